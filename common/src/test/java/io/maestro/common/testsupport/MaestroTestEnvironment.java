@@ -1,0 +1,49 @@
+package io.maestro.common.testsupport;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Test wiring for any Maestro service: one in-process Mongo-wire server per test JVM, a fixed set of test
+ * secrets, and the machine's RabbitMQ. Use with
+ * {@code @ContextConfiguration(initializers = MaestroTestEnvironment.class)}.
+ */
+public class MaestroTestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final Map<String, String> SECRETS = Map.of(
+            "MAESTRO_SECRETJWT", "test-user-session-secret-0123456789abcdef",
+            "MAESTRO_SECRETJWT_PRIVATE", "test-private-service-secret-0123456789abcdef",
+            "MAESTRO_SECRETJWT_PUBLIC", "test-public-share-secret-0123456789abcdef",
+            "MAESTRO_SECRETJWT_FORGOT", "test-forgot-password-secret-0123456789abcdef",
+            "MAESTRO_SECRET_CRYPTO_FORGOT", "test-forgot-crypto-secret-0123456789abcdef",
+            "MAESTRO_SECRET_CRYPTO", "test-credentials-crypto-secret-0123456789abcdef",
+            "MAESTRO_NOAUTH", "test-noauth-0123456789",
+            "MAESTRO_WEBSOCKET_SECRET", "test-websocket-api-key-0123456789");
+
+    private static MongoServer mongo;
+
+    /** The shared in-process Mongo-wire server, started on first use. */
+    public static synchronized String mongoUri() {
+        if (mongo == null) {
+            mongo = new MongoServer(new MemoryBackend());
+            InetSocketAddress address = mongo.bind();
+            Runtime.getRuntime().addShutdownHook(new Thread(mongo::shutdownNow));
+            return "mongodb://127.0.0.1:" + address.getPort();
+        }
+        return "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Map<String, Object> properties = new LinkedHashMap<>(SECRETS);
+        properties.put("spring.mongodb.uri", mongoUri());
+        properties.put("spring.rabbitmq.addresses", "amqp://guest:guest@127.0.0.1:5672");
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("maestro-test", properties));
+    }
+}
