@@ -1,34 +1,68 @@
 package io.maestro.common.security;
 
+import io.maestro.common.token.PrivateServiceTokens;
+import io.maestro.common.token.TokenConfiguration;
+import io.maestro.common.token.UserSessionTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * The default filter chain of a Maestro service: stateless, no CSRF (token-authenticated JSON APIs), the
- * {@link PublicPaths} open, everything else needs an authenticated caller. A service that serves only
- * public files (the dashboard) declares its own chain.
+ * The filter chain of a Maestro service: stateless, no CSRF (token-authenticated JSON APIs), {@link PublicPaths}
+ * open, session and service tokens recognised when the service holds their secrets, every other route for the
+ * service's {@link DefaultCaller}. A service with other needs declares its own {@link SecurityFilterChain} and may
+ * reuse {@link #applyMaestroDefaults}.
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
+@AutoConfiguration(after = TokenConfiguration.class,
+        beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
 public class MaestroSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain maestroFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain maestroFilterChain(HttpSecurity http, Environment environment,
+            ObjectProvider<UserSessionTokens> sessionTokens, ObjectProvider<PrivateServiceTokens> serviceTokens,
+            ObjectProvider<SessionUserCheck> userCheck) throws Exception {
+        DefaultCaller defaultCaller = environment.getProperty("maestro.security.default-caller", DefaultCaller.class,
+                DefaultCaller.SERVICE);
+        applyMaestroDefaults(http, defaultCaller, sessionTokens.getIfAvailable(), serviceTokens.getIfAvailable(),
+                userCheck.getIfAvailable(() -> SessionUserCheck.ACCEPT_ALL));
+        http.authorizeHttpRequests(auth -> requireDefaultCaller(auth.requestMatchers(PublicPaths.ALWAYS_OPEN).permitAll()
+                .anyRequest(), defaultCaller));
+        return http.build();
+    }
+
+    /** Stateless token security with Maestro's 401 answers and whichever token filters the service has secrets for. */
+    public static void applyMaestroDefaults(HttpSecurity http, DefaultCaller defaultCaller, UserSessionTokens sessionTokens,
+            PrivateServiceTokens serviceTokens, SessionUserCheck userCheck) throws Exception {
+        UnauthorizedResponder unauthorized = new UnauthorizedResponder(defaultCaller);
         http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(PublicPaths.ALWAYS_OPEN).permitAll()
-                        .anyRequest().authenticated())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
-        return http.build();
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(unauthorized));
+        if (serviceTokens != null) {
+            http.addFilterBefore(new PrivateTokenAuthenticationFilter(serviceTokens), AnonymousAuthenticationFilter.class);
+        }
+        if (sessionTokens != null) {
+            http.addFilterBefore(new UserSessionAuthenticationFilter(sessionTokens, userCheck), AnonymousAuthenticationFilter.class);
+        }
+    }
+
+    private static void requireDefaultCaller(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl routes,
+            DefaultCaller defaultCaller) {
+        switch (defaultCaller) {
+            case SERVICE -> routes.hasAuthority(MaestroAuthorities.SERVICE);
+            case USER -> routes.hasAuthority(MaestroAuthorities.USER);
+            case ANY -> routes.authenticated();
+        }
     }
 }
