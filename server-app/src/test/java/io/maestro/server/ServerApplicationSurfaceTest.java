@@ -2,7 +2,10 @@ package io.maestro.server;
 
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.common.testsupport.ServiceSurfaceContract;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -19,5 +22,10 @@ class ServerApplicationSurfaceTest extends ServiceSurfaceContract {
     @Override
     protected List<String> expectedHealthComponents() {
         return List.of("mongo", "rabbit");
+    }
+
+    @Test
+    void rootAlsoTellsTheApiTimeout() throws Exception {
+        assertThat(JSON.readTree(get("/").body()).path("api_timeout").asLong()).isEqualTo(10000L);
     }
 }
