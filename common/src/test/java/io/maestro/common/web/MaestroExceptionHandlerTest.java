@@ -97,6 +97,16 @@ class MaestroExceptionHandlerTest {
     }
 
     @Test
+    void constraintViolationsFromServicesAre422NamingTheField() throws Exception {
+        mvc.perform(get("/probe/service-validation"))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.err.name").value("ValidatorError"))
+                .andExpect(jsonPath("$.err.errors[0].path[0]").value("count"))
+                .andExpect(jsonPath("$.err.errors[0].type").value("number.min"))
+                .andExpect(jsonPath("$.err.errors[0].message").value(startsWith("\"count\" ")));
+    }
+
+    @Test
     void malformedJsonBodyIs400WithItsPosition() throws Exception {
         mvc.perform(post("/probe/body").contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"a\",\n \"count\": }"))
                 .andExpect(status().isBadRequest())

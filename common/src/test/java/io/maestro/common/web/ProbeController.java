@@ -1,6 +1,8 @@
 package io.maestro.common.web;
 
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -47,6 +49,18 @@ class ProbeController {
     @GetMapping("/probe/param")
     Map<String, Integer> param(@RequestParam @Min(1) int count) {
         return Map.of("count", count);
+    }
+
+    private final Validator validator;
+
+    ProbeController(Validator validator) {
+        this.validator = validator;
+    }
+
+    /** What a {@code @Validated} service bean throws. */
+    @GetMapping("/probe/service-validation")
+    void serviceValidation() {
+        throw new ConstraintViolationException(validator.validate(new Payload("ok", 0)));
     }
 
     @GetMapping("/probe/boom")
