@@ -1,0 +1,80 @@
+package io.maestro.common.web;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Routes that fail in each way the exception handler must cover. */
+@RestController
+class ProbeController {
+
+    record Payload(@NotBlank String name, @Min(1) Integer count) {
+    }
+
+    static final String SECRET = "mongodb://admin:hunter2@db.internal";
+
+    @GetMapping("/probe/maestro/{kind}")
+    void maestro(@PathVariable String kind) {
+        throw switch (kind) {
+            case "validator" -> new ValidatorException(ValidationDetail.field("name", "any.required", "is required"));
+            case "permission" -> new PermissionException("Not allowed");
+            case "notfound" -> new NotFoundException();
+            case "conflict" -> new ConflictException("Email already exists");
+            case "http" -> DownstreamException.http("AUDIT service unreachable", new IllegalStateException(SECRET));
+            case "resource" -> DownstreamException.resource("Report file unavailable", null);
+            case "process" -> new ProcessException("Cannot run this task");
+            case "disabled" -> new ServiceDisabledException("REPORT");
+            case "query" -> new QueryException("Parameter 'query' is not valid JSON");
+            default -> new IllegalArgumentException(kind);
+        };
+    }
+
+    @PostMapping(path = "/probe/body", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Payload body(@Valid @RequestBody Payload payload) {
+        return payload;
+    }
+
+    @GetMapping("/probe/param")
+    Map<String, Integer> param(@RequestParam @Min(1) int count) {
+        return Map.of("count", count);
+    }
+
+    private final Validator validator;
+
+    ProbeController(Validator validator) {
+        this.validator = validator;
+    }
+
+    /** What a {@code @Validated} service bean throws. */
+    @GetMapping("/probe/service-validation")
+    void serviceValidation() {
+        throw new ConstraintViolationException(validator.validate(new Payload("ok", 0)));
+    }
+
+    @GetMapping("/probe/boom")
+    void boom() {
+        throw new IllegalStateException("cannot reach " + SECRET);
+    }
+
+    @GetMapping("/probe/denied")
+    void denied() {
+        throw new AccessDeniedException("role 3 needed on " + SECRET);
+    }
+
+    @GetMapping("/probe/list")
+    ListEnvelope list() {
+        return ListEnvelope.of("servers", List.of(Map.of("_id", "5f1c0c6e2b3a4d5e6f708192", "hostname", "web-1")), 41, 2, 20);
+    }
+}
