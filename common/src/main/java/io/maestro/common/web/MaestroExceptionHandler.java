@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -62,6 +63,12 @@ public class MaestroExceptionHandler extends ResponseEntityExceptionHandler {
                 .map(MaestroExceptionHandler::detailOf)
                 .toList();
         return MaestroErrors.response(new ValidatorException(details));
+    }
+
+    /** A unique index refused a write (e.g. a second record with the same {@code unique_id}): the value is taken. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<Object> duplicateKey(DuplicateKeyException exception) {
+        return MaestroErrors.response(new ConflictException("A record with the same unique value already exists"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

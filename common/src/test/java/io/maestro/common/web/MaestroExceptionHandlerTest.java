@@ -53,7 +53,8 @@ class MaestroExceptionHandlerTest {
         "resource,   501, ResourceError,        Report file unavailable",
         "process,    400, ProcessError,         Cannot run this task",
         "disabled,   503, ServiceDisabledError, REPORT service was disabled",
-        "query,      400, QueryError,           Parameter 'query' is not valid JSON"})
+        "query,      400, QueryError,           Parameter 'query' is not valid JSON",
+        "duplicate,  409, ConflictError,        A record with the same unique value already exists"})
     void maestroExceptionsAnswerWithTheirNameStatusAndDetail(String kind, int status, String name, String detail) throws Exception {
         mvc.perform(get("/probe/maestro/" + kind))
                 .andExpect(status().is(status))

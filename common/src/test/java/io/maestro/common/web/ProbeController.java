@@ -27,7 +27,7 @@ class ProbeController {
 
     @GetMapping("/probe/maestro/{kind}")
     void maestro(@PathVariable String kind) {
-        throw switch (kind) {
+        RuntimeException failure = switch (kind) {
             case "validator" -> new ValidatorException(ValidationDetail.field("name", "any.required", "is required"));
             case "permission" -> new PermissionException("Not allowed");
             case "notfound" -> new NotFoundException();
@@ -37,8 +37,10 @@ class ProbeController {
             case "process" -> new ProcessException("Cannot run this task");
             case "disabled" -> new ServiceDisabledException("REPORT");
             case "query" -> new QueryException("Parameter 'query' is not valid JSON");
+            case "duplicate" -> new org.springframework.dao.DuplicateKeyException("E11000 duplicate key " + SECRET);
             default -> new IllegalArgumentException(kind);
         };
+        throw failure;
     }
 
     @PostMapping(path = "/probe/body", consumes = MediaType.APPLICATION_JSON_VALUE)
