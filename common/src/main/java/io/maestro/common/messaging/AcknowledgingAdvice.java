@@ -27,7 +27,7 @@ class AcknowledgingAdvice implements MethodInterceptor {
         Object result;
         try {
             result = invocation.proceed();
-        } catch (Throwable failure) {
+        } catch (Exception failure) {
             log.error("Message " + message.getMessageProperties().getMessageId() + " from queue '"
                     + message.getMessageProperties().getConsumerQueue()
                     + "' could be neither handled nor dead-lettered; returning it to the broker", failure);

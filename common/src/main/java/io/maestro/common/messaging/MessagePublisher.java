@@ -43,6 +43,21 @@ public class MessagePublisher {
 
     /** Publishes {@code message} as it is: publishing it again keeps its id, so consumers apply it once. */
     public void publish(String queue, MaestroMessage<?> message) {
+        CorrelationData correlation = send(queue, message);
+        CorrelationData.Confirm confirm = awaitConfirm(queue, message, correlation);
+        ReturnedMessage returned = correlation.getReturned();
+        if (returned != null) {
+            throw new MessagePublishException("Queue '" + queue + "' did not take message " + message.messageId()
+                    + ": " + returned.getReplyCode() + " " + returned.getReplyText());
+        }
+        if (!confirm.ack()) {
+            // Qpid answers an unroutable mandatory message with a nack without reason
+            throw new MessagePublishException("The broker refused message " + message.messageId() + " for queue '"
+                    + queue + "'" + (confirm.reason() == null ? "" : ": " + confirm.reason()));
+        }
+    }
+
+    private CorrelationData send(String queue, MaestroMessage<?> message) {
         CorrelationData correlation = new CorrelationData(message.messageId());
         try {
             template.convertAndSend(DEFAULT_EXCHANGE, queue, message, amqp -> {
@@ -50,17 +65,16 @@ public class MessagePublisher {
                 amqp.getMessageProperties().setDeliveryMode(MessageDeliveryMode.PERSISTENT);
                 return amqp;
             }, correlation);
-            CorrelationData.Confirm confirm = correlation.getFuture().get(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            ReturnedMessage returned = correlation.getReturned();
-            if (returned != null) {
-                throw new MessagePublishException("Queue '" + queue + "' did not take message " + message.messageId()
-                        + ": " + returned.getReplyCode() + " " + returned.getReplyText());
-            }
-            if (!confirm.ack()) {
-                // Qpid answers an unroutable mandatory message with a nack without reason
-                throw new MessagePublishException("The broker refused message " + message.messageId() + " for queue '"
-                        + queue + "'" + (confirm.reason() == null ? "" : ": " + confirm.reason()));
-            }
+            return correlation;
+        } catch (AmqpException e) {
+            throw new MessagePublishException("Cannot publish message " + message.messageId() + " to queue '" + queue
+                    + "': " + e.getMessage(), e);
+        }
+    }
+
+    private CorrelationData.Confirm awaitConfirm(String queue, MaestroMessage<?> message, CorrelationData correlation) {
+        try {
+            return correlation.getFuture().get(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new MessagePublishException("No confirm from the broker within " + confirmTimeout + " for message "
                     + message.messageId() + " to queue '" + queue + "'", e);
@@ -71,11 +85,6 @@ public class MessagePublisher {
             Thread.currentThread().interrupt();
             throw new MessagePublishException("Interrupted while waiting for the confirm of message "
                     + message.messageId(), e);
-        } catch (MessagePublishException e) {
-            throw e;
-        } catch (AmqpException e) {
-            throw new MessagePublishException("Cannot publish message " + message.messageId() + " to queue '" + queue
-                    + "': " + e.getMessage(), e);
         }
     }
 }
