@@ -1,0 +1,95 @@
+package io.maestro.common.http;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.StreamUtils;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * A {@link RestClient} per peer service, on its {@code maestro.peers.<key>} base URL with the
+ * {@code maestro.timeout} connect and read timeouts. A refused connection, a timeout or a 5xx answer throws
+ * {@link ServiceUnavailableException}; a 4xx answer throws {@link ServiceCallException}.
+ */
+public class PeerClients {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
+    };
+
+    private final PeerProperties properties;
+    private final Supplier<RestClient.Builder> builders;
+    private final Supplier<ServiceTokenSource> tokenSource;
+    private final JdkClientHttpRequestFactory requestFactory;
+    private final Map<PeerService, RestClient> authenticated = new ConcurrentHashMap<>();
+    private final Map<PeerService, RestClient> anonymous = new ConcurrentHashMap<>();
+
+    /**
+     * @param builders    a fresh builder per client (Boot's prototype {@code RestClient.Builder} carries its
+     *                    message converters and observations)
+     * @param tokenSource resolved when the first authenticated client is built; {@code null} if there is none
+     */
+    public PeerClients(PeerProperties properties, Supplier<RestClient.Builder> builders,
+            Supplier<ServiceTokenSource> tokenSource) {
+        this.properties = properties;
+        this.builders = builders;
+        this.tokenSource = tokenSource;
+        this.requestFactory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .connectTimeout(properties.timeout())
+                .version(HttpClient.Version.HTTP_1_1)
+                .build());
+        this.requestFactory.setReadTimeout(properties.timeout());
+    }
+
+    /** The client for {@code peer}; every call carries a fresh private service token. */
+    public RestClient client(PeerService peer) {
+        return authenticated.computeIfAbsent(peer, key -> {
+            ServiceTokenSource tokens = tokenSource.get();
+            if (tokens == null) {
+                throw new IllegalStateException("No ServiceTokenSource bean: calls to " + peer.serviceName()
+                        + " need a private service token");
+            }
+            return build(peer, tokens::authorizationHeader);
+        });
+    }
+
+    /**
+     * A new client for {@code peer} with another authorization, e.g. websocket-app's {@code apikey <secret>};
+     * build it once and keep it.
+     */
+    public RestClient client(PeerService peer, Supplier<String> authorization) {
+        return build(peer, authorization);
+    }
+
+    /** Calls the peer's {@code GET /} (open to anyone) and says whether it answered. */
+    public PeerStatus status(PeerService peer) {
+        URI url = properties.baseUrl(peer);
+        try {
+            RestClient client = anonymous.computeIfAbsent(peer, key -> build(key, null));
+            return PeerStatus.up(peer, url, client.get().uri("/").retrieve().body(JSON_OBJECT));
+        } catch (PeerCallException | RestClientException e) {
+            return PeerStatus.down(peer, url, e.getMessage());
+        }
+    }
+
+    private RestClient build(PeerService peer, Supplier<String> authorization) {
+        return builders.get()
+                .baseUrl(properties.baseUrl(peer))
+                .requestFactory(requestFactory)
+                .requestInterceptor(new PeerCallInterceptor(peer, authorization))
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+                    String body = StreamUtils.copyToString(response.getBody(), StandardCharsets.UTF_8);
+                    if (response.getStatusCode().is5xxServerError()) {
+                        throw new ServiceUnavailableException(peer, request.getURI(), response.getStatusCode(), body);
+                    }
+                    throw new ServiceCallException(peer, request.getURI(), response.getStatusCode(), body);
+                })
+                .build();
+    }
+}

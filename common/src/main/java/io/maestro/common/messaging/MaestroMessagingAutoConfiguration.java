@@ -1,0 +1,126 @@
+package io.maestro.common.messaging;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.aopalliance.aop.Advice;
+import org.springframework.amqp.core.AcknowledgeMode;
+import org.springframework.amqp.core.Declarable;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.QueueBuilder;
+import org.springframework.amqp.rabbit.config.RetryInterceptorBuilder;
+import org.springframework.amqp.rabbit.config.SimpleRabbitListenerContainerFactory;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
+import org.springframework.amqp.support.converter.MessageConversionException;
+import org.springframework.amqp.support.converter.MessageConverter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration;
+import org.springframework.boot.amqp.autoconfigure.SimpleRabbitListenerContainerFactoryConfigurer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.retry.RetryPolicy;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Maestro's AMQP conventions, active only where the service has a Rabbit connection factory (a service that
+ * excludes Rabbit boots without any of this): JSON messages, the durable work queues and their dead-letter
+ * queues (no broker-specific arguments), a confirming {@link MessagePublisher}, and the listener container
+ * factory {@value #LISTENER_CONTAINER_FACTORY} for
+ * {@code @RabbitListener(queues = ..., containerFactory = MaestroMessagingAutoConfiguration.LISTENER_CONTAINER_FACTORY)}.
+ */
+@AutoConfiguration(after = RabbitAutoConfiguration.class)
+@ConditionalOnClass(RabbitTemplate.class)
+@ConditionalOnBean(ConnectionFactory.class)
+@EnableConfigurationProperties(MessagingProperties.class)
+public class MaestroMessagingAutoConfiguration {
+
+    public static final String LISTENER_CONTAINER_FACTORY = "maestroListenerContainerFactory";
+
+    @Bean
+    static PublisherConfirmsPostProcessor maestroPublisherConfirmsPostProcessor() {
+        return new PublisherConfirmsPostProcessor();
+    }
+
+    /**
+     * Its own mapper rather than the service's: messages cross services, so their JSON must not depend on how
+     * one service tunes its web mapper. Unknown fields are ignored so a newer publisher does not break an older
+     * consumer.
+     */
+    @Bean
+    @ConditionalOnMissingBean(MessageConverter.class)
+    JacksonJsonMessageConverter maestroMessageConverter() {
+        JsonMapper mapper = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        return new JacksonJsonMessageConverter(mapper, "io.maestro");
+    }
+
+    @Bean
+    Declarables maestroQueues(MessagingProperties properties) {
+        List<Declarable> queues = new ArrayList<>();
+        for (String queue : properties.queues()) {
+            queues.add(QueueBuilder.durable(queue).build());
+            queues.add(QueueBuilder.durable(MaestroQueues.deadLetterQueue(queue)).build());
+        }
+        return new Declarables(queues);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MessagePublisher maestroMessagePublisher(ConnectionFactory connectionFactory, MessageConverter converter,
+            MessagingProperties properties) {
+        return new MessagePublisher(connectionFactory, converter, properties.confirmTimeout());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProcessedMessageStore maestroProcessedMessageStore(MessagingProperties properties) {
+        return new InMemoryProcessedMessageStore(properties.processedIdsCapacity());
+    }
+
+    @Bean(LISTENER_CONTAINER_FACTORY)
+    SimpleRabbitListenerContainerFactory maestroListenerContainerFactory(ConnectionFactory connectionFactory,
+            MessageConverter converter, MessagingProperties properties, ProcessedMessageStore processedMessages,
+            ObjectProvider<SimpleRabbitListenerContainerFactoryConfigurer> bootSettings) {
+        SimpleRabbitListenerContainerFactory factory = new SimpleRabbitListenerContainerFactory();
+        bootSettings.ifAvailable(configurer -> configurer.configure(factory, connectionFactory));
+        factory.setConnectionFactory(connectionFactory);
+        factory.setMessageConverter(converter);
+        factory.setAcknowledgeMode(AcknowledgeMode.MANUAL);
+        factory.setAdviceChain(listenerAdvice(connectionFactory, properties, processedMessages));
+        return factory;
+    }
+
+    /** Outermost first: acknowledge, retry then dead-letter, skip duplicates. */
+    private static Advice[] listenerAdvice(ConnectionFactory connectionFactory, MessagingProperties properties,
+            ProcessedMessageStore processedMessages) {
+        RetryPolicy retryPolicy = RetryPolicy.builder()
+                .maxRetries(properties.maxAttempts() - 1L)
+                .delay(properties.initialBackoff())
+                .multiplier(properties.backoffMultiplier())
+                .maxDelay(properties.maxBackoff())
+                // a message that cannot even be read will not get better: straight to the dead-letter queue
+                .predicate(failure -> !isUnreadableMessage(failure))
+                .build();
+        Advice retry = RetryInterceptorBuilder.stateless()
+                .retryPolicy(retryPolicy)
+                .recoverer(new DeadLetterRecoverer(new RabbitTemplate(connectionFactory)))
+                .build();
+        return new Advice[] {new AcknowledgingAdvice(), retry, new IdempotencyAdvice(processedMessages)};
+    }
+
+    private static boolean isUnreadableMessage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MessageConversionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+package io.maestro.common.messaging;
+
+import java.time.Instant;
+import java.util.Date;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Processed message ids in the Mongo collection {@code processed_messages} (one document per id, unique index on
+ * {@code messageId}): survives restarts and is shared by every instance of a service. The unique index settles
+ * two instances recording the same id at once.
+ */
+public class MongoProcessedMessageStore implements ProcessedMessageStore {
+
+    public static final String COLLECTION = "processed_messages";
+    static final String MESSAGE_ID = "messageId";
+    static final String PROCESSED_AT = "processedAt";
+
+    private final MongoTemplate mongo;
+
+    public MongoProcessedMessageStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(COLLECTION).createIndex(new Index(MESSAGE_ID, Sort.Direction.ASC).unique());
+    }
+
+    @Override
+    public boolean isProcessed(String messageId) {
+        return mongo.exists(Query.query(Criteria.where(MESSAGE_ID).is(messageId)), COLLECTION);
+    }
+
+    @Override
+    public boolean markProcessed(String messageId) {
+        try {
+            mongo.insert(new Document(MESSAGE_ID, messageId).append(PROCESSED_AT, Date.from(Instant.now())), COLLECTION);
+            return true;
+        } catch (DuplicateKeyException alreadyRecorded) {
+            return false;
+        }
+    }
+}

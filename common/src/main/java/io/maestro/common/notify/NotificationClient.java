@@ -1,0 +1,56 @@
+package io.maestro.common.notify;
+
+import io.maestro.common.http.PeerCallException;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * Pushes a notification to a tenant's dashboards through websocket-app. A notification is a courtesy on top of
+ * work already stored, so a failure to deliver it is logged and reported as {@code false}, never thrown into
+ * the work that triggered it.
+ */
+public class NotificationClient {
+
+    private static final Log log = LogFactory.getLog(NotificationClient.class);
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
+    };
+
+    private final RestClient websocket;
+
+    /** @param websocket a client on websocket-app that sends {@code Authorization: apikey <MAESTRO_WEBSOCKET_SECRET>} */
+    public NotificationClient(RestClient websocket) {
+        this.websocket = websocket;
+    }
+
+    /**
+     * Publishes {@code notice} and the {@code callers} events on channel {@code maestro-<ownerId>}.
+     *
+     * @return whether websocket-app accepted it
+     */
+    public boolean publish(String ownerId, Notice notice, List<String> callers) {
+        PublishCommand command = PublishCommand.publish(NotificationChannels.forOwner(ownerId), notice, callers);
+        try {
+            Map<String, Object> answer = websocket.post().uri("/api")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(command)
+                    .retrieve()
+                    .body(JSON_OBJECT);
+            // Centrifugo answers command errors with 200 and {"error": {...}}
+            if (answer != null && answer.get("error") != null) {
+                log.warn("websocket-app refused the notification for " + command.params().channel() + ": "
+                        + answer.get("error"));
+                return false;
+            }
+            return true;
+        } catch (PeerCallException | RestClientException e) {
+            log.warn("Notification for " + command.params().channel() + " not delivered: " + e.getMessage());
+            return false;
+        }
+    }
+}
