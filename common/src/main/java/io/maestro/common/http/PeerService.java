@@ -12,7 +12,9 @@ public enum PeerService {
     ANALYTICS_FRONT("analytics-front", "MAESTRO_ANALYTICS_FRONT_URI", "analytics-front"),
     AUDIT("audit", "MAESTRO_AUDIT_URI", "audit-app"),
     SERVER("server", "MAESTRO_SERVER_URI", "server-app"),
-    WEBSOCKET("websocket", "MAESTRO_WEBSOCKET_URI", "websocket-app");
+    WEBSOCKET("websocket", "MAESTRO_WEBSOCKET_URI", "websocket-app"),
+    SCHEDULER("scheduler", "MAESTRO_SCHEDULER_URI", "scheduler-app"),
+    CLIENT("client", "MAESTRO_CLIENT_URI", "client-app");
 
     private final String propertyKey;
     private final String environmentVariable;

@@ -2,6 +2,7 @@ package io.maestro.common.token;
 
 import io.maestro.common.config.MaestroSecrets;
 import io.maestro.common.config.MaestroServiceAutoConfiguration;
+import io.maestro.common.http.ServiceTokenSource;
 import java.time.Duration;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -26,6 +27,14 @@ public class TokenConfiguration {
     @ConditionalOnSecrets({MaestroSecrets.SECRETJWT_PRIVATE, MaestroSecrets.NOAUTH})
     PrivateServiceTokens privateServiceTokens(MaestroSecrets secrets) {
         return new PrivateServiceTokens(secrets.get(MaestroSecrets.SECRETJWT_PRIVATE), secrets.get(MaestroSecrets.NOAUTH));
+    }
+
+    /** Every outgoing call to a peer carries a fresh private token naming this service. */
+    @Bean
+    @ConditionalOnSecrets({MaestroSecrets.SECRETJWT_PRIVATE, MaestroSecrets.NOAUTH})
+    ServiceTokenSource serviceTokenSource(PrivateServiceTokens tokens, Environment environment) {
+        String app = environment.getProperty("maestro.app.name", "maestro");
+        return () -> "JWT " + tokens.issue(app);
     }
 
     @Bean

@@ -1,0 +1,83 @@
+package io.maestro.server.domain;
+
+import io.maestro.common.config.ServiceInfoProperties;
+import io.maestro.common.http.PeerClients;
+import io.maestro.common.http.PeerService;
+import io.maestro.common.http.PeerStatus;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+
+/**
+ * What {@code GET /versions} reports: server-app itself, then every other service as its {@code GET /} answered,
+ * {@code UP} or {@code DOWN}. The peers are asked in parallel, so the answer takes one timeout at worst.
+ */
+@Service
+public class ServiceVersions implements DisposableBean {
+
+    /** Every service but server-app, in the order the dashboard lists them. */
+    static final List<PeerService> PEERS = List.copyOf(EnumSet.complementOf(EnumSet.of(PeerService.SERVER)));
+
+    private static final Map<PeerService, String> DISPLAY_NAMES = Map.of(
+            PeerService.DATA, "Data App", PeerService.DISCOVERY, "Discovery App", PeerService.REPORT, "Reports App",
+            PeerService.ANALYTICS, "Analytics App", PeerService.ANALYTICS_FRONT, "Analytics Front",
+            PeerService.AUDIT, "Audit App", PeerService.WEBSOCKET, "Websocket App", PeerService.SCHEDULER, "Scheduler App",
+            PeerService.CLIENT, "Client App");
+
+    private final PeerClients peers;
+    private final ServiceInfoProperties self;
+    private final ExecutorService askers = Executors.newFixedThreadPool(PEERS.size(), runnable -> {
+        Thread thread = new Thread(runnable, "versions-check");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public ServiceVersions(PeerClients peers, ServiceInfoProperties self) {
+        this.peers = peers;
+        this.self = self;
+    }
+
+    public List<Map<String, Object>> all() {
+        List<CompletableFuture<PeerStatus>> answers = PEERS.stream()
+                .map(peer -> CompletableFuture.supplyAsync(() -> peers.status(peer), askers))
+                .toList();
+        List<Map<String, Object>> versions = new ArrayList<>();
+        Map<String, Object> server = new LinkedHashMap<>();
+        server.put("name", "Server App");
+        server.put("app", self.name());
+        server.put("version", self.version());
+        server.put("description", self.description());
+        server.put("status", PeerStatus.State.UP.name());
+        versions.add(server);
+        answers.forEach(answer -> versions.add(describe(answer.join())));
+        return versions;
+    }
+
+    private static Map<String, Object> describe(PeerStatus status) {
+        PeerService peer = status.service();
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("name", DISPLAY_NAMES.get(peer));
+        entry.put("app", peer.serviceName());
+        entry.put("object", DISPLAY_NAMES.get(peer).replace(" App", "").replace(" ", "") + "HTTPService");
+        if (status.isUp()) {
+            entry.put("message", status.info().get("description"));
+            entry.put("version", status.info().get("version"));
+        } else {
+            entry.put("message", peer.serviceName() + " is unreachable: " + status.error());
+        }
+        entry.put("status", status.state().name());
+        return entry;
+    }
+
+    @Override
+    public void destroy() {
+        askers.shutdownNow();
+    }
+}
