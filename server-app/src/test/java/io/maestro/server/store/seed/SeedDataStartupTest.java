@@ -89,6 +89,21 @@ class SeedDataStartupTest {
     }
 
     @Test
+    void publicFlavorsCarryTheEc2PriceList() {
+        assertThat(mongo.count(Query.query(Criteria.where("provider").is("AWS")), "flavors-public")).isEqualTo(144);
+        Document small = mongo.findOne(Query.query(Criteria.where("provider").is("AWS").and("api_name").is("m1.small")),
+                Document.class, "flavors-public");
+        assertThat(small.getString("name")).isEqualTo("M1 General Purpose Small");
+        assertThat(small.getString("memory")).isEqualTo("1.7 GiB");
+        assertThat(small.getString("vcpus")).isEqualTo("1 vCPUs");
+        assertThat(small.getString("linux_on_demand_cost")).isEqualTo("$0.044000 hourly");
+        Document m5 = mongo.findOne(Query.query(Criteria.where("api_name").is("m5.xlarge")), Document.class,
+                "flavors-public");
+        assertThat(m5.getString("windows_on_demand_cost")).isEqualTo("$0.376000 hourly");
+        assertThat(m5.get("clock_speed_ghz")).isEqualTo(2.5);
+    }
+
+    @Test
     void everySetIsRecordedInMigrationsWithItsChecksum() {
         Map<String, String> recorded = mongo.findAll(Document.class, SeedApplier.MIGRATIONS).stream()
                 .collect(Collectors.toMap(record -> record.getString("_id"), record -> record.getString("checksum")));
