@@ -89,8 +89,10 @@ class SeedDataStartupTest {
     }
 
     @Test
-    void publicFlavorsCarryTheEc2PriceList() {
+    void publicFlavorsCarryTheEc2RdsAndAzurePriceLists() {
         assertThat(mongo.count(Query.query(Criteria.where("provider").is("AWS")), "flavors-public")).isEqualTo(144);
+        assertThat(mongo.count(Query.query(Criteria.where("provider").is("RDS")), "flavors-public")).isEqualTo(92);
+        assertThat(mongo.count(Query.query(Criteria.where("provider").is("Azure")), "flavors-public")).isEqualTo(145);
         Document small = mongo.findOne(Query.query(Criteria.where("provider").is("AWS").and("api_name").is("m1.small")),
                 Document.class, "flavors-public");
         assertThat(small.getString("name")).isEqualTo("M1 General Purpose Small");
@@ -101,6 +103,15 @@ class SeedDataStartupTest {
                 "flavors-public");
         assertThat(m5.getString("windows_on_demand_cost")).isEqualTo("$0.376000 hourly");
         assertThat(m5.get("clock_speed_ghz")).isEqualTo(2.5);
+        Document rds = mongo.findOne(Query.query(Criteria.where("provider").is("RDS").and("api_name").is("db.t3.micro")),
+                Document.class, "flavors-public");
+        assertThat(rds.getString("mysql_on_demand_cost")).isEqualTo("$0.017000 hourly");
+        Document azure = mongo.findOne(Query.query(Criteria.where("provider").is("Azure").and("name").is("Standard_D2s_v3")
+                .and("region").is("East US")), Document.class, "flavors-public");
+        assertThat(azure.getString("size")).isEqualTo("Standard_D2s_v3");
+        assertThat(azure.get("vcpu")).isEqualTo(2);
+        assertThat(azure.get("memory_gib")).isEqualTo(8);
+        assertThat(azure.getString("pricing_linux_hour")).isEqualTo("$0.096");
     }
 
     @Test
