@@ -3,7 +3,11 @@ package io.maestro.server.store.seed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,18 +67,31 @@ public class SeedApplier {
                     applied ? SeedOutcome.Status.ALREADY_APPLIED : SeedOutcome.Status.CLAIMED_ELSEWHERE);
         }
         Date timestamp = Date.from(now);
-        int inserted = 0;
+        Map<List<Object>, Document> stored = storedByKey(set);
+        List<Document> fresh = new ArrayList<>();
         int updated = 0;
         int unchanged = 0;
         int keptEdited = 0;
         for (Document seed : set.documents()) {
-            switch (reconcile(set, seed, timestamp)) {
-                case INSERTED -> inserted++;
+            Document current = stored.get(keyOf(set, seed));
+            if (current == null) {
+                fresh.add(new Document(seed)
+                        .append(SeedFields.ACTIVE, true)
+                        .append(SeedFields.CREATED_AT, timestamp)
+                        .append(SeedFields.UPDATED_AT, timestamp)
+                        .append(SeedFields.SEEDED_CHECKSUM, ContentFingerprint.of(seed)));
+                continue;
+            }
+            switch (reconcile(set, seed, current, timestamp)) {
                 case UPDATED -> updated++;
                 case UNCHANGED -> unchanged++;
                 case KEPT_EDITED -> keptEdited++;
             }
         }
+        if (!fresh.isEmpty()) {
+            mongo.insert(fresh, set.collection());
+        }
+        int inserted = fresh.size();
         mongo.updateFirst(Query.query(Criteria.where(SeedFields.ID).is(set.name())),
                 new Update().set("state", STATE_APPLIED)
                         .set("applied_at", timestamp)
@@ -108,22 +125,26 @@ public class SeedApplier {
         }
     }
 
-    private enum Reconciliation { INSERTED, UPDATED, UNCHANGED, KEPT_EDITED }
+    private enum Reconciliation { UPDATED, UNCHANGED, KEPT_EDITED }
 
-    private Reconciliation reconcile(SeedSet set, Document seed, Date timestamp) {
-        Query byKey = new Query();
-        set.naturalKey().forEach(field -> byKey.addCriteria(Criteria.where(field).is(seed.get(field))));
-        Document stored = mongo.findOne(byKey, Document.class, set.collection());
+    /** The documents already in the collection that may match the set, by natural key: one query per set. */
+    private Map<List<Object>, Document> storedByKey(SeedSet set) {
+        String firstKey = set.naturalKey().get(0);
+        List<Object> firstValues = set.documents().stream().map(seed -> seed.get(firstKey)).distinct().toList();
+        Map<List<Object>, Document> stored = new HashMap<>();
+        mongo.find(Query.query(Criteria.where(firstKey).in(firstValues)), Document.class, set.collection())
+                .forEach(document -> stored.putIfAbsent(keyOf(set, document), document));
+        return stored;
+    }
+
+    private static List<Object> keyOf(SeedSet set, Document document) {
+        List<Object> key = new ArrayList<>();
+        set.naturalKey().forEach(field -> key.add(document.get(field)));
+        return key;
+    }
+
+    private Reconciliation reconcile(SeedSet set, Document seed, Document stored, Date timestamp) {
         String seedPrint = ContentFingerprint.of(seed);
-        if (stored == null) {
-            Document fresh = new Document(seed)
-                    .append(SeedFields.ACTIVE, true)
-                    .append(SeedFields.CREATED_AT, timestamp)
-                    .append(SeedFields.UPDATED_AT, timestamp)
-                    .append(SeedFields.SEEDED_CHECKSUM, seedPrint);
-            mongo.insert(fresh, set.collection());
-            return Reconciliation.INSERTED;
-        }
         String storedPrint = ContentFingerprint.of(stored);
         if (storedPrint.equals(seedPrint)) {
             if (!seedPrint.equals(stored.getString(SeedFields.SEEDED_CHECKSUM))) {
@@ -134,7 +155,7 @@ public class SeedApplier {
         }
         if (!storedPrint.equals(stored.getString(SeedFields.SEEDED_CHECKSUM))) {
             log.info("Seed {}: keeping {} {} as edited after seeding", set.name(), set.collection(),
-                    byKey.getQueryObject().toJson());
+                    keyOf(set, seed));
             return Reconciliation.KEPT_EDITED;
         }
         Document replacement = new Document(SeedFields.ID, stored.get(SeedFields.ID));
