@@ -6,6 +6,7 @@ import com.mongodb.client.model.IndexOptions;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.common.token.PrivateServiceTokens;
 import io.maestro.data.DataApplication;
+import io.maestro.data.store.ProviderIdentityIndexes;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -42,6 +43,9 @@ class DataGatewayApiTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    ProviderIdentityIndexes indexes;
 
     record Answer(int status, JsonNode body) {
     }
@@ -313,6 +317,22 @@ class DataGatewayApiTest {
         assertThat(answer.body().path("writeErrors").get(0).path("code").asInt()).isEqualTo(11000);
         assertThat(answer.body().path("inserted").size()).as("the refused element is not reported as inserted").isEqualTo(2);
         assertThat(mongo.getCollection("events").countDocuments()).isEqualTo(2);
+    }
+
+    @Test
+    void providerIdentityIsIndexedUniqueAndSparse() throws Exception {
+        indexes.ensure();
+        mongo.getCollection("servers").insertMany(List.of(new Document("name", "manual 1"), new Document("name", "manual 2")));
+
+        Answer answer = call("PUT", "/servers", Map.of("body", List.of(
+                Map.of("unique_id", "i-1", "name", "a"), Map.of("unique_id", "i-1", "cpu", 4))));
+
+        assertThat(answer.body().path("nUpserted").asInt()).isEqualTo(1);
+        assertThat(answer.body().path("nMatched").asInt()).isEqualTo(1);
+        assertThat(mongo.getCollection("servers").countDocuments()).as("documents without unique_id are not constrained").isEqualTo(3);
+        assertThat(mongo.getCollection("servers").listIndexes().into(new ArrayList<>()))
+                .anySatisfy(index -> assertThat(index).containsEntry("unique", true).containsEntry("sparse", true)
+                        .containsEntry("key", new Document("unique_id", 1)));
     }
 
     // ---- connections -----------------------------------------------------------------------------------------
