@@ -1,0 +1,26 @@
+package io.maestro.audit.domain;
+
+import java.util.Map;
+
+/**
+ * One audited change, whoever reports it (the HTTP routes, later the {@code audit} queue).
+ *
+ * @param change what happened to the document
+ * @param entity the audited entity name as Maestro sends it ({@code servers}, {@code system}, {@code volume}, ...)
+ * @param entityId the document's 24-hex id
+ * @param user who did it (an e-mail), {@code null} for {@value AuditRecorder#DEFAULT_USER}
+ * @param body the document (creation, update) or the patched fields (patch); ignored for a removal
+ */
+public record AuditCommand(Change change, String entity, String entityId, String user, Map<String, Object> body) {
+
+    public enum Change {
+        /** {@code POST}: the document was created; its body becomes the snapshot. */
+        CREATE,
+        /** {@code PUT}: the whole document was replaced. */
+        UPDATE,
+        /** {@code PATCH}: some top-level fields were set. */
+        PATCH,
+        /** {@code DELETE}: the document was (soft-)deleted. */
+        DELETE
+    }
+}

@@ -1,0 +1,117 @@
+package io.maestro.audit.domain;
+
+import io.maestro.audit.store.DataAppSync;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * Denormalised-name propagation (Maestro 0.6 audit-app §9): other documents keep copies of names (a server lists its
+ * applications as {@code {_id, name, family}}, every ACL entry carries the team's name or the user's e-mail, ...).
+ * When a change row touches a watched field, each copy is rewritten through data-app {@code POST /sync}.
+ */
+@Service
+public class NamePropagation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NamePropagation.class);
+
+    /** Collections whose documents carry an ACL array {@code roles} of {@code {_id, refs, role, name?, email?}}. */
+    public static final List<String> ACL_COLLECTIONS = List.of("servers", "applications", "systems", "clients", "datacenters",
+            "connections", "volumes", "images", "snapshots", "networks", "flavors", "reports", "schedulers", "graphs",
+            "projects", "events");
+
+    /** Collections whose documents copy their datacenter as the object {@code datacenters {_id, name, ...}}. */
+    public static final List<String> DATACENTER_COPIES = List.of("servers", "applications", "volumes", "networks", "images",
+            "flavors", "snapshots");
+
+    /**
+     * One copy: in {@code collection}, documents whose {@code filterField} equals the changed document's id get
+     * {@code updatePath} set to the new value (positional {@code $} = the matching array element).
+     */
+    record Copy(String collection, String filterField, String updatePath) {
+    }
+
+    /** Audited entity name (as server-app and discovery send it) → watched field → its copies. */
+    static final Map<String, Map<String, List<Copy>>> RULES = rules();
+
+    private final DataAppSync dataApp;
+
+    public NamePropagation(DataAppSync dataApp) {
+        this.dataApp = dataApp;
+    }
+
+    /**
+     * Rewrites the copies of every watched field present in {@code changes}, with its value in {@code state} (a field
+     * removed from the document is not propagated). Never throws: each sync's outcome, success or error, is returned
+     * (and errors logged) so that the audit row can carry it.
+     */
+    public List<Document> propagate(String entity, String entityId, Map<String, Object> changes, Map<String, Object> state) {
+        List<Document> outcomes = new ArrayList<>();
+        RULES.getOrDefault(entity, Map.of()).forEach((field, copies) -> {
+            if (!changes.containsKey(field) || state.get(field) == null) {
+                return;
+            }
+            Object value = state.get(field);
+            for (Copy copy : copies) {
+                outcomes.add(sync(entity, entityId, field, value, copy));
+            }
+        });
+        return outcomes;
+    }
+
+    private Document sync(String entity, String entityId, String field, Object value, Copy copy) {
+        Document outcome = new Document("entity", copy.collection()).append("field", copy.updatePath());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put(copy.updatePath(), value);
+        try {
+            DataAppSync.SyncCounts counts = dataApp.sync(copy.collection(), Map.of(copy.filterField(), entityId), body);
+            return outcome.append("status", "ok").append("matched", counts.matched()).append("modified", counts.modified());
+        } catch (RestClientException e) {
+            LOG.warn("Could not propagate {} {} of {} {} to {}.{}: {}", entity, field, entity, entityId,
+                    copy.collection(), copy.updatePath(), e.getMessage());
+            return outcome.append("status", "error").append("msg", "data-app: " + e.getMessage());
+        }
+    }
+
+    private static Map<String, Map<String, List<Copy>>> rules() {
+        Map<String, Map<String, List<Copy>>> rules = new LinkedHashMap<>();
+        rules.put("applications", Map.of(
+                "name", applicationCopies("name"),
+                "family", applicationCopies("family")));
+        Map<String, List<Copy>> system = Map.of("name", List.of(new Copy("applications", "system._id", "system.$.name")));
+        rules.put("system", system);
+        rules.put("systems", system);
+        rules.put("clients", Map.of("name", List.of(new Copy("systems", "clients._id", "clients.$.name"))));
+        List<Copy> datacenterNames = new ArrayList<>();
+        DATACENTER_COPIES.forEach(collection -> datacenterNames.add(new Copy(collection, "datacenters._id", "datacenters.name")));
+        datacenterNames.add(new Copy("connections", "dc_id", "dc"));
+        rules.put("datacenters", Map.of("name", datacenterNames));
+        List<Copy> teamNames = new ArrayList<>(aclCopies("name"));
+        teamNames.add(new Copy("connections", "owner_user._id", "owner_user.name"));
+        rules.put("teams", Map.of("name", teamNames));
+        List<Copy> userEmails = new ArrayList<>(aclCopies("email"));
+        userEmails.add(new Copy("teams", "members._id", "members.$.email"));
+        userEmails.add(new Copy("connections", "owner_user._id", "owner_user.email"));
+        rules.put("users", Map.of(
+                "email", userEmails,
+                "name", List.of(new Copy("teams", "members._id", "members.$.name"))));
+        return rules;
+    }
+
+    private static List<Copy> applicationCopies(String field) {
+        return List.of(
+                new Copy("servers", "applications._id", "applications.$." + field),
+                new Copy("applications", "deps._id", "deps.$." + field),
+                new Copy("systems", "entry._id", "entry.$." + field));
+    }
+
+    private static List<Copy> aclCopies(String field) {
+        return ACL_COLLECTIONS.stream().map(collection -> new Copy(collection, "roles._id", "roles.$." + field)).toList();
+    }
+}

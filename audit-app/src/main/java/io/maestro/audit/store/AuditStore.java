@@ -1,0 +1,80 @@
+package io.maestro.audit.store;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The audit store ({@code maestro-audit}): history rows in {@code audits}, the last full body of each audited
+ * document in {@code snapshots}.
+ */
+@Repository
+public class AuditStore {
+
+    static final String ROWS = "audits";
+    static final String SNAPSHOTS = "snapshots";
+
+    /** Oldest first; rows written in the same millisecond keep their insertion order. */
+    private static final Bson HISTORY_ORDER = Sorts.ascending("created_at", "_id");
+
+    private final MongoTemplate mongo;
+
+    public AuditStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Document snapshot(String entity, ObjectId entityId) {
+        return collection(SNAPSHOTS).find(ofDocument(entity, entityId)).first();
+    }
+
+    public void replaceSnapshot(String entity, ObjectId entityId, Document body) {
+        collection(SNAPSHOTS).replaceOne(ofDocument(entity, entityId),
+                new Document("entity", entity).append("entity_id", entityId).append("body", body),
+                new ReplaceOptions().upsert(true));
+    }
+
+    public void insertRow(Document row) {
+        collection(ROWS).insertOne(row);
+    }
+
+    public void setRowField(ObjectId rowId, String field, Object value) {
+        collection(ROWS).updateOne(Filters.eq("_id", rowId), Updates.set(field, value));
+    }
+
+    public long countRows(String entity, ObjectId entityId) {
+        return collection(ROWS).countDocuments(ofDocument(entity, entityId));
+    }
+
+    /** One page of a document's history, without the (large) {@code state} of each row. */
+    public List<Document> rows(String entity, ObjectId entityId, int skip, int limit) {
+        return collection(ROWS).find(ofDocument(entity, entityId)).projection(Projections.exclude("state"))
+                .sort(HISTORY_ORDER).skip(skip).limit(limit).into(new ArrayList<>());
+    }
+
+    public Document row(String entity, ObjectId entityId, ObjectId rowId) {
+        return collection(ROWS).find(Filters.and(ofDocument(entity, entityId), Filters.eq("_id", rowId))).first();
+    }
+
+    public long removeRowsCreatedBefore(Date cutoff) {
+        return collection(ROWS).deleteMany(Filters.lt("created_at", cutoff)).getDeletedCount();
+    }
+
+    private static Bson ofDocument(String entity, ObjectId entityId) {
+        return Filters.and(Filters.eq("entity", entity), Filters.eq("entity_id", entityId));
+    }
+
+    private MongoCollection<Document> collection(String name) {
+        return mongo.getCollection(name);
+    }
+}
