@@ -1,5 +1,6 @@
 package io.maestro.audit.api;
 
+import io.maestro.common.web.WireJson;
 import io.maestro.audit.domain.AuditCommand;
 import io.maestro.audit.domain.AuditCommand.Change;
 import io.maestro.audit.domain.AuditRecorder;

@@ -1,5 +1,6 @@
 package io.maestro.data.api;
 
+import io.maestro.common.web.WireJson;
 import io.maestro.data.domain.DataGateway;
 import io.maestro.data.domain.JsonValues;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,4 +1,4 @@
-package io.maestro.audit.api;
+package io.maestro.common.web;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,13 +9,16 @@ import java.util.Map;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 
-/** Stored values as Maestro's JSON: ObjectIds as 24-hex strings, dates as ISO-8601 UTC strings. */
-final class WireJson {
+/**
+ * Stored values as Maestro's JSON, for code that hands documents on as plain maps: ObjectIds as 24-hex strings,
+ * dates as ISO-8601 UTC strings, decimals as numbers.
+ */
+public final class WireJson {
 
     private WireJson() {
     }
 
-    static Object of(Object value) {
+    public static Object of(Object value) {
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> json = new LinkedHashMap<>();
             map.forEach((key, item) -> json.put(String.valueOf(key), of(item)));
