@@ -20,6 +20,10 @@ import io.maestro.common.token.AuthorizationHeader;
 import io.maestro.common.token.PrivateServiceTokens;
 import io.maestro.common.token.SessionUser;
 import io.maestro.common.token.UserSessionTokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -275,6 +279,17 @@ class BrowserConnectionTest {
     void socketThatNeverConnectsIsClosed() {
         try (BrowserClient browser = BrowserClient.open(port)) {
             assertThat(browser.closeCode(BrowserClient.WAIT)).isEqualTo(POLICY_VIOLATION);
+        }
+    }
+
+    @Test
+    void openSocketsAreCountedForPrometheus() throws Exception {
+        try (BrowserClient browser = BrowserClient.open(port).listen(tokenFor(newId()))) {
+            HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+            String gauge = metrics.body().lines().filter(line -> line.startsWith("maestro_websocket_sessions"))
+                    .findFirst().orElseThrow();
+            assertThat(Double.parseDouble(gauge.substring(gauge.lastIndexOf(' ') + 1))).isGreaterThanOrEqualTo(1);
         }
     }
 

@@ -1,6 +1,9 @@
 package io.maestro.websocket.config;
 
 import io.maestro.websocket.api.BrowserConnectionHandler;
+import io.maestro.websocket.domain.SessionRegistry;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,6 +49,14 @@ public class BrowserEndpointConfiguration implements WebSocketConfigurer {
         executor.setQueueCapacity(SUBSCRIPTION_QUEUE);
         executor.setThreadNamePrefix("websocket-subscribe-");
         return executor;
+    }
+
+    /** {@code maestro_websocket_sessions} on /actuator/prometheus: sockets open on this instance. */
+    @Bean
+    static MeterBinder websocketSessionsGauge(SessionRegistry sessions) {
+        return meters -> Gauge.builder("maestro.websocket.sessions", sessions, SessionRegistry::size)
+                .description("Browser sockets open on this instance")
+                .register(meters);
     }
 
     @Bean

@@ -21,11 +21,6 @@ public final class Channels {
         return channel != null && CHANNEL.matcher(channel).matches();
     }
 
-    /** The channel of a user or team. */
-    public static String of(String tenantId) {
-        return PREFIX + tenantId;
-    }
-
     /** The tenant id a valid channel names. */
     public static String tenantOf(String channel) {
         return channel.substring(PREFIX.length());
