@@ -165,8 +165,9 @@ public class BrowserConnectionHandler extends TextWebSocketHandler {
             client.send(frames.error(id, 403, "Not allowed to subscribe to " + channel));
             return;
         }
-        registry.subscribe(client, channel);
-        client.send(frames.result(id, null));
+        if (registry.subscribe(client, channel)) {
+            client.send(frames.result(id, null));
+        }
     }
 
     private void unsubscribe(ClientSession client, JsonNode id, JsonNode params) {

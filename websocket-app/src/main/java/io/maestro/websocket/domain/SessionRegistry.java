@@ -32,9 +32,15 @@ public class SessionRegistry {
         }
     }
 
-    public void subscribe(ClientSession session, String channel) {
+    /** Adds the subscription unless the socket has meanwhile closed (subscriptions are checked off its thread). */
+    public boolean subscribe(ClientSession session, String channel) {
         session.channels().add(channel);
         subscribers.computeIfAbsent(channel, key -> ConcurrentHashMap.newKeySet()).add(session);
+        if (!sessions.containsKey(session.id())) {
+            unsubscribe(session, channel);
+            return false;
+        }
+        return true;
     }
 
     public void unsubscribe(ClientSession session, String channel) {
