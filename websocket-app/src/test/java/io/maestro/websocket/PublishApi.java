@@ -1,0 +1,57 @@
+package io.maestro.websocket;
+
+import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.common.token.SessionUser;
+import io.maestro.common.token.UserSessionTokens;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.time.Duration;
+
+/** What the tests need around the service: the publish API as a backend calls it, user tokens and fresh ids. */
+final class PublishApi {
+
+    static final String API_KEY = "apikey " + MaestroTestEnvironment.SECRETS.get("MAESTRO_WEBSOCKET_SECRET");
+    static final UserSessionTokens SESSIONS =
+            new UserSessionTokens(MaestroTestEnvironment.SECRETS.get("MAESTRO_SECRETJWT"), Duration.ofHours(1));
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private PublishApi() {
+    }
+
+    /** A fresh ObjectId-shaped id, so that tests sharing the broker never share a channel. */
+    static String newId() {
+        return String.format("%024x", new BigInteger(96, RANDOM));
+    }
+
+    static String tokenFor(String userId) {
+        return SESSIONS.issue(new SessionUser(userId, "User " + userId, userId + "@example.com", null));
+    }
+
+    static HttpResponse<String> post(int port, String authorization, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static HttpResponse<String> publish(int port, String channel, String dataJson) {
+        return post(port, API_KEY, "{\"method\":\"publish\",\"params\":{\"channel\":\"" + channel + "\",\"data\":" + dataJson + "}}");
+    }
+
+    static HttpResponse<String> broadcast(int port, String channelsJson, String dataJson) {
+        return post(port, API_KEY, "{\"method\":\"broadcast\",\"params\":{\"channels\":" + channelsJson + ",\"data\":" + dataJson + "}}");
+    }
+}
