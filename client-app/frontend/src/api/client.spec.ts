@@ -26,6 +26,15 @@ function client(overrides: { token?: string | null; teamId?: string | null; answ
   return { api, fetch, onUnauthorized, onWarning }
 }
 
+async function failureOf(call: Promise<unknown>): Promise<ApiError> {
+  try {
+    await call
+  } catch (error) {
+    return error as ApiError
+  }
+  throw new Error('the call was expected to fail')
+}
+
 describe('API client', () => {
   it('sends the JWT scheme header, JSON body and query string', async () => {
     const { api, fetch } = client()
@@ -67,7 +76,7 @@ describe('API client', () => {
     const { api } = client({
       answer: jsonResponse(422, { err: { name: 'ValidatorError', errors: [{ message: '"name" is required', path: ['name'] }] } }),
     })
-    const failure = await api.post('/servers', {}).catch((error) => error)
+    const failure = await failureOf(api.post('/servers', {}))
     expect(failure).toBeInstanceOf(ApiError)
     expect(failure.message).toBe('field name: is required')
     expect(failure.status).toBe(422)
@@ -96,7 +105,7 @@ describe('API client', () => {
 
   it('explains a network failure', async () => {
     const { api } = client({ answer: new TypeError('Failed to fetch') })
-    const failure = await api.get('/servers').catch((error) => error)
+    const failure = await failureOf(api.get('/servers'))
     expect(failure.status).toBe(0)
     expect(failure.message).toContain('Cannot reach the Maestro API at http://api:8888')
   })
