@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { changePasswordUrl, defaultConfig, resolveConfig } from './runtime'
+import { changePasswordUrl, defaultConfig, resolveConfig, staticAsset } from './runtime'
 
 describe('runtime configuration', () => {
   it('derives every service address from the page host, as Maestro 0.6 did', () => {
@@ -35,5 +35,11 @@ describe('runtime configuration', () => {
 
   it('builds the forgot-password callback on the hash route of this page', () => {
     expect(changePasswordUrl({ origin: 'https://m.example.com', pathname: '/' })).toBe('https://m.example.com/#/auth/changepass')
+  })
+
+  it('finds uploaded avatars under STATIC_URL unless they are full addresses', () => {
+    expect(staticAsset('//h:8888/static/', 'users/u1/me.png')).toBe('//h:8888/static/users/u1/me.png')
+    expect(staticAsset('//h:8888/static/', '/users/u1/me.png')).toBe('//h:8888/static/users/u1/me.png')
+    expect(staticAsset('//h:8888/static/', 'https://s3.amazonaws.com/b/me.png')).toBe('https://s3.amazonaws.com/b/me.png')
   })
 })

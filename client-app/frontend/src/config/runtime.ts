@@ -53,3 +53,8 @@ export function pageConfig(): RuntimeConfig {
 export function changePasswordUrl(location: Pick<Location, 'origin' | 'pathname'>): string {
   return `${location.origin}${location.pathname}#/auth/changepass`
 }
+
+/** An uploaded file (avatar) as server-app stores it, `users/<id>/me.png`, or already a full address. */
+export function staticAsset(staticUrl: string, path: string): string {
+  return /^(https?:)?\/\//.test(path) ? path : staticUrl + path.replace(/^\/+/, '')
+}

@@ -84,11 +84,11 @@ const LISTS: ListDefinition[] = [
   {
     key: 'servers', title: 'Servers', resource: '/servers',
     columns: [
-      { ...name, label: 'Hostname / name' },
+      name,
       { prop: 'ipv4_private', label: 'Private IP', sortable: true, width: 140 },
       { prop: 'os.base', label: 'OS', sortable: true, width: 110 },
-      { prop: 'cpu', label: 'CPU', sortable: true, filter: false, width: 80 },
-      { prop: 'memory', label: 'Memory', sortable: true, filter: false, width: 90 },
+      { prop: 'cpu', label: 'CPU', sortable: true, filter: false, width: 90 },
+      { prop: 'memory', label: 'Memory (GB)', sortable: true, filter: false, width: 150 },
       environment, datacenter, provider,
       { prop: 'applications', label: 'Applications', filter: 'applications.name' },
       status, updated,
