@@ -1,0 +1,117 @@
+import { describe, expect, it, vi } from 'vitest'
+import { ApiClient, ApiError, queryString, scopedPath } from './client'
+
+function jsonResponse(status: number, body?: unknown): Response {
+  return new Response(body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  })
+}
+
+function client(overrides: { token?: string | null; teamId?: string | null; answer?: Response | Error } = {}) {
+  const fetch = vi.fn(async () => {
+    if (overrides.answer instanceof Error) throw overrides.answer
+    return overrides.answer ?? jsonResponse(200, { found: 0, items: [] })
+  })
+  const onUnauthorized = vi.fn()
+  const onWarning = vi.fn()
+  const api = new ApiClient({
+    baseUrl: 'http://api:8888',
+    token: () => (overrides.token === undefined ? 'tok' : overrides.token),
+    teamId: () => overrides.teamId ?? null,
+    onUnauthorized,
+    onWarning,
+    fetch: fetch as unknown as typeof globalThis.fetch,
+  })
+  return { api, fetch, onUnauthorized, onWarning }
+}
+
+async function failureOf(call: Promise<unknown>): Promise<ApiError> {
+  try {
+    await call
+  } catch (error) {
+    return error as ApiError
+  }
+  throw new Error('the call was expected to fail')
+}
+
+describe('API client', () => {
+  it('sends the JWT scheme header, JSON body and query string', async () => {
+    const { api, fetch } = client()
+    await api.post('/servers', { name: 'web-1' }, { query: { page: 2, query: '{"name":"a"}', empty: '' } })
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit]
+    expect(url).toBe('http://api:8888/servers?page=2&query=%7B%22name%22%3A%22a%22%7D')
+    expect(init.method).toBe('POST')
+    expect((init.headers as Record<string, string>).Authorization).toBe('JWT tok')
+    expect((init.headers as Record<string, string>)['Content-Type']).toBe('application/json')
+    expect(init.body).toBe('{"name":"web-1"}')
+  })
+
+  it('sends no Authorization header before sign-in', async () => {
+    const { api, fetch } = client({ token: null })
+    await api.post('/users/auth', { email: 'a@b.c', password: 'pass' })
+    const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit]
+    expect((init.headers as Record<string, string>).Authorization).toBeUndefined()
+  })
+
+  it('prefixes entity routes with the team in a team tenant, but not identity routes', async () => {
+    expect(scopedPath('/servers/1/roles', 'T1')).toBe('/teams/T1/servers/1/roles')
+    expect(scopedPath('/applications?family=Database', 'T1')).toBe('/teams/T1/applications?family=Database')
+    expect(scopedPath('/me', 'T1')).toBe('/me')
+    expect(scopedPath('/teams', 'T1')).toBe('/teams')
+    expect(scopedPath('/users/auth', 'T1')).toBe('/users/auth')
+    expect(scopedPath('/servers', null)).toBe('/servers')
+
+    const { api, fetch } = client({ teamId: 'T1' })
+    await api.get('/servers/count')
+    expect((fetch.mock.calls[0] as unknown as [string])[0]).toBe('http://api:8888/teams/T1/servers/count')
+  })
+
+  it('repeats array parameters', () => {
+    expect(queryString({ family: ['Database', 'Cache'], limit: 5 })).toBe('?family=Database&family=Cache&limit=5')
+    expect(queryString({})).toBe('')
+  })
+
+  it('turns an error envelope into an ApiError in words', async () => {
+    const { api } = client({
+      answer: jsonResponse(422, { err: { name: 'ValidatorError', errors: [{ message: '"name" is required', path: ['name'] }] } }),
+    })
+    const failure = await failureOf(api.post('/servers', {}))
+    expect(failure).toBeInstanceOf(ApiError)
+    expect(failure.message).toBe('field name: is required')
+    expect(failure.status).toBe(422)
+  })
+
+  it('signs out when the API refuses the token, not when a sign-in fails', async () => {
+    const refused = client({ answer: jsonResponse(401, 'Unauthorized') })
+    await expect(refused.api.get('/me')).rejects.toThrow('Your session has ended')
+    expect(refused.onUnauthorized).toHaveBeenCalledOnce()
+
+    const anonymous = client({ token: null, answer: jsonResponse(401, 'Unauthorized') })
+    await expect(anonymous.api.post('/users/auth', {})).rejects.toBeInstanceOf(ApiError)
+    expect(anonymous.onUnauthorized).not.toHaveBeenCalled()
+  })
+
+  it('treats a 200 carrying an err envelope (0.6 disabled services) as a failure', async () => {
+    const { api } = client({ answer: jsonResponse(200, { err: { name: 'ServiceDisabledError', errors: 'REPORT service was disabled' } }) })
+    await expect(api.get('/reports/1/result')).rejects.toThrow('The reports service is down.')
+  })
+
+  it('warns about a saved record whose downstream service failed, and still returns it', async () => {
+    const { api, onWarning } = client({ answer: jsonResponse(201, { _id: 'g1', status: 'error', msg: 'analytics is unreachable' }) })
+    await expect(api.post('/graphs', { name: 'g' })).resolves.toMatchObject({ _id: 'g1' })
+    expect(onWarning).toHaveBeenCalledWith('Saved, but the analytics service is down: analytics is unreachable')
+  })
+
+  it('explains a network failure', async () => {
+    const { api } = client({ answer: new TypeError('Failed to fetch') })
+    const failure = await failureOf(api.get('/servers'))
+    expect(failure.status).toBe(0)
+    expect(failure.message).toContain('Cannot reach the Maestro API at http://api:8888')
+  })
+
+  it('returns nothing for 204', async () => {
+    const { api } = client({ answer: new Response(null, { status: 204 }) })
+    await expect(api.delete('/servers/1')).resolves.toBeUndefined()
+  })
+})

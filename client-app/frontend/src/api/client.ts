@@ -1,0 +1,142 @@
+import { describeFailure, describeNetworkFailure, describeRecordFailure } from './errors'
+
+/** Resources that server-app mirrors under /teams/:id/... (Maestro 0.6 §2.5). */
+export const TEAM_SCOPED_RESOURCES = new Set([
+  'servers', 'applications', 'system', 'clients', 'datacenters', 'connections', 'volumes', 'images', 'snapshots',
+  'network', 'flavors', 'flavors_public', 'events', 'reports', 'scheduler', 'graphs', 'projects',
+])
+
+/** A failed API call, already in words. */
+export class ApiError extends Error {
+  constructor(message: string, readonly status: number, readonly body: unknown) {
+    super(message)
+    this.name = 'ApiError'
+  }
+}
+
+export type QueryValue = string | number | boolean | undefined | null | (string | number)[]
+
+export interface RequestOptions {
+  query?: Record<string, QueryValue>
+  body?: unknown
+}
+
+export interface ApiClientOptions {
+  baseUrl: string
+  token: () => string | null
+  /** The team whose identity the user acts under, or null for personal. */
+  teamId: () => string | null
+  /** Called once the API says the token is no longer accepted. */
+  onUnauthorized: () => void
+  /** Called when a write was saved but a downstream service failed (`status:"error"` records). */
+  onWarning?: (message: string) => void
+  timeoutMs?: number
+  fetch?: typeof fetch
+}
+
+/** `/servers/1` in a team tenant → `/teams/<team>/servers/1`; identity routes (`/me`, `/users`, `/teams`) stay personal. */
+export function scopedPath(path: string, teamId: string | null): string {
+  const resource = path.replace(/^\/+/, '').split(/[/?]/, 1)[0]
+  if (!teamId || !TEAM_SCOPED_RESOURCES.has(resource)) return path
+  return `/teams/${encodeURIComponent(teamId)}${path.startsWith('/') ? path : `/${path}`}`
+}
+
+export function queryString(query: Record<string, QueryValue> | undefined): string {
+  if (!query) return ''
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue
+    if (Array.isArray(value)) value.forEach((item) => params.append(key, String(item)))
+    else params.append(key, String(value))
+  }
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
+
+/** server-app over HTTP: `Authorization: JWT <token>`, tenant prefixes, errors turned into {@link ApiError}. */
+export class ApiClient {
+  private readonly fetchImpl: typeof fetch
+  private readonly timeoutMs: number
+
+  constructor(private readonly options: ApiClientOptions) {
+    this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init))
+    this.timeoutMs = options.timeoutMs ?? 15000
+  }
+
+  get baseUrl(): string {
+    return this.options.baseUrl
+  }
+
+  get<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    return this.request<T>('GET', path, options)
+  }
+
+  post<T>(path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+    return this.request<T>('POST', path, { ...options, body })
+  }
+
+  put<T>(path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+    return this.request<T>('PUT', path, { ...options, body })
+  }
+
+  patch<T>(path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+    return this.request<T>('PATCH', path, { ...options, body })
+  }
+
+  delete<T = void>(path: string, options: RequestOptions = {}): Promise<T> {
+    return this.request<T>('DELETE', path, options)
+  }
+
+  async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+    const url = this.options.baseUrl + scopedPath(path, this.options.teamId()) + queryString(options.query)
+    const token = this.options.token()
+    const headers: Record<string, string> = { Accept: 'application/json' }
+    if (token) headers.Authorization = `JWT ${token}`
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+
+    const abort = new AbortController()
+    const timer = setTimeout(() => abort.abort(), this.timeoutMs)
+    let response: Response
+    try {
+      response = await this.fetchImpl(url, {
+        method,
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: abort.signal,
+      })
+    } catch (cause) {
+      const message = abort.signal.aborted
+        ? `The Maestro API did not answer within ${Math.round(this.timeoutMs / 1000)} s.`
+        : describeNetworkFailure(this.options.baseUrl)
+      throw new ApiError(message, 0, cause)
+    } finally {
+      clearTimeout(timer)
+    }
+
+    const body = await readBody(response)
+    // A token that the API refuses ends the session; a refused sign-in is just a wrong password.
+    if (response.status === 401 && token) this.options.onUnauthorized()
+    if (!response.ok || hasErrorEnvelope(body)) {
+      throw new ApiError(describeFailure(response.status, body, path), response.status, body)
+    }
+    const warning = describeRecordFailure(body, path)
+    if (warning) this.options.onWarning?.(warning)
+    return body as T
+  }
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  if (response.status === 204) return undefined
+  const text = await response.text()
+  if (!text) return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
+
+/** Maestro 0.6 answered some failures (disabled services) with 200 and an `err` body. */
+function hasErrorEnvelope(body: unknown): boolean {
+  return !!body && typeof body === 'object' && !Array.isArray(body) && 'err' in body
+}

@@ -1,0 +1,118 @@
+import { reactive, ref, shallowRef } from 'vue'
+import type { QueryValue } from '../api/client'
+
+/** server-app's list envelope (Maestro 0.6 §2.2). */
+export interface ListEnvelope<T> {
+  found: number
+  items: T[]
+  limit?: number | string
+  total_pages?: number
+  current_page?: number | string
+}
+
+export interface ListState {
+  page: number
+  limit: number
+  orderBy: string
+  ascending: boolean
+  /** Column filters: each non-blank value becomes a case-insensitive "contains" on the server. */
+  filters: Record<string, string>
+}
+
+/** Query parameters of a list request: `limit, page, orderBy, ascending (1|0), query (JSON of filters)` + fixed filters. */
+export function listQuery(state: ListState, fixed: Record<string, QueryValue> = {}): Record<string, QueryValue> {
+  const filters = Object.fromEntries(
+    Object.entries(state.filters)
+      .map(([key, value]) => [key, value.trim()] as const)
+      .filter(([, value]) => value !== ''),
+  )
+  return {
+    ...fixed,
+    limit: state.limit,
+    page: state.page,
+    orderBy: state.orderBy,
+    ascending: state.ascending ? 1 : 0,
+    query: Object.keys(filters).length ? JSON.stringify(filters) : undefined,
+  }
+}
+
+export type ListFetcher<T> = (query: Record<string, QueryValue>) => Promise<ListEnvelope<T>>
+
+export interface PagedListOptions {
+  limit?: number
+  orderBy?: string
+  ascending?: boolean
+  filters?: Record<string, string>
+  /** Exact-match parameters always sent (e.g. `family=Database` for a family view). */
+  fixed?: Record<string, QueryValue>
+}
+
+/**
+ * A server-side paginated, sorted and filtered list. Every change of page, sort or filter asks the server again;
+ * an answer that arrives after a newer request was made is dropped.
+ */
+export function usePagedList<T>(fetcher: ListFetcher<T>, options: PagedListOptions = {}) {
+  const state = reactive<ListState>({
+    page: 1,
+    limit: options.limit ?? 20,
+    orderBy: options.orderBy ?? 'updated_at',
+    ascending: options.ascending ?? false,
+    filters: { ...(options.filters ?? {}) },
+  })
+  const items = shallowRef<T[]>([])
+  const found = ref(0)
+  const loading = ref(false)
+  const error = ref<string | null>(null)
+  let latest = 0
+
+  async function load() {
+    const request = ++latest
+    loading.value = true
+    error.value = null
+    try {
+      const envelope = await fetcher(listQuery(state, options.fixed))
+      if (request !== latest) return
+      items.value = envelope?.items ?? []
+      found.value = envelope?.found ?? 0
+    } catch (failure) {
+      if (request !== latest) return
+      // Past the last page (rows deleted meanwhile) the server says 404: go back to the first page.
+      if ((failure as { status?: number }).status === 404 && state.page > 1) {
+        state.page = 1
+        return load()
+      }
+      items.value = []
+      found.value = 0
+      error.value = failure instanceof Error ? failure.message : String(failure)
+    } finally {
+      if (request === latest) loading.value = false
+    }
+  }
+
+  function setPage(page: number) {
+    state.page = page
+    return load()
+  }
+
+  function setLimit(limit: number) {
+    state.limit = limit
+    state.page = 1
+    return load()
+  }
+
+  /** `null` order → back to the default (newest first). */
+  function setSort(orderBy: string | null, ascending: boolean) {
+    state.orderBy = orderBy ?? options.orderBy ?? 'updated_at'
+    state.ascending = orderBy ? ascending : options.ascending ?? false
+    state.page = 1
+    return load()
+  }
+
+  function setFilter(key: string, value: string) {
+    state.filters[key] = value
+    state.page = 1
+    return load()
+  }
+
+  return { state, items, found, loading, error, load, setPage, setLimit, setSort, setFilter }
+}
