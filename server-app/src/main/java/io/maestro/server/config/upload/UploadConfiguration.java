@@ -55,7 +55,9 @@ class UploadConfiguration {
             @Override
             public void addResourceHandlers(ResourceHandlerRegistry registry) {
                 if (storage.getObject() instanceof LocalUploadStorage local) {
-                    registry.addResourceHandler("/static/**").addResourceLocations(local.publicRoot().toUri().toString());
+                    String location = local.publicRoot().toUri().toString();
+                    registry.addResourceHandler("/static/**")
+                            .addResourceLocations(location.endsWith("/") ? location : location + "/");
                 }
             }
         };
