@@ -47,6 +47,7 @@ class AuthApiTest extends IdentityApiTestBase {
 
     @Test
     void aDeletedUserCannotLogIn() {
+        register("MaestroUsers", "maestro@maestrousers.com", "mytester");
         Account leaving = account("Leaving", "leaving@maestrousers.com");
         assertThat(call("DELETE", "/me", null, leaving.token()).status()).isEqualTo(204);
         assertThat(call("POST", "/users/auth", body("email", leaving.email(), "password", leaving.password()), null).status())
