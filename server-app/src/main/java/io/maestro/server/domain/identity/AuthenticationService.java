@@ -1,0 +1,74 @@
+package io.maestro.server.domain.identity;
+
+import io.maestro.common.token.SessionUser;
+import io.maestro.common.token.UserSessionTokens;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** Logins and password changes, both throttled per account and per client address (DEVIATIONS S9). */
+@Service
+public class AuthenticationService {
+
+    /** A successful login: the session token and the user it speaks for. */
+    public record Login(String token, User user) {
+    }
+
+    private final UserRepository users;
+    private final PasswordEncoder passwords;
+    private final UserSessionTokens sessionTokens;
+    private final LoginThrottle throttle;
+    private final Clock clock;
+    // compared against when the e-mail is unknown, so that both failures take the same time
+    private final String unknownUserHash;
+
+    public AuthenticationService(UserRepository users, PasswordEncoder passwords, UserSessionTokens sessionTokens,
+            LoginThrottle throttle, Clock clock) {
+        this.users = users;
+        this.passwords = passwords;
+        this.sessionTokens = sessionTokens;
+        this.throttle = throttle;
+        this.clock = clock;
+        this.unknownUserHash = passwords.encode("no user has this password");
+    }
+
+    /** {@code POST /users/auth {email, password}}. */
+    public Login login(Map<String, ?> body, String clientAddress) {
+        Map<String, Object> valid = BodyRules.of(body).email("email", true).text("password", true, 4, 30).valid();
+        User user = authenticate((String) valid.get("email"), (String) valid.get("password"), clientAddress);
+        return new Login(sessionTokens.issue(new SessionUser(user.id(), user.name(), user.email(), user.avatar())), user);
+    }
+
+    /**
+     * {@code PATCH /users/auth/pass {email, password, newpass}}: the caller proves the current password again; the
+     * e-mail must be the caller's own (0.6 accepted anyone's credentials here).
+     */
+    public User changePassword(SessionUser caller, Map<String, ?> body, String clientAddress) {
+        Map<String, Object> valid = BodyRules.of(body).email("email", true).text("password", true, 4, 30)
+                .text("newpass", true, 4, 30).valid();
+        User user = authenticate((String) valid.get("email"), (String) valid.get("password"), clientAddress);
+        if (!user.id().equals(caller.id())) {
+            throw new LoginFailedException();
+        }
+        users.setPassword(user.id(), passwords.encode((String) valid.get("newpass")), clock.instant());
+        return user;
+    }
+
+    private User authenticate(String email, String password, String clientAddress) {
+        throttle.check(email, clientAddress);
+        Optional<User> user = users.findActiveByEmail(email);
+        String hash = user.map(User::passwordHash).filter(stored -> stored != null && !stored.isEmpty()).orElse(unknownUserHash);
+        if (!passwords.matches(password, hash) || user.isEmpty()) {
+            throttle.failed(email, clientAddress);
+            throw new LoginFailedException();
+        }
+        throttle.succeeded(email);
+        if (passwords.upgradeEncoding(hash)) {
+            // documents from Maestro 0.6 carry bcrypt cost 6: re-hash while the plain password is at hand
+            users.setPassword(user.get().id(), passwords.encode(password), clock.instant());
+        }
+        return user.get();
+    }
+}

@@ -1,0 +1,31 @@
+package io.maestro.server.domain.identity;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A Maestro user as stored in {@code users}: the 0.6 profile fields, the bcrypt hash, {@code active} (false once
+ * deleted) and {@code admin} (DEVIATIONS S6; absent in 0.6 documents, read as false).
+ *
+ * @param id      the 24-hex {@code _id}
+ * @param profile the profile fields that are set, by their 0.6 names ({@link UserFields#PROFILE})
+ */
+public record User(String id, Map<String, Object> profile, String passwordHash, boolean active, boolean admin,
+        Instant createdAt, Instant updatedAt) {
+
+    public User {
+        profile = Map.copyOf(profile);
+    }
+
+    public String name() {
+        return (String) profile.get("name");
+    }
+
+    public String email() {
+        return (String) profile.get("email");
+    }
+
+    public String avatar() {
+        return (String) profile.get("avatar");
+    }
+}

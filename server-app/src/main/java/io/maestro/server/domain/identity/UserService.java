@@ -1,0 +1,127 @@
+package io.maestro.server.domain.identity;
+
+import io.maestro.common.query.ListQuery;
+import io.maestro.common.query.LiteralRegex;
+import io.maestro.common.token.SessionUser;
+import io.maestro.common.web.ConflictException;
+import io.maestro.common.web.NotFoundException;
+import io.maestro.common.web.ValidationDetail;
+import io.maestro.common.web.ValidatorException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.bson.Document;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** Sign-up, profiles, the user directory and the grant of administration. */
+@Service
+public class UserService {
+
+    public static final String DUPLICATE_EMAIL = "User already exist";
+
+    private final UserRepository users;
+    private final PasswordEncoder passwords;
+    private final AdministratorGuard administrators;
+    private final ActiveUserCheck activeUsers;
+    private final Clock clock;
+
+    public UserService(UserRepository users, PasswordEncoder passwords, AdministratorGuard administrators,
+            ActiveUserCheck activeUsers, Clock clock) {
+        this.users = users;
+        this.passwords = passwords;
+        this.administrators = administrators;
+        this.activeUsers = activeUsers;
+        this.clock = clock;
+    }
+
+    /**
+     * Open sign-up (0.6 rules: name 3–30, e-mail and password 4–30 required). The very first user of an empty store
+     * becomes an administrator (DEVIATIONS S6); a marker document makes that happen once even when sign-ups race.
+     */
+    public User register(Map<String, ?> body) {
+        Map<String, Object> valid = profileRules(body, true).text("password", true, 4, 30).valid();
+        String password = (String) valid.remove("password");
+        String email = (String) valid.get("email");
+        if (users.emailTaken(email, null)) {
+            throw new ConflictException(DUPLICATE_EMAIL);
+        }
+        Instant now = clock.instant();
+        boolean firstAdministrator = users.countAll() == 0 && users.claimFirstAdministrator(now);
+        return users.create(valid, passwords.encode(password), firstAdministrator, now);
+    }
+
+    public User profile(String id) {
+        return users.findActiveById(id).orElseThrow(NotFoundException::new);
+    }
+
+    /**
+    * {@code PATCH /me}: only the fields sent are validated and changed (DEVIATIONS H3); the password is not patchable
+    * here and dropped like any unknown key; one's own unchanged e-mail is fine (H4), another user's is 409.
+     */
+    public User updateProfile(SessionUser caller, Map<String, ?> body) {
+        Map<String, Object> valid = profileRules(body, false).valid();
+        if (valid.isEmpty()) {
+            throw new ValidatorException(ValidationDetail.field("value", "object.min",
+                    "must have at least 1 of the fields " + UserFields.PROFILE));
+        }
+        if (valid.containsKey("email") && users.emailTaken((String) valid.get("email"), caller.id())) {
+            throw new ConflictException(DUPLICATE_EMAIL);
+        }
+        return users.updateProfile(caller.id(), valid, clock.instant()).orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * {@code DELETE /me}: soft delete; the caller's tokens stop working at once. The last administrator cannot leave,
+     * or nobody could change global settings any more.
+     */
+    public void deleteSelf(SessionUser caller) {
+        User self = profile(caller.id());
+        if (self.admin() && users.countActiveAdministrators() <= 1) {
+            throw new ConflictException("The last administrator cannot delete their account; make another user an administrator first");
+        }
+        users.deactivate(self.id(), clock.instant());
+        activeUsers.forget(self.id());
+    }
+
+    public UserPage list(ListQuery query) {
+        return users.list(query);
+    }
+
+    /** Users whose name contains {@code term} (literally, ignoring case). */
+    public UserPage autocomplete(String term, ListQuery query) {
+        if (term == null || term.isEmpty()) {
+            throw new ValidatorException(ValidationDetail.field("complete", "any.required", "is required"));
+        }
+        return users.list(query.and(new Document("name",
+                new Document("$regex", LiteralRegex.escape(term)).append("$options", "i"))));
+    }
+
+    /**
+     * {@code PATCH /users/:id/admin {admin}}: administrators grant or revoke administration; the last one cannot
+     * revoke it (from themself, since nobody else is left to).
+     */
+    public User setAdministrator(SessionUser caller, String targetId, Map<String, ?> body) {
+        administrators.requireAdmin(caller, "Only administrators may grant or revoke administration");
+        boolean admin = (Boolean) BodyRules.of(body).bool("admin", true).valid().get("admin");
+        User target = profile(targetId);
+        if (!admin && target.admin() && users.countActiveAdministrators() <= 1) {
+            throw new ConflictException("The last administrator cannot give up administration; make another user an administrator first");
+        }
+        return users.setAdmin(target.id(), admin, clock.instant()).orElseThrow(NotFoundException::new);
+    }
+
+    private static BodyRules profileRules(Map<String, ?> body, boolean creating) {
+        return BodyRules.of(body)
+                .text("name", creating, 3, 30)
+                .email("email", creating)
+                .text("fullname", false, 1, 250)
+                .text("avatar", false, 1, 1024)
+                .text("phone", false, 1, 250)
+                .text("company", false, 1, 250)
+                .text("job", false, 1, 250)
+                .object("country")
+                .text("city", false, 1, 250)
+                .text("address", false, 1, 250);
+    }
+}
