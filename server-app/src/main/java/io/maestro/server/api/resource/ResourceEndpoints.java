@@ -48,10 +48,6 @@ public final class ResourceEndpoints {
         this.actors = actors;
     }
 
-    public ResourceDefinition definition() {
-        return definition;
-    }
-
     @EndpointRoute(method = RequestMethod.GET, path = "", group = RouteGroup.READ, teamRole = AclRoles.READ)
     public ResponseEntity<ListEnvelope> list(@PathVariable(name = TEAM, required = false) String teamId,
             HttpServletRequest request) {

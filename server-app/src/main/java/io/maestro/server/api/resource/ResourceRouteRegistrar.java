@@ -3,7 +3,6 @@ package io.maestro.server.api.resource;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import io.maestro.server.domain.resource.ResourceService;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -26,7 +25,6 @@ class ResourceRouteRegistrar implements InitializingBean {
     private final List<ResourceDefinition> definitions;
     private final ResourceService service;
     private final Actors actors;
-    private final List<String> registered = new ArrayList<>();
 
     ResourceRouteRegistrar(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping,
             List<ResourceDefinition> definitions, ResourceService service, Actors actors) {
@@ -54,17 +52,11 @@ class ResourceRouteRegistrar implements InitializingBean {
         }
     }
 
-    /** Every mapped route as {@code METHOD path}, for documentation and tests. */
-    List<String> registeredRoutes() {
-        return List.copyOf(registered);
-    }
-
     private void register(String path, EndpointRoute route, ResourceEndpoints endpoints, Method handler) {
         RequestMappingInfo info = RequestMappingInfo.paths(path)
                 .methods(route.method())
                 .options(mapping.getBuilderConfiguration())
                 .build();
         mapping.registerMapping(info, endpoints, handler);
-        registered.add(route.method() + " " + path);
     }
 }

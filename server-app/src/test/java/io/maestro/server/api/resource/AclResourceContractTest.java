@@ -134,7 +134,7 @@ class AclResourceContractTest {
         Reply read = api.get(world.owner(), world.base() + "/" + id);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.at("/name").asString()).isEqualTo(body.get("name"));
-        assertThat(read.at("/created_at").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+        assertThat(read.at("/updated_at").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
 
         Reply list = api.get(world.owner(), world.base());
         assertThat(list.status()).isEqualTo(200);
