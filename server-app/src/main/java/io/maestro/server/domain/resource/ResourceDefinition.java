@@ -1,0 +1,206 @@
+package io.maestro.server.domain.resource;
+
+import io.maestro.common.acl.AclFilter;
+import io.maestro.common.query.ListQueryDefinition;
+import io.maestro.server.domain.resource.schema.ObjectSchema;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.bson.Document;
+
+/**
+ * Everything the generic resource routes need to know about one entity. Registering a definition as a bean gives it
+ * the personal routes under {@link #route()} and, when {@link #teamMirror()}, the same routes under
+ * {@code /teams/:id}{@link #route()}.
+ *
+ * @param route         the URL path, e.g. {@code /servers} or {@code /network}
+ * @param entityName    the name in {@code _links} and audit, kept from Maestro 0.6 even where odd ({@code volume},
+ *                      {@code networks}, DEVIATIONS D6)
+ * @param collection    the Mongo collection
+ * @param schema        the writable fields (its top-level keys; any other key of a body is dropped silently), their
+ *                      rules and create-time defaults
+ * @param listFields    the projection of list items (dotted paths allowed); {@code _id} is always included
+ * @param singleFields  the projection of a single record; also the fields a list may filter and sort on
+ * @param query         exact-match fields, {@code query} aliases and upper-first fields of lists
+ * @param aclField      the ACL array: {@code roles}, or {@code members} for teams
+ * @param aclRoute      the path segment of the ACL routes: {@code roles}, or {@code members} for teams
+ * @param routes        which route sets exist (a read-only entity has only {@link RouteGroup#READ})
+ * @param teamMirror    whether the routes also exist under {@code /teams/:id}
+ * @param autocomplete  whether {@code GET R/autocomplete?complete=} exists (teams and projects)
+ * @param audited       whether writes are sent to the audit service (0.6: all but connections' reads etc.)
+ * @param discovered    whether discovery creates these records: a unique sparse index on {@code unique_id}
+ * @param beforeSave    hooks on the validated fields before each write
+ * @param afterSave     hooks on the stored record after each write
+ */
+public record ResourceDefinition(
+        String route,
+        String entityName,
+        String collection,
+        ObjectSchema schema,
+        List<String> listFields,
+        List<String> singleFields,
+        ListQueryDefinition query,
+        String aclField,
+        String aclRoute,
+        Set<RouteGroup> routes,
+        boolean teamMirror,
+        boolean autocomplete,
+        boolean audited,
+        boolean discovered,
+        List<SaveHook> beforeSave,
+        List<SaveHook> afterSave) {
+
+    /** Fields lists may always sort on besides the single fields. */
+    private static final List<String> ALWAYS_LISTED = List.of("_id", "created_at", "updated_at");
+
+    public ResourceDefinition {
+        if (!route.startsWith("/") || route.endsWith("/")) {
+            throw new IllegalArgumentException("A resource route starts with '/' and does not end with it: " + route);
+        }
+        listFields = List.copyOf(listFields);
+        singleFields = List.copyOf(singleFields);
+        routes = Set.copyOf(routes);
+        beforeSave = List.copyOf(beforeSave);
+        afterSave = List.copyOf(afterSave);
+    }
+
+    public static Builder builder(String route, String entityName, String collection) {
+        return new Builder(route, entityName, collection);
+    }
+
+    public Document listProjection() {
+        return projection(listFields);
+    }
+
+    public Document singleProjection() {
+        return projection(singleFields);
+    }
+
+    public boolean has(RouteGroup group) {
+        return routes.contains(group);
+    }
+
+    /** Dotted paths under a field that is projected whole are left out: MongoDB refuses such path collisions. */
+    private static Document projection(List<String> fields) {
+        Document projection = new Document();
+        for (String field : fields) {
+            boolean coveredByParent = fields.stream().anyMatch(other -> field.startsWith(other + "."));
+            if (!coveredByParent) {
+                projection.put(field, 1);
+            }
+        }
+        return projection;
+    }
+
+    /** Builds a definition; defaults: ACL on {@code roles}, all route sets, team mirror, audited, not discovered. */
+    public static final class Builder {
+
+        private final String route;
+        private final String entityName;
+        private final String collection;
+        private ObjectSchema schema;
+        private List<String> listFields;
+        private List<String> singleFields;
+        private Map<String, String> aliases = Map.of();
+        private Set<String> upperFirst = Set.of();
+        private String aclField = AclFilter.ROLES;
+        private String aclRoute = "roles";
+        private Set<RouteGroup> routes = EnumSet.allOf(RouteGroup.class);
+        private boolean teamMirror = true;
+        private boolean autocomplete;
+        private boolean audited = true;
+        private boolean discovered;
+        private final List<SaveHook> beforeSave = new ArrayList<>();
+        private final List<SaveHook> afterSave = new ArrayList<>();
+
+        private Builder(String route, String entityName, String collection) {
+            this.route = route;
+            this.entityName = entityName;
+            this.collection = collection;
+        }
+
+        public Builder schema(ObjectSchema recordSchema) {
+            this.schema = recordSchema;
+            return this;
+        }
+
+        public Builder listFields(String... fields) {
+            this.listFields = List.of(fields);
+            return this;
+        }
+
+        /** The single view: {@link #listFields} followed by these. */
+        public Builder singleFields(String... moreFields) {
+            Set<String> all = new LinkedHashSet<>(Objects.requireNonNull(listFields, "listFields first"));
+            all.addAll(List.of(moreFields));
+            this.singleFields = List.copyOf(all);
+            return this;
+        }
+
+        /** {@code query} JSON keys renamed before use, source → destination (0.6's per-entity "swap"). */
+        public Builder aliases(Map<String, String> sourceToDestination) {
+            this.aliases = sourceToDestination;
+            return this;
+        }
+
+        public Builder upperFirst(String... fields) {
+            this.upperFirst = Set.of(fields);
+            return this;
+        }
+
+        public Builder acl(String field, String routeSegment) {
+            this.aclField = field;
+            this.aclRoute = routeSegment;
+            return this;
+        }
+
+        public Builder routes(RouteGroup first, RouteGroup... more) {
+            this.routes = EnumSet.of(first, more);
+            return this;
+        }
+
+        public Builder withoutTeamMirror() {
+            this.teamMirror = false;
+            return this;
+        }
+
+        public Builder withAutocomplete() {
+            this.autocomplete = true;
+            return this;
+        }
+
+        public Builder notAudited() {
+            this.audited = false;
+            return this;
+        }
+
+        public Builder discovered() {
+            this.discovered = true;
+            return this;
+        }
+
+        public Builder beforeSave(SaveHook hook) {
+            beforeSave.add(hook);
+            return this;
+        }
+
+        public Builder afterSave(SaveHook hook) {
+            afterSave.add(hook);
+            return this;
+        }
+
+        public ResourceDefinition build() {
+            Objects.requireNonNull(schema, "schema");
+            Objects.requireNonNull(singleFields, "singleFields");
+            Set<String> filterable = new LinkedHashSet<>(ALWAYS_LISTED);
+            singleFields.forEach(field -> filterable.add(field.contains(".") ? field.substring(0, field.indexOf('.')) : field));
+            ListQueryDefinition query = ListQueryDefinition.of(filterable).withAliases(aliases).withUpperFirst(upperFirst);
+            return new ResourceDefinition(route, entityName, collection, schema, listFields, singleFields, query,
+                    aclField, aclRoute, routes, teamMirror, autocomplete, audited, discovered, beforeSave, afterSave);
+        }
+    }
+}

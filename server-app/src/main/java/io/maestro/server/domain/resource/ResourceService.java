@@ -1,0 +1,261 @@
+package io.maestro.server.domain.resource;
+
+import io.maestro.common.acl.AclFilter;
+import io.maestro.common.acl.AclRoles;
+import io.maestro.common.acl.CreatorAcl;
+import io.maestro.common.query.ListQuery;
+import io.maestro.common.web.ConflictException;
+import io.maestro.common.web.NotFoundException;
+import io.maestro.common.web.PermissionException;
+import io.maestro.common.web.ValidationDetail;
+import io.maestro.common.web.ValidatorException;
+import io.maestro.server.domain.resource.schema.ObjectSchema.Mode;
+import io.maestro.server.store.resource.ResourceStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * The generic operations of every ACL'd resource, driven by its {@link ResourceDefinition}.
+ *
+ * <p>Access: lists, counts and reads need role 1 on the record; PATCH and PUT need 3; DELETE and ACL changes need 7.
+ * A record the actor cannot read at all, a soft-deleted one (DEVIATIONS H6) and an id that is not 24 hex digits are
+ * 404 "Data not found", so that nobody learns which ids exist; a record the actor can read but not change is 403
+ * {@code PermissionError} (DEVIATIONS H1).
+ */
+@Service
+public class ResourceService {
+
+    private static final String ACTIVE = "active";
+    private static final String UPDATED_AT = "updated_at";
+
+    private final ResourceStore store;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    @Autowired
+    public ResourceService(ResourceStore store, ApplicationEventPublisher events) {
+        this(store, events, Clock.systemUTC());
+    }
+
+    ResourceService(ResourceStore store, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One page of the active records the actor may read, in list view. */
+    public RecordPage list(ResourceDefinition definition, Actor actor, ListQuery query) {
+        ListQuery visible = query.and(AclFilter.requiring(definition.aclField(), actor.actingAs(), AclRoles.READ));
+        long found = store.count(definition.collection(), visible.filter());
+        List<Document> records = found == 0 || visible.skip() >= found ? List.of()
+                : store.find(definition.collection(), visible.filter(), definition.listProjection(), sortOf(visible),
+                        visible.skip(), visible.limit());
+        return new RecordPage(records, found, query.page(), query.limit());
+    }
+
+    public long count(ResourceDefinition definition, Actor actor, ListQuery query) {
+        ListQuery visible = query.and(AclFilter.requiring(definition.aclField(), actor.actingAs(), AclRoles.READ));
+        return store.count(definition.collection(), visible.filter());
+    }
+
+    /** The record in single view. */
+    public Document get(ResourceDefinition definition, Actor actor, String id) {
+        return accessible(definition, actor, objectId(id), AclRoles.READ, definition.singleProjection());
+    }
+
+    /** Creates a record owned by the actor, who gets role 7; returns it in single view. */
+    public Document create(ResourceDefinition definition, Actor actor, Map<String, ?> body) {
+        Document record = definition.schema().validateBody(body, Mode.COMPLETE);
+        runHooks(definition.beforeSave(), ResourceChange.CREATE, record, actor);
+        Date now = Date.from(clock.instant());
+        record.put("owner", CreatorAcl.owner(actor.actingAs()));
+        record.put(definition.aclField(), List.of(CreatorAcl.entry(actor.actingAs())));
+        record.put("created_at", now);
+        record.put(UPDATED_AT, now);
+        record.put(ACTIVE, true);
+        store.insert(definition.collection(), record);
+        return saved(definition, ResourceChange.CREATE, record.getObjectId("_id"), actor);
+    }
+
+    /** Sets only the writable fields sent (DEVIATIONS H3); returns the record in single view. */
+    public Document patch(ResourceDefinition definition, Actor actor, String id, Map<String, ?> body) {
+        ObjectId recordId = objectId(id);
+        accessible(definition, actor, recordId, AclRoles.WRITE, new Document("_id", 1));
+        Document changes = definition.schema().validateBody(body, Mode.PARTIAL);
+        if (changes.isEmpty()) {
+            throw new ValidatorException(ValidationDetail.field("value", "object.min",
+                    "must have at least 1 children", Map.of("limit", 1)));
+        }
+        runHooks(definition.beforeSave(), ResourceChange.PATCH, changes, actor);
+        changes.put(UPDATED_AT, Date.from(clock.instant()));
+        writeOrNotFound(store.update(definition.collection(), guarded(definition, actor, recordId, AclRoles.WRITE),
+                new Document("$set", changes), new Document("_id", 1)));
+        return saved(definition, ResourceChange.PATCH, recordId, actor);
+    }
+
+    /** Replaces the writable fields, keeping owner, creation time and ACL; returns the record in single view. */
+    public Document replace(ResourceDefinition definition, Actor actor, String id, Map<String, ?> body) {
+        ObjectId recordId = objectId(id);
+        Document current = accessible(definition, actor, recordId, AclRoles.WRITE, null);
+        Document fields = definition.schema().validateBody(body, Mode.COMPLETE);
+        runHooks(definition.beforeSave(), ResourceChange.REPLACE, fields, actor);
+        Document replacement = new Document("_id", recordId);
+        replacement.putAll(fields);
+        replacement.put("owner", current.get("owner"));
+        replacement.put(definition.aclField(), current.get(definition.aclField()));
+        replacement.put("created_at", current.get("created_at"));
+        replacement.put(UPDATED_AT, Date.from(clock.instant()));
+        replacement.put(ACTIVE, true);
+        if (!store.replace(definition.collection(), guarded(definition, actor, recordId, AclRoles.WRITE), replacement)) {
+            throw new NotFoundException();
+        }
+        return saved(definition, ResourceChange.REPLACE, recordId, actor);
+    }
+
+    /** Soft delete: {@code active:false}; the record then answers 404 (DEVIATIONS H6). */
+    public void delete(ResourceDefinition definition, Actor actor, String id) {
+        ObjectId recordId = objectId(id);
+        accessible(definition, actor, recordId, AclRoles.ADMIN, new Document("_id", 1));
+        Document deleted = writeOrNotFound(store.update(definition.collection(),
+                guarded(definition, actor, recordId, AclRoles.ADMIN),
+                new Document("$set", new Document(ACTIVE, false).append(UPDATED_AT, Date.from(clock.instant()))),
+                definition.singleProjection()));
+        runHooks(definition.afterSave(), ResourceChange.DELETE, deleted, actor);
+        events.publishEvent(new ResourceChanged(definition, ResourceChange.DELETE, deleted, actor));
+    }
+
+    /** Adds an entry to the ACL; an id already present is 409. Returns the new ACL. */
+    public List<Document> addAclEntry(ResourceDefinition definition, Actor actor, String id, Object body) {
+        ObjectId recordId = objectId(id);
+        List<Document> entries = aclOf(definition, accessible(definition, actor, recordId, AclRoles.ADMIN, aclProjection(definition)));
+        Document entry = AclEntries.entry(body, null);
+        if (AclEntries.roleOf(entries, entry.getObjectId("_id")) > 0) {
+            throw new ConflictException("This id already has a role; change it with PUT");
+        }
+        entries.add(entry);
+        return saveAcl(definition, actor, recordId, entries);
+    }
+
+    /** Replaces the whole ACL with a validated array that keeps an admin. Returns the new ACL. */
+    public List<Document> replaceAcl(ResourceDefinition definition, Actor actor, String id, Object body) {
+        ObjectId recordId = objectId(id);
+        accessible(definition, actor, recordId, AclRoles.ADMIN, new Document("_id", 1));
+        return saveAcl(definition, actor, recordId, AclEntries.array(body));
+    }
+
+    /** Sets the entry of {@code entryId} (adding it when absent). Returns the new ACL. */
+    public List<Document> putAclEntry(ResourceDefinition definition, Actor actor, String id, String entryId, Object body) {
+        ObjectId recordId = objectId(id);
+        Object current = accessible(definition, actor, recordId, AclRoles.ADMIN, aclProjection(definition)).get(definition.aclField());
+        Document entry = AclEntries.entry(body, entryId);
+        List<Document> entries = AclEntries.without(current, entry.getObjectId("_id"));
+        entries.add(entry);
+        return saveAcl(definition, actor, recordId, entries);
+    }
+
+    /** Removes the entry of {@code entryId}, if present. */
+    public void removeAclEntry(ResourceDefinition definition, Actor actor, String id, String entryId) {
+        ObjectId recordId = objectId(id);
+        Document record = accessible(definition, actor, recordId, AclRoles.ADMIN, aclProjection(definition));
+        if (ObjectId.isValid(entryId)) {
+            saveAcl(definition, actor, recordId, AclEntries.without(record.get(definition.aclField()), new ObjectId(entryId)));
+        }
+    }
+
+    private List<Document> saveAcl(ResourceDefinition definition, Actor actor, ObjectId recordId, List<Document> entries) {
+        AclEntries.requireAdmin(entries);
+        Document saved = writeOrNotFound(store.update(definition.collection(),
+                guarded(definition, actor, recordId, AclRoles.ADMIN),
+                new Document("$set", new Document(definition.aclField(), entries).append(UPDATED_AT, Date.from(clock.instant()))),
+                aclProjection(definition)));
+        return aclOf(definition, saved);
+    }
+
+    /**
+     * The active record if the actor holds {@code needed} on it.
+     *
+     * @throws NotFoundException   404 when the actor cannot even read it (or it is deleted, or the id is malformed)
+     * @throws PermissionException 403 when the actor can read it but holds less than {@code needed}
+     */
+    private Document accessible(ResourceDefinition definition, Actor actor, ObjectId id, int needed, Document projection) {
+        Document readFilter = guarded(definition, actor, id, AclRoles.READ);
+        Document withAcl = projection == null ? null : new Document(projection).append(definition.aclField(), 1);
+        Document record = store.findOne(definition.collection(), readFilter, withAcl);
+        if (record == null) {
+            throw new NotFoundException();
+        }
+        int held = AclEntries.roleOf(record.get(definition.aclField()), actor.actingAs().objectId());
+        if (held < needed) {
+            throw new PermissionException("This needs role " + needed + " on the record; " + describe(actor) + " has " + held);
+        }
+        if (projection != null && !projection.containsKey(definition.aclField())) {
+            record.remove(definition.aclField());
+        }
+        return record;
+    }
+
+    private static String describe(Actor actor) {
+        return actor.inTeamScope() ? "the team" : "you";
+    }
+
+    /** {@code _id}, active, and the ACL clause: the filter of every single-record read and write. */
+    private static Document guarded(ResourceDefinition definition, Actor actor, ObjectId id, int needed) {
+        return new Document("_id", id).append(ACTIVE, true)
+                .append("$and", List.of(AclFilter.requiring(definition.aclField(), actor.actingAs(), needed)));
+    }
+
+    private Document saved(ResourceDefinition definition, ResourceChange change, ObjectId id, Actor actor) {
+        Document record = store.findOne(definition.collection(), new Document("_id", id), definition.singleProjection());
+        runHooks(definition.afterSave(), change, record, actor);
+        events.publishEvent(new ResourceChanged(definition, change, record, actor));
+        return record;
+    }
+
+    private static void runHooks(List<SaveHook> hooks, ResourceChange change, Document record, Actor actor) {
+        hooks.forEach(hook -> hook.apply(change, record, actor));
+    }
+
+    private static Document writeOrNotFound(Document written) {
+        if (written == null) {
+            throw new NotFoundException();
+        }
+        return written;
+    }
+
+    private static Document aclProjection(ResourceDefinition definition) {
+        return new Document(definition.aclField(), 1);
+    }
+
+    private static List<Document> aclOf(ResourceDefinition definition, Document record) {
+        List<Document> entries = new ArrayList<>();
+        if (record.get(definition.aclField()) instanceof List<?> list) {
+            list.stream().filter(Document.class::isInstance).map(Document.class::cast).forEach(entries::add);
+        }
+        return entries;
+    }
+
+    private static Document sortOf(ListQuery query) {
+        int direction = query.ascending() ? 1 : -1;
+        Document sort = new Document(query.orderBy(), direction);
+        if (!"_id".equals(query.orderBy())) {
+            sort.append("_id", direction);
+        }
+        return sort;
+    }
+
+    /** A malformed id names no record: 404, as Maestro 0.6 answered. */
+    private static ObjectId objectId(String id) {
+        if (id == null || !ObjectId.isValid(id)) {
+            throw new NotFoundException();
+        }
+        return new ObjectId(id);
+    }
+}

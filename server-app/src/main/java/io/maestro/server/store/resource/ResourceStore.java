@@ -1,0 +1,96 @@
+package io.maestro.server.store.resource;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.ReturnDocument;
+import io.maestro.common.web.ConflictException;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Mongo access for every registered resource: plain documents, the caller's filters, no mapping layer. */
+@Repository
+public class ResourceStore {
+
+    private final MongoTemplate mongo;
+
+    public ResourceStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public List<Document> find(String collection, Document filter, Document projection, Document sort, long skip, int limit) {
+        return collection(collection).find(filter).projection(projection).sort(sort)
+                .skip((int) Math.min(skip, Integer.MAX_VALUE)).limit(limit).into(new ArrayList<>());
+    }
+
+    public long count(String collection, Document filter) {
+        return collection(collection).countDocuments(filter);
+    }
+
+    /** The first match, or null; a null projection returns the whole document. */
+    public Document findOne(String collection, Document filter, Document projection) {
+        return collection(collection).find(filter).projection(projection).first();
+    }
+
+    /**
+     * Inserts the document; the driver sets its {@code _id}.
+     *
+     * @throws ConflictException 409 when a unique index (e.g. {@code unique_id}) already holds one of its values
+     */
+    public void insert(String collection, Document document) {
+        try {
+            collection(collection).insertOne(document);
+        } catch (MongoWriteException failure) {
+            throw conflictOr(failure);
+        }
+    }
+
+    /** Applies {@code update} to the first match and returns it afterwards in {@code projection}, or null when none matched. */
+    public Document update(String collection, Document filter, Document update, Document projection) {
+        try {
+            return collection(collection).findOneAndUpdate(filter, update,
+                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER).projection(projection));
+        } catch (MongoWriteException failure) {
+            throw conflictOr(failure);
+        }
+    }
+
+    /** Replaces the first match; false when none matched. */
+    public boolean replace(String collection, Document filter, Document replacement) {
+        try {
+            return collection(collection).replaceOne(filter, replacement).getMatchedCount() > 0;
+        } catch (MongoWriteException failure) {
+            throw conflictOr(failure);
+        }
+    }
+
+    /**
+     * The indexes of an ACL'd collection: {@code {active, <acl>._id, <acl>.role}} named {@code <collection>_active_role}
+     * as Maestro 0.6 named them, and for discovered entities a unique sparse {@code unique_id}.
+     */
+    public void ensureIndexes(String collection, String aclField, boolean uniqueId) {
+        MongoCollection<Document> target = collection(collection);
+        target.createIndex(new Document("active", 1).append(aclField + "._id", 1).append(aclField + ".role", 1),
+                new IndexOptions().name(collection + "_active_role"));
+        if (uniqueId) {
+            target.createIndex(new Document("unique_id", 1),
+                    new IndexOptions().name(collection + "_unique_id").unique(true).sparse(true));
+        }
+    }
+
+    private MongoCollection<Document> collection(String name) {
+        return mongo.getDb().getCollection(name);
+    }
+
+    private static RuntimeException conflictOr(MongoWriteException failure) {
+        if (failure.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+            return new ConflictException("A record with the same unique value already exists");
+        }
+        return failure;
+    }
+}
