@@ -19,10 +19,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,6 +44,9 @@ class VersionsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @DynamicPropertySource
     static void peers(DynamicPropertyRegistry registry) throws Exception {
@@ -76,6 +83,8 @@ class VersionsTest {
 
     @Test
     void listsEveryServiceUpOrDown() throws Exception {
+        mongo.save(new Document("_id", new ObjectId("5f1c0c6e2b3a4d5e6f708192")).append("name", "alice")
+                .append("email", "alice@example.com").append("active", true), "users");
         String token = new UserSessionTokens(MaestroTestEnvironment.SECRETS.get("MAESTRO_SECRETJWT"), Duration.ofHours(1))
                 .issue(new SessionUser("5f1c0c6e2b3a4d5e6f708192", "alice", "alice@example.com", null));
         HttpResponse<String> response = versions("JWT " + token);
