@@ -48,9 +48,9 @@ class AuditRoundTripTest {
         try (ServerSocket free = new ServerSocket(0)) {
             auditPort = free.getLocalPort();
         }
+        // command-line arguments: builder properties are only defaults, below the services' own yml
         serverApp = ServerApplication.builder().initializers(new MaestroTestEnvironment())
-                .properties("server.port=0", "maestro.peers.audit=http://127.0.0.1:" + auditPort, "maestro.timeout=3000")
-                .run();
+                .run("--server.port=0", "--maestro.peers.audit=http://127.0.0.1:" + auditPort, "--maestro.timeout=3000");
         startAuditApp();
         int serverPort = ((WebServerApplicationContext) serverApp).getWebServer().getPort();
         api = new ApiClient(serverPort, serverApp.getBean(MongoTemplate.class));
@@ -59,8 +59,7 @@ class AuditRoundTripTest {
     /** audit-app always on the same port, the one server-app was configured with. */
     private static void startAuditApp() {
         auditApp = AuditApplication.builder().initializers(new MaestroTestEnvironment())
-                .properties("server.port=" + auditPort, "maestro.peers.data=http://127.0.0.1:1", "maestro.timeout=2000")
-                .run();
+                .run("--server.port=" + auditPort, "--maestro.peers.data=http://127.0.0.1:1", "--maestro.timeout=2000");
     }
 
     @AfterAll
