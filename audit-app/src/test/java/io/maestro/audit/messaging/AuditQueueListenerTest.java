@@ -59,9 +59,9 @@ class AuditQueueListenerTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> rows(id).size() >= 4);
 
         List<Document> rows = rows(id);
-        assertThat(rows).extracting(row -> row.get("body", Document.class).toJson()).containsExactly(
-                "{\"name\": \"web-1\", \"cpu\": 1}", "{\"cpu\": 2}", "{\"name\": \"web-2\", \"cpu\": null}",
-                "{\"removed\": true}");
+        assertThat(rows).extracting(row -> row.get("body", Document.class)).containsExactly(
+                Document.parse("{name: 'web-1', cpu: 1}"), Document.parse("{cpu: 2}"),
+                Document.parse("{name: 'web-2', cpu: null}"), Document.parse("{removed: true}"));
         assertThat(rows).extracting(row -> row.getString("user"))
                 .containsExactly("ana@maestro.test", "bob@maestro.test", "ana@maestro.test", "ana@maestro.test");
         assertThat(rows.get(2).get("state", Document.class)).isEqualTo(new Document("name", "web-2"));
