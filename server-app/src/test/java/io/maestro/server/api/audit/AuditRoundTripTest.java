@@ -1,0 +1,212 @@
+package io.maestro.server.api.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.maestro.audit.AuditApplication;
+import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.server.ServerApplication;
+import io.maestro.server.api.resource.ApiClient;
+import io.maestro.server.api.resource.ApiClient.Reply;
+import io.maestro.server.api.resource.ApiClient.User;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * server-app and audit-app side by side in this JVM, on the same in-process Mongo (inventory {@code maestro-client},
+ * history {@code maestro-audit}) and the machine's RabbitMQ: every write reaches audit-app over the {@code audit}
+ * queue, and server-app reads versions, diffs and restores them through audit-app. Messages other runs left on the
+ * queue are recorded too; every assertion is about records created here.
+ */
+class AuditRoundTripTest {
+
+    private static final Duration RECORDED = Duration.ofSeconds(20);
+
+    private static ConfigurableApplicationContext serverApp;
+    private static ConfigurableApplicationContext auditApp;
+    private static int auditPort;
+    private static ApiClient api;
+
+    private User ana;
+
+    @BeforeAll
+    static void startBothServices() throws IOException {
+        try (ServerSocket free = new ServerSocket(0)) {
+            auditPort = free.getLocalPort();
+        }
+        // command-line arguments: builder properties are only defaults, below the services' own yml
+        serverApp = ServerApplication.builder().initializers(new MaestroTestEnvironment())
+                .run("--server.port=0", "--maestro.peers.audit=http://127.0.0.1:" + auditPort, "--maestro.timeout=3000");
+        startAuditApp();
+        int serverPort = ((WebServerApplicationContext) serverApp).getWebServer().getPort();
+        api = new ApiClient(serverPort, serverApp.getBean(MongoTemplate.class));
+    }
+
+    /** audit-app always on the same port, the one server-app was configured with. */
+    private static void startAuditApp() {
+        auditApp = AuditApplication.builder().initializers(new MaestroTestEnvironment())
+                .run("--server.port=" + auditPort, "--maestro.peers.data=http://127.0.0.1:1", "--maestro.timeout=2000");
+    }
+
+    @AfterAll
+    static void stopBothServices() {
+        if (auditApp.isActive()) {
+            auditApp.close();
+        }
+        serverApp.close();
+    }
+
+    @BeforeEach
+    void signIn() {
+        ana = api.newUser("auditor");
+    }
+
+    private JsonNode historyOnceRecorded(User user, String path, int rows) {
+        await().atMost(RECORDED).until(() -> api.get(user, path + "/audit").at("/found").asInt() >= rows);
+        JsonNode history = api.get(user, path + "/audit").body();
+        assertThat(history.at("/found").asInt()).isEqualTo(rows);
+        return history.path("items");
+    }
+
+    @Test
+    void versionsCanBeReadComparedAndRestoredAndTheRestoreIsAuditedItself() {
+        String id = api.post(ana, "/servers", Map.of("name", "web-1", "cpu", 1, "tags", List.of(Map.of("key", "env", "value", "dev"))))
+                .at("/_id").asString();
+        String path = "/servers/" + id;
+        assertThat(api.patch(ana, path, Map.of("cpu", 2)).status()).isEqualTo(202);
+        assertThat(api.put(ana, path, Map.of("name", "web-1", "cpu", 3, "memory", 8)).status()).isEqualTo(202);
+        assertThat(api.patch(ana, path, Map.of("hostname", "web-1.local")).status()).isEqualTo(202);
+
+        JsonNode rows = historyOnceRecorded(ana, path, 4);
+        assertThat(rows.get(0).path("user").asString()).isEqualTo(ana.email());
+        assertThat(rows.get(1).path("body").toString()).isEqualTo("{\"cpu\":2}");
+        String first = rows.get(0).path("_id").asString();
+        String second = rows.get(1).path("_id").asString();
+        String third = rows.get(2).path("_id").asString();
+
+        Reply version2 = api.get(ana, path + "/history/" + second);
+        assertThat(version2.status()).isEqualTo(200);
+        assertThat(version2.at("/_id").asString()).isEqualTo(id);
+        assertThat(version2.at("/cpu").asInt()).isEqualTo(2);
+        assertThat(version2.at("/tags/0/value").asString()).isEqualTo("dev");
+        assertThat(version2.body().has("memory")).isFalse();
+        assertThat(version2.at("/_version/_id").asString()).isEqualTo(second);
+        assertThat(version2.at("/_version/user").asString()).isEqualTo(ana.email());
+
+        Reply diff = api.get(ana, path + "/diff?from=" + first + "&to=" + third);
+        assertThat(diff.status()).isEqualTo(200);
+        assertThat(diff.at("/body/cpu").asInt()).isEqualTo(3);
+        assertThat(diff.at("/body/memory").asInt()).isEqualTo(8);
+        assertThat(diff.at("/body/tags").isNull()).isTrue();
+        assertThat(diff.at("/body").has("name")).isFalse();
+
+        Reply reverted = api.post(ana, path + "/revert/" + first, null);
+        assertThat(reverted.status()).as(reverted.raw()).isEqualTo(202);
+        JsonNode version1 = api.get(ana, path + "/history/" + first).body();
+        JsonNode now = api.get(ana, path).body();
+        // a manual replace of a server marks it for discovery's re-merge (checksum "tombstone"), restores included
+        for (String field : List.of("name", "cpu", "tags", "status", "hostname", "memory")) {
+            assertThat(now.path(field)).as(field).isEqualTo(version1.path(field));
+        }
+        assertThat(now.path("checksum").asString()).isEqualTo("tombstone");
+        assertThat(now.at("/owner/_id").asString()).isEqualTo(ana.id());
+        assertThat(now.at("/roles/0/role").asInt()).isEqualTo(7);
+
+        JsonNode afterRevert = historyOnceRecorded(ana, path, 5);
+        assertThat(afterRevert.get(4).path("user").asString()).isEqualTo(ana.email());
+        assertThat(afterRevert.get(4).path("body").has("memory")).isTrue();
+        assertThat(afterRevert.get(4).at("/body/cpu").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void readersSeeTheHistoryOnlyWritersRestoreAndStrangersSeeNothing() {
+        User reader = api.newUser("reader");
+        User stranger = api.newUser("stranger");
+        String id = api.post(ana, "/servers", Map.of("name", "db-1")).at("/_id").asString();
+        String path = "/servers/" + id;
+        api.post(ana, path + "/roles", Map.of("id", reader.id(), "refs", "users", "role", 1));
+        String row = historyOnceRecorded(ana, path, 1).get(0).path("_id").asString();
+
+        assertThat(api.get(reader, path + "/audit").at("/found").asInt()).isEqualTo(1);
+        assertThat(api.get(reader, path + "/history/" + row).at("/name").asString()).isEqualTo("db-1");
+        assertThat(api.post(reader, path + "/revert/" + row, null).status()).isEqualTo(403);
+        assertThat(api.get(stranger, path + "/audit").status()).isEqualTo(404);
+        assertThat(api.get(stranger, path + "/history/" + row).status()).isEqualTo(404);
+        assertThat(api.post(stranger, path + "/revert/" + row, null).status()).isEqualTo(404);
+        assertThat(api.get(ana, path + "/history/" + new ObjectId()).status()).isEqualTo(404);
+        assertThat(api.get(ana, path + "/history/not-a-row").status()).isEqualTo(404);
+        assertThat(api.get(ana, path + "/diff?from=" + row).status()).isEqualTo(400);
+    }
+
+    @Test
+    void teamMirrorWritesAreAuditedUnderThePersonAndTeamsHaveTheirOwnHistory() {
+        String team = api.post(ana, "/teams", Map.of("name", "ops-" + new ObjectId().toHexString().substring(18)))
+                .at("/_id").asString();
+        String path = "/teams/" + team + "/servers/" + api.post(ana, "/teams/" + team + "/servers", Map.of("name", "lb-1"))
+                .at("/_id").asString();
+        api.patch(ana, path, Map.of("cpu", 4));
+
+        JsonNode rows = historyOnceRecorded(ana, path, 2);
+        assertThat(rows.get(1).path("user").asString()).isEqualTo(ana.email());
+        Reply reverted = api.post(ana, path + "/revert/" + rows.get(0).path("_id").asString(), null);
+        assertThat(reverted.status()).isEqualTo(202);
+        assertThat(reverted.body().has("cpu")).isFalse();
+        assertThat(historyOnceRecorded(ana, "/teams/" + team, 1).get(0).at("/body/name").asString()).startsWith("ops-");
+    }
+
+    @Test
+    void aVersionThatNoLongerFitsTheSchemaIsNotRestored() {
+        String id = api.post(ana, "/servers", Map.of("name", "old-1")).at("/_id").asString();
+        historyOnceRecorded(ana, "/servers/" + id, 1);
+        ObjectId oldRow = new ObjectId();
+        Date then = new Date();
+        auditApp.getBean(MongoTemplate.class).getCollection("audits").insertOne(new Document("_id", oldRow)
+                .append("entity", "servers").append("entity_id", new ObjectId(id)).append("user", ana.email())
+                .append("body", new Document("cpu", 4096)).append("state", new Document("name", "old-1").append("cpu", 4096))
+                .append("created_at", then).append("updated_at", then).append("active", true));
+
+        Reply refused = api.post(ana, "/servers/" + id + "/revert/" + oldRow.toHexString(), null);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.at("/err/name").asString()).isEqualTo("ValidatorError");
+        assertThat(refused.at("/err/errors/0/path").toString()).isEqualTo("[\"cpu\"]");
+        assertThat(api.get(ana, "/servers/" + id).body().has("cpu")).isFalse();
+    }
+
+    @Test
+    void changesMadeWhileAuditIsDownAreRecordedWhenItIsBackAndReadsSayItIsDown() {
+        auditApp.close();
+        try {
+            String path = "/servers/" + api.post(ana, "/servers", Map.of("name", "offline-1")).at("/_id").asString();
+            assertThat(api.patch(ana, path, Map.of("cpu", 2)).status()).isEqualTo(202);
+
+            Reply down = api.get(ana, path + "/audit");
+            assertThat(down.status()).isEqualTo(501);
+            assertThat(down.at("/err/name").asString()).isEqualTo("HTTPError");
+            assertThat(down.raw()).contains("audit-app");
+            assertThat(api.get(ana, "/me/audit").status()).isEqualTo(501);
+
+            startAuditApp();
+            JsonNode rows = historyOnceRecorded(ana, path, 2);
+            assertThat(rows.get(1).path("body").toString()).isEqualTo("{\"cpu\":2}");
+        } finally {
+            if (!auditApp.isActive()) {
+                startAuditApp();
+            }
+        }
+    }
+}
