@@ -29,6 +29,8 @@ import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEven
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One process, the whole of Maestro: the embedded store and broker, then the ten services, each in its own
@@ -40,6 +42,8 @@ public final class StandaloneRuntime implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StandaloneRuntime.class);
     /** Two cores are common here; more parallel starts than that mostly queue on class loading. */
     private static final int START_THREADS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final StandaloneSettings settings;
     private final EmbeddedStore store;
@@ -113,8 +117,9 @@ public final class StandaloneRuntime implements AutoCloseable {
                     return builder.run(args);
                 });
                 starting.put(service, context);
-                while (!loggingReady.await(50, TimeUnit.MILLISECONDS) && !context.isDone()) {
-                    // the first service is still on its way to setting up logging
+                boolean waitingForLogging = true;
+                while (waitingForLogging) {
+                    waitingForLogging = !loggingReady.await(50, TimeUnit.MILLISECONDS) && !context.isDone();
                 }
             }
             ExecutionException failure = null;
@@ -190,8 +195,12 @@ public final class StandaloneRuntime implements AutoCloseable {
     }
 
     private static String appNameIn(String body) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"app\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
-        return matcher.find() ? matcher.group(1) : null;
+        try {
+            String app = JSON.readTree(body).path("app").asString();
+            return app.isEmpty() ? null : app;
+        } catch (JacksonException notJson) {
+            return null;
+        }
     }
 
     /** The table printed once everything is up. */
