@@ -13,6 +13,9 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.maestro.standalone.store.EmbeddedStore;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,8 +49,16 @@ public final class StoreBenchmark {
 
     public static void main(String[] args) throws Exception {
         int[] sizes = args.length > 0 ? Stream.of(args).mapToInt(Integer::parseInt).toArray() : new int[] {10_000, 100_000};
-        System.out.printf("%-15s %8s %11s %11s %11s %11s %10s %10s %9s%n", "backend", "docs", "insert/s",
+        System.out.printf("%-15s %8s %5s %11s %11s %11s %11s %10s %10s %9s%n", "backend", "docs", "time", "insert/s",
                 "upsert/s", "update/s", "get us/op", "scan ms", "reopen ms", "disk MB");
+        // Warm-up (not printed): lets the JIT compile the driver and server paths before anything is measured.
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        for (int round = 0; round < 3; round++) {
+            run("memory+journal", 5_000, StoreBenchmark::journaled);
+            run("memory, no disk", 5_000, StoreBenchmark::memoryOnly);
+        }
+        System.setOut(out);
         for (int size : sizes) {
             run("memory+journal", size, StoreBenchmark::journaled);
             run("h2-file", size, StoreBenchmark::h2);
@@ -105,17 +116,17 @@ public final class StoreBenchmark {
     private static void run(String name, int size, Opener opener) throws Exception {
         Path directory = Files.createTempDirectory("maestro-store-bench");
         try {
-            double insertRate;
-            double upsertRate;
-            double updateRate;
-            double getMicros;
-            double scanMillis;
+            Phase insert;
+            Phase upsert;
+            Phase update;
+            Phase get;
+            Phase scan;
             List<ObjectId> ids = new ArrayList<>(size);
             try (Backend backend = opener.open(directory); MongoClient client = MongoClients.create(backend.uri())) {
                 MongoCollection<Document> servers = client.getDatabase("maestro-client").getCollection("servers");
                 servers.createIndex(Indexes.ascending("unique_id"), new IndexOptions().unique(true));
 
-                long start = System.nanoTime();
+                insert = Phase.start();
                 for (int from = 0; from < size; from += BATCH) {
                     List<Document> batch = new ArrayList<>(BATCH);
                     for (int i = from; i < Math.min(size, from + BATCH); i++) {
@@ -125,53 +136,57 @@ public final class StoreBenchmark {
                     }
                     servers.insertMany(batch);
                 }
-                insertRate = size / seconds(start);
+                insert = insert.stop();
 
                 // Discovery's Load stage: replace-or-insert by provider identity, one document at a time.
-                start = System.nanoTime();
+                upsert = Phase.start();
                 for (int i = 0; i < POINT_OPS; i++) {
                     int n = (i * 7919) % size;
                     servers.replaceOne(Filters.eq("unique_id", "i-" + n), server(ids.get(n), n).append("seen", i),
                             new ReplaceOptions().upsert(true));
                 }
-                upsertRate = POINT_OPS / seconds(start);
+                upsert = upsert.stop();
 
-                start = System.nanoTime();
+                update = Phase.start();
                 for (int i = 0; i < POINT_OPS; i++) {
                     servers.updateOne(Filters.eq("_id", ids.get((i * 104_729) % size)), Updates.inc("cpu", 1));
                 }
-                updateRate = POINT_OPS / seconds(start);
+                update = update.stop();
 
-                start = System.nanoTime();
+                get = Phase.start();
                 for (int i = 0; i < POINT_OPS; i++) {
                     servers.find(Filters.eq("_id", ids.get((i * 31) % size))).first();
                 }
-                getMicros = seconds(start) * 1e6 / POINT_OPS;
+                get = get.stop();
 
                 // A list page of the UI: filter on unindexed fields, sort, first 20.
-                start = System.nanoTime();
+                scan = Phase.start();
                 for (int i = 0; i < SCANS; i++) {
                     servers.find(Filters.and(Filters.eq("environment", "production"), Filters.gt("cpu", 32)))
                             .sort(new Document("name", 1)).limit(20).into(new ArrayList<>());
                 }
-                scanMillis = seconds(start) * 1e3 / SCANS;
+                scan = scan.stop();
             }
-            if (name.startsWith("memory, no disk")) {
-                System.out.printf("%-15s %8d %11.0f %11.0f %11.0f %11.0f %10.1f %10s %9s%n", name, size, insertRate,
-                        upsertRate, updateRate, getMicros, scanMillis, "-", "-");
-                return;
+            String reopen = "-";
+            String disk = "-";
+            if (!name.startsWith("memory, no disk")) {
+                Phase reopening = Phase.start();
+                long reopened;
+                try (Backend backend = opener.open(directory); MongoClient client = MongoClients.create(backend.uri())) {
+                    reopened = client.getDatabase("maestro-client").getCollection("servers").countDocuments();
+                }
+                if (reopened != size) {
+                    throw new IllegalStateException(name + " lost documents: " + reopened + " of " + size);
+                }
+                reopen = String.format("%.0f", reopening.stop().wall() * 1e3);
+                disk = String.format("%.1f", bytes(directory) / 1e6);
             }
-            long start = System.nanoTime();
-            long reopened;
-            try (Backend backend = opener.open(directory); MongoClient client = MongoClients.create(backend.uri())) {
-                reopened = client.getDatabase("maestro-client").getCollection("servers").countDocuments();
-            }
-            double reopenMillis = seconds(start) * 1e3;
-            if (reopened != size) {
-                throw new IllegalStateException(name + " lost documents: " + reopened + " of " + size);
-            }
-            System.out.printf("%-15s %8d %11.0f %11.0f %11.0f %11.0f %10.1f %10.0f %9.1f%n", name, size, insertRate,
-                    upsertRate, updateRate, getMicros, scanMillis, reopenMillis, bytes(directory) / 1e6);
+            System.out.printf("%-15s %8d %5s %11.0f %11.0f %11.0f %11.0f %10.1f %10s %9s%n", name, size, "wall",
+                    size / insert.wall(), POINT_OPS / upsert.wall(), POINT_OPS / update.wall(),
+                    get.wall() * 1e6 / POINT_OPS, scan.wall() * 1e3 / SCANS, reopen, disk);
+            System.out.printf("%-15s %8d %5s %11.0f %11.0f %11.0f %11.0f %10.1f%n", "", size, "cpu",
+                    size / insert.cpu(), POINT_OPS / upsert.cpu(), POINT_OPS / update.cpu(),
+                    get.cpu() * 1e6 / POINT_OPS, scan.cpu() * 1e3 / SCANS);
         } finally {
             delete(directory);
         }
@@ -185,8 +200,22 @@ public final class StoreBenchmark {
                 .append("active", true).append("created_at", new Date());
     }
 
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    /**
+     * Wall-clock and CPU seconds of one phase. CPU is the whole JVM's (driver and server): on a shared
+     * machine it is the steadier figure, wall-clock time also counts waiting for a core.
+     */
+    private record Phase(long wallStart, long cpuStart, double wall, double cpu) {
+        static Phase start() {
+            return new Phase(System.nanoTime(), OS.getProcessCpuTime(), 0, 0);
+        }
+
+        Phase stop() {
+            return new Phase(wallStart, cpuStart, (System.nanoTime() - wallStart) / 1e9,
+                    (OS.getProcessCpuTime() - cpuStart) / 1e9);
+        }
     }
 
     private static long bytes(Path directory) throws IOException {
