@@ -1,0 +1,160 @@
+package io.maestro.standalone.store;
+
+import de.bwaldvogel.mongo.MongoServer;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The standalone runtime's MongoDB-wire store: mongo-java-server's memory backend (fast queries) made
+ * durable by a journal of document states plus a compacted snapshot, both under one directory.
+ * <ul>
+ *   <li>{@code store.journal}: every change, written before the command is acknowledged, fsynced every second;</li>
+ *   <li>{@code store.snapshot}: the whole store, rewritten when the journal outgrows it and on a clean stop.</li>
+ * </ul>
+ * On open the snapshot is loaded and the journal replayed on top (records are states, so replay is idempotent).
+ */
+public final class EmbeddedStore implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedStore.class);
+    private static final long MIN_COMPACTION_BYTES = 32L * 1024 * 1024;
+
+    private final Path snapshotFile;
+    private final FileChannel lockChannel;
+    private final FileLock directoryLock;
+    private final StoreJournal journal;
+    private final JournaledMemoryBackend backend;
+    private final MongoServer server;
+    private final ScheduledExecutorService maintenance;
+    private volatile long snapshotBytes;
+
+    private EmbeddedStore(Path directory, String host, int port) throws IOException {
+        Files.createDirectories(directory);
+        lockChannel = FileChannel.open(directory.resolve("store.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        directoryLock = tryLock(lockChannel);
+        if (directoryLock == null) {
+            lockChannel.close();
+            throw new IllegalStateException("Another Maestro runtime is using the store in " + directory);
+        }
+        snapshotFile = directory.resolve("store.snapshot");
+        Path journalFile = directory.resolve("store.journal");
+
+        long started = System.nanoTime();
+        StoreImage image = new StoreImage();
+        JournalFile.read(snapshotFile, image::apply);
+        long intactJournal = JournalFile.read(journalFile, image::apply);
+        snapshotBytes = Files.exists(snapshotFile) ? Files.size(snapshotFile) : 0;
+
+        journal = new StoreJournal(journalFile, intactJournal);
+        backend = new JournaledMemoryBackend(journal);
+        image.restoreInto(backend);
+        backend.startRecording();
+        log.info("Store loaded from {}: {} documents in {} ms", directory, image.documentCount(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+
+        server = new MongoServer(backend);
+        server.bind(host, port);
+        maintenance = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "store-journal-sync");
+            thread.setDaemon(true);
+            return thread;
+        });
+        maintenance.scheduleWithFixedDelay(this::syncAndMaybeCompact, 1, 1, TimeUnit.SECONDS);
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException heldInThisProcess) {
+            return null;
+        }
+    }
+
+    /** Loads the store kept in {@code directory} (empty if there is none) and serves it on {@code host:port} (0 = any free port). */
+    public static EmbeddedStore open(Path directory, String host, int port) throws IOException {
+        return new EmbeddedStore(directory, host, port);
+    }
+
+    public int port() {
+        return server.getLocalAddress().getPort();
+    }
+
+    public String connectionString() {
+        return "mongodb://" + server.getLocalAddress().getHostString() + ":" + port();
+    }
+
+    /** Writes a fresh snapshot and empties the journal; commands wait meanwhile. */
+    public void compact() {
+        backend.exclusively(() -> {
+            try {
+                journal.flush();
+                Path temporary = snapshotFile.resolveSibling("store.snapshot.tmp");
+                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                    backend.exportTo(record -> {
+                        try {
+                            out.write(JournalFile.encode(record));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                    out.flush();
+                    channel.force(true);
+                }
+                Files.move(temporary, snapshotFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                try (FileChannel directory = FileChannel.open(snapshotFile.getParent(), StandardOpenOption.READ)) {
+                    directory.force(true);
+                }
+                snapshotBytes = Files.size(snapshotFile);
+                // A crash before this line replays the journal over a snapshot that already holds it: harmless.
+                journal.reset();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not write the store snapshot", e);
+            }
+        });
+    }
+
+    private void syncAndMaybeCompact() {
+        try {
+            journal.sync();
+            if (journal.size() > Math.max(MIN_COMPACTION_BYTES, snapshotBytes)) {
+                compact();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.error("Store maintenance failed (the journal keeps every change; retrying in a second)", e);
+        }
+    }
+
+    /** Stops serving, writes a final snapshot and releases the directory. */
+    @Override
+    public void close() throws IOException {
+        maintenance.shutdown();
+        try {
+            maintenance.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server.stopListening();
+        compact();
+        // Shutting the server down also closes (and empties) the backend: only after the final snapshot.
+        server.shutdownNow();
+        journal.close();
+        directoryLock.release();
+        lockChannel.close();
+    }
+}
