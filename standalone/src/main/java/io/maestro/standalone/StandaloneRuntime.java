@@ -155,8 +155,9 @@ public final class StandaloneRuntime implements AutoCloseable {
         // What the browser is told (dashboard runtime config, signed upload links) and may call from.
         args.add("--API_URL=" + settings.publicUrl(MaestroService.SERVER));
         args.add("--ANALYTICS_URL=" + settings.publicUrl(MaestroService.ANALYTICS_FRONT));
-        args.add("--WEBSOCKET_URL=" + settings.publicUrl(MaestroService.WEBSOCKET).replaceFirst("^http", "ws"));
-        args.add("--MAESTRO_CORS_ORIGINS=" + settings.publicUrl(MaestroService.CLIENT));
+        args.add("--WEBSOCKET_URL=" + settings.publicUrl(MaestroService.WEBSOCKET).replaceFirst("^http", "ws")
+                + "/connection/websocket");
+        args.add("--MAESTRO_CORS_ORIGINS=" + settings.dashboardOrigins());
         args.add("--MAESTRO_TMP=" + settings.dataDirectory().resolve("files"));
         // One log for ten services: the thread names say who speaks (the app-name label would name only the first).
         args.add("--logging.include-application-name=false");

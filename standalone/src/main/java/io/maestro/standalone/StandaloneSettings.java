@@ -2,6 +2,8 @@ package io.maestro.standalone;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Where the standalone runtime keeps its data and which addresses it takes, read from the environment:
@@ -45,5 +47,16 @@ public record StandaloneSettings(Path dataDirectory, String bindAddress, int por
     /** How a browser reaches a service. */
     public String publicUrl(MaestroService service) {
         return "http://" + publicHost + ":" + port(service);
+    }
+
+    /**
+     * The origins the bundled dashboard is opened from, which the APIs accept for cross-origin calls (S10): the public
+     * host, and localhost by either name.
+     */
+    public String dashboardOrigins() {
+        int port = port(MaestroService.CLIENT);
+        return Stream.of(publicHost, "localhost", "127.0.0.1").distinct()
+                .map(host -> "http://" + host + ":" + port)
+                .collect(Collectors.joining(","));
     }
 }

@@ -8,21 +8,31 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.cors.CorsConfigurationSource;
 
 /**
- * The filter chain of a Maestro service: stateless, no CSRF (token-authenticated JSON APIs), {@link PublicPaths}
- * open, session and service tokens recognised when the service holds their secrets, every other route for the
+ * The filter chain of a Maestro service: stateless, no CSRF (token-authenticated JSON APIs), CORS for the origins
+ * of {@link MaestroCors}, {@link PublicPaths} open, session and service tokens recognised when the service holds
+ * their secrets, every other route for the
  * service's {@link DefaultCaller}. A service with other needs declares its own {@link SecurityFilterChain} and may
  * reuse {@link #applyMaestroDefaults}.
  */
 @AutoConfiguration(after = TokenConfiguration.class,
         beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
 public class MaestroSecurityAutoConfiguration {
+
+    /** Picked up by {@code http.cors(...)} in every chain built with {@link #applyMaestroDefaults}. */
+    @Bean
+    @ConditionalOnMissingBean(name = "corsConfigurationSource")
+    CorsConfigurationSource corsConfigurationSource(Environment environment) {
+        return MaestroCors.configurationSource(environment);
+    }
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
@@ -43,6 +53,7 @@ public class MaestroSecurityAutoConfiguration {
             PrivateServiceTokens serviceTokens, SessionUserCheck userCheck) throws Exception {
         UnauthorizedResponder unauthorized = new UnauthorizedResponder(defaultCaller);
         http.csrf(csrf -> csrf.disable())
+                .cors(Customizer.withDefaults())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())

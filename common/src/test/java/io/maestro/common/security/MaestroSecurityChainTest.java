@@ -108,7 +108,7 @@ class MaestroSecurityChainTest {
     @Nested
     @SpringBootTest(classes = ProbeApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
             "spring.config.name=none", "maestro.app.name=probe", "maestro.app.version=1.0.0",
-            "maestro.security.default-caller=user",
+            "maestro.security.default-caller=user", "MAESTRO_CORS_ORIGINS=http://localhost:8080, http://127.0.0.1:8080",
             "maestro.required-secrets=MAESTRO_SECRETJWT,MAESTRO_SECRETJWT_PRIVATE,MAESTRO_NOAUTH"})
     @ContextConfiguration(initializers = MaestroTestEnvironment.class)
     class PublicApi {
@@ -132,6 +132,33 @@ class MaestroSecurityChainTest {
                 assertThat(response.statusCode()).as(String.valueOf(header)).isEqualTo(401);
                 assertThat(response.body()).isEqualTo("Unauthorized");
             }
+        }
+
+        @Test
+        void theDashboardsOriginMayCallAndOthersMayNot() throws Exception {
+            HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/probe"))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", "http://127.0.0.1:8080")
+                    .header("Access-Control-Request-Method", "PATCH")
+                    .header("Access-Control-Request-Headers", "authorization,content-type").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(preflight.statusCode()).isEqualTo(200);
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://127.0.0.1:8080");
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains("PATCH");
+
+            HttpResponse<String> call = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/probe"))
+                    .header("Origin", "http://localhost:8080").header("Authorization", "JWT " + userToken()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(call.statusCode()).isEqualTo(200);
+            assertThat(call.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:8080");
+
+            HttpResponse<String> foreign = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/probe"))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", "http://evil.example")
+                    .header("Access-Control-Request-Method", "GET").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(foreign.statusCode()).isEqualTo(403);
+            assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         }
 
         @Test
