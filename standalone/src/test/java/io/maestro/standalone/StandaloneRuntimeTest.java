@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -12,12 +16,17 @@ import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** One boot and one restart of the whole runtime, on ports clear of a running Maestro and of ephemeral ports. */
 class StandaloneRuntimeTest {
 
     /** Services on 21000-26900; store and broker on free ports. */
     private static final int PORT_OFFSET = 16000;
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path data;
@@ -36,6 +45,9 @@ class StandaloneRuntimeTest {
             try (MongoClient client = MongoClients.create(runtime.store().connectionString())) {
                 probeCollection(client).insertOne(new Document("_id", "before-restart").append("name", "web-1"));
             }
+            assertThat(post(settings, "/users", "{\"name\":\"Ada Admin\",\"email\":\"ada@example.com\",\"password\":\"s3cret-pass\"}")
+                    .statusCode()).isEqualTo(201);
+            assertVersionsShowTenServicesUp(settings, signIn(settings));
         }
 
         try (StandaloneRuntime runtime = StandaloneRuntime.start(settings)) {
@@ -46,6 +58,7 @@ class StandaloneRuntimeTest {
                 assertThat(kept).as("a document written before the restart").isNotNull();
                 assertThat(kept.getString("name")).isEqualTo("web-1");
             }
+            assertThat(signIn(settings)).as("the account made before the restart still signs in").isNotBlank();
         }
     }
 
@@ -54,6 +67,30 @@ class StandaloneRuntimeTest {
         for (MaestroService service : MaestroService.values()) {
             assertThat(answers.get(service)).as("GET / of %s", service.appName()).isEqualTo(service.appName());
         }
+    }
+
+    /** As the dashboard does it: from its own origin, to server-app, with the token it got at sign-in. */
+    private static void assertVersionsShowTenServicesUp(StandaloneSettings settings, String token) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(settings.publicUrl(MaestroService.SERVER) + "/versions"))
+                .header("Authorization", "JWT " + token)
+                .header("Origin", settings.publicUrl(MaestroService.CLIENT)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(settings.publicUrl(MaestroService.CLIENT));
+        JsonNode versions = JSON.readTree(response.body());
+        assertThat(versions.size()).isEqualTo(10);
+        versions.forEach(service -> assertThat(service.path("status").asString()).as(service.toString()).isEqualTo("UP"));
+    }
+
+    private static String signIn(StandaloneSettings settings) throws Exception {
+        HttpResponse<String> response = post(settings, "/users/auth", "{\"email\":\"ada@example.com\",\"password\":\"s3cret-pass\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).path("token").asString();
+    }
+
+    private static HttpResponse<String> post(StandaloneSettings settings, String path, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(settings.publicUrl(MaestroService.SERVER) + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static MongoCollection<Document> probeCollection(MongoClient client) {
