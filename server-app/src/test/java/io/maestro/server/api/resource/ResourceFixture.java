@@ -20,6 +20,8 @@ import java.util.function.Function;
  * @param filterField   a single-view field for exact-match filtering; its value must differ between tags
  * @param aliasKey      a {@code query} alias key, or null when the entity has none
  * @param aliasPath     where {@code aliasKey} points (its value is read from the created record)
+ * @param labelField    the text field that tells records apart in lists (sorting, searching): {@code name}, or
+ *                      {@code msg} for events; {@link #validCreate} must put the tag in it
  */
 public record ResourceFixture(
         String route,
@@ -33,7 +35,17 @@ public record ResourceFixture(
         String requiredField,
         String filterField,
         String aliasKey,
-        String aliasPath) {
+        String aliasPath,
+        String labelField) {
+
+    /** A fixture whose records are told apart by {@code name}. */
+    public ResourceFixture(String route, String entityName, String aclRoute, boolean teamMirror,
+            Function<String, Map<String, Object>> validCreate, Map<String, Object> validPatch,
+            Map<String, Object> invalidBody, String invalidField, String requiredField, String filterField,
+            String aliasKey, String aliasPath) {
+        this(route, entityName, aclRoute, teamMirror, validCreate, validPatch, invalidBody, invalidField, requiredField,
+                filterField, aliasKey, aliasPath, "name");
+    }
 
     @Override
     public String toString() {

@@ -11,13 +11,59 @@ import static io.maestro.server.domain.resource.schema.Schemas.string;
 
 import io.maestro.server.domain.resource.Actor;
 import io.maestro.server.domain.resource.ResourceChange;
+import io.maestro.server.domain.resource.schema.FieldSchema;
 import io.maestro.server.domain.resource.schema.ObjectSchema;
+import java.util.ArrayList;
+import java.util.List;
 import org.bson.Document;
 
 /** The sub-schemas several inventory entities share (§2.13), and their shared hooks. */
 public final class InventorySchemas {
 
+    /** The 26 application families of §2.13: every "resource family" (databases, brokers, CDN...) is an application. */
+    public static final List<String> FAMILIES = List.of("Application", "Loadbalance", "Broker", "Database", "Serverless",
+            "ApiGateway", "ContainerOrchestration", "ServiceMesh", "Cache", "CDN", "ObjectStorage", "Monitor", "Logs",
+            "SMTP", "ServiceDiscovery", "VPN", "CI/CD", "DNS", "Repository", "Auth", "NAS", "AutoScaling",
+            "AutoScalingPlan", "ServerlessLayer", "MachineLearning", "Corporate");
+
+    /** What every record carries besides its writable fields, shown in single views. */
+    private static final List<String> RECORD_FIELDS = List.of("roles", "owner", "active", "created_at");
+
     private InventorySchemas() {
+    }
+
+    /** The single view of a record: its writable fields and the record fields (ACL, owner, active, created_at). */
+    public static String[] singleView(ObjectSchema schema, String... more) {
+        List<String> fields = new ArrayList<>(schema.fieldNames());
+        fields.addAll(RECORD_FIELDS);
+        fields.addAll(List.of(more));
+        return fields.toArray(String[]::new);
+    }
+
+    /** A link to another record by name: {@code {name (req), _id}} (applications' {@code system}, systems' {@code clients}). */
+    public static ObjectSchema entities() {
+        return object().field("name", string().required()).field("_id", any());
+    }
+
+    public static ObjectSchema contacts() {
+        return object().field("channel", string().max(250)).field("value", string().max(250));
+    }
+
+    public static ObjectSchema deploy() {
+        return object().field("type", string().max(60)).field("provider", string().max(60)).field("notes", string().max(600));
+    }
+
+    public static ObjectSchema asmGroups() {
+        return object().field("name", string().max(150)).field("size", any());
+    }
+
+    public static ObjectSchema pdbs() {
+        return object().field("name", string().max(150));
+    }
+
+    /** Provider ids are strings (AWS) or numbers (Digital Ocean). */
+    public static FieldSchema<?> uniqueId() {
+        return oneOf(string(), number());
     }
 
     /** {@code [{key ≤100, value ≤100}]} items. */

@@ -12,6 +12,7 @@ public final class ArraySchema extends FieldSchema<ArraySchema> {
 
     private final FieldSchema<?> items;
     private String uniqueBy;
+    private boolean uniqueItems;
 
     ArraySchema(FieldSchema<?> items) {
         this.items = items;
@@ -19,6 +20,12 @@ public final class ArraySchema extends FieldSchema<ArraySchema> {
 
     public ArraySchema uniqueBy(String key) {
         this.uniqueBy = key;
+        return this;
+    }
+
+    /** No two items equal (Joi's {@code unique()} on scalar arrays such as datacenter regions). */
+    public ArraySchema unique() {
+        this.uniqueItems = true;
         return this;
     }
 
@@ -33,7 +40,8 @@ public final class ArraySchema extends FieldSchema<ArraySchema> {
         for (int i = 0; i < list.size(); i++) {
             Object item = items.check(path + "." + i, list.get(i), errors);
             checked.add(item);
-            if (uniqueBy != null && item instanceof Map<?, ?> map && map.get(uniqueBy) != null && !seen.add(map.get(uniqueBy))) {
+            Object identity = uniqueItems ? item : uniqueBy != null && item instanceof Map<?, ?> map ? map.get(uniqueBy) : null;
+            if (identity != null && !seen.add(identity)) {
                 fail(errors, path + "." + i, "array.unique", "contains a duplicate value", Map.of("pos", i));
             }
         }

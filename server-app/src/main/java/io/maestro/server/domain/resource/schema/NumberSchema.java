@@ -9,6 +9,7 @@ import java.util.Map;
 public final class NumberSchema extends FieldSchema<NumberSchema> {
 
     private BigDecimal greaterThan;
+    private BigDecimal min;
     private BigDecimal max;
 
     NumberSchema() {
@@ -17,6 +18,12 @@ public final class NumberSchema extends FieldSchema<NumberSchema> {
     /** Strictly greater than the limit (Joi's {@code greater}, {@code positive} is {@code greater(0)}). */
     public NumberSchema greater(double limit) {
         this.greaterThan = BigDecimal.valueOf(limit);
+        return this;
+    }
+
+    /** At least the limit (Joi's {@code min}). */
+    public NumberSchema min(double limit) {
+        this.min = BigDecimal.valueOf(limit);
         return this;
     }
 
@@ -35,6 +42,9 @@ public final class NumberSchema extends FieldSchema<NumberSchema> {
         if (greaterThan != null && number.compareTo(greaterThan) <= 0) {
             fail(errors, path, "number.greater", "must be greater than " + plain(greaterThan),
                     Map.of("limit", greaterThan));
+        }
+        if (min != null && number.compareTo(min) < 0) {
+            fail(errors, path, "number.min", "must be larger than or equal to " + plain(min), Map.of("limit", min));
         }
         if (max != null && number.compareTo(max) > 0) {
             fail(errors, path, "number.max", "must be less than or equal to " + plain(max), Map.of("limit", max));

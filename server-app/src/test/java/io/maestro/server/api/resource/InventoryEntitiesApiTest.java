@@ -1,0 +1,226 @@
+package io.maestro.server.api.resource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.server.ServerApplication;
+import io.maestro.server.api.resource.ApiClient.Reply;
+import io.maestro.server.api.resource.ApiClient.User;
+import io.maestro.server.domain.resource.entities.InventorySchemas;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.ContextConfiguration;
+import tools.jackson.databind.JsonNode;
+
+/** What the inventory entities add to the generic contract: families, defaults, the system hook, tombstones, indexes. */
+@SpringBootTest(classes = ServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=server-app")
+@ContextConfiguration(initializers = MaestroTestEnvironment.class)
+class InventoryEntitiesApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    ApiClient api;
+    User user;
+
+    @BeforeEach
+    void signIn() {
+        api = new ApiClient(port, mongo);
+        user = api.newUser("inventory");
+    }
+
+    @Test
+    void applicationsAcceptTheTwentySixFamiliesDefaultToApplicationAndFilterByFamilyExactly() {
+        assertThat(InventorySchemas.FAMILIES).hasSize(26).doesNotHaveDuplicates();
+        for (String family : InventorySchemas.FAMILIES) {
+            Reply created = api.post(user, "/applications", Map.of("name", "app-" + family, "family", family));
+            assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        }
+        Reply plain = api.post(user, "/applications", Map.of("name", "plain-app"));
+        assertThat(plain.at("/family").asString()).isEqualTo("Application");
+        assertThat(plain.at("/size").asString()).isEqualTo("medium");
+        assertThat(plain.at("/status").asString()).isEqualTo("Active");
+
+        Reply databases = api.get(user, "/applications?family=Database");
+        assertThat(databases.at("/found").asLong()).isEqualTo(1);
+        assertThat(databases.at("/items/0/name").asString()).isEqualTo("app-Database");
+        assertThat(api.get(user, "/applications?family=Data").at("/found").asLong()).isZero();
+        assertThat(api.get(user, "/applications/count?family=Application").at("/count").asLong()).isEqualTo(2);
+
+        Reply unknown = api.post(user, "/applications", Map.of("name", "app-x", "family", "database"));
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.at("/err/errors/0/path/0").asString()).isEqualTo("family");
+        assertThat(unknown.at("/err/errors/0/type").asString()).isEqualTo("any.allowOnly");
+    }
+
+    @Test
+    void applicationsSearchUpperFirstFieldsAndAliases() {
+        api.post(user, "/applications", Map.of("name", "billing", "language", "Python", "system",
+                List.of(Map.of("name", "Payments"))));
+        api.post(user, "/applications", Map.of("name", "catalogue", "language", "Go"));
+
+        assertThat(found("/applications", "{\"language\":\"pyth\"}")).isEqualTo(1);
+        assertThat(found("/applications", "{\"lsystem\":\"paym\"}")).isEqualTo(1);
+        Reply strict = api.post(user, "/applications", Map.of("name", "broken", "system", List.of(Map.of("_id", "x"))));
+        assertThat(strict.at("/err/errors/0/path").toString()).isEqualTo("[\"system\",0,\"name\"]");
+        Reply strictDeploy = api.post(user, "/applications", Map.of("name", "broken", "deploy",
+                List.of(Map.of("type", "Git", "branch", "main"))));
+        assertThat(strictDeploy.at("/err/errors/0/path").toString()).isEqualTo("[\"deploy\",0,\"branch\"]");
+    }
+
+    @Test
+    void schedulerJobsGetTheirDefaultsAndEveryPatchAsksForAReload() {
+        Reply created = api.post(user, "/scheduler", Map.of("name", "nightly", "endpoint", "reports/general",
+                "cron", Map.of("hour", 2)));
+
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        assertThat(created.at("/_cls").asString()).isEqualTo("PeriodicTask");
+        assertThat(created.at("/enabled").asBoolean()).isTrue();
+        assertThat(created.at("/method").asString()).isEqualTo("GET");
+        assertThat(created.at("/task").asString()).isEqualTo("webhook");
+        assertThat(created.at("/interval/every").asInt()).isEqualTo(5);
+        assertThat(created.at("/interval/period").asString()).isEqualTo("minutes");
+        assertThat(created.at("/cron/hour").asInt()).isEqualTo(2);
+        assertThat(created.at("/cron/minute").asInt()).isEqualTo(30);
+        assertThat(created.at("/cron/day_of_week").asString()).isEqualTo("*");
+        assertThat(created.at("/total_run_count").asInt()).isEqualTo(1);
+        assertThat(created.at("/run_immediately").asBoolean()).isFalse();
+        assertThat(created.at("/crawling").asBoolean()).isTrue();
+        assertThat(created.at("/_links/_self/href").asString()).startsWith("/scheduler/");
+        String id = created.at("/_id").asString();
+        assertThat(mongo.getCollection("schedulers").countDocuments(new Document("_id", new ObjectId(id)))).isEqualTo(1);
+
+        mongo.getCollection("schedulers").updateOne(new Document("_id", new ObjectId(id)),
+                new Document("$set", new Document("crawling", false)));
+        Reply patched = api.patch(user, "/scheduler/" + id, Map.of("enabled", false));
+        assertThat(patched.status()).isEqualTo(202);
+        assertThat(patched.at("/enabled").asBoolean()).isFalse();
+        assertThat(patched.at("/crawling").asBoolean()).isTrue();
+        assertThat(patched.at("/name").asString()).isEqualTo("nightly");
+
+        assertThat(api.post(user, "/scheduler", Map.of("name", "no-endpoint")).at("/err/errors/0/path/0").asString())
+                .isEqualTo("endpoint");
+        assertThat(api.post(user, "/scheduler", Map.of("name", "x", "endpoint", "e", "interval", Map.of("every", 2000)))
+                .at("/err/errors").toString()).contains("\"name\"").contains("[\"interval\",\"every\"]");
+        assertThat(found("/scheduler", "{\"modules\":\"webhook\"}")).isEqualTo(1);
+    }
+
+    @Test
+    void creatingOrReplacingASystemLinksItsEntryApplicationsTheActorMayWrite() {
+        String mine = api.post(user, "/applications", Map.of("name", "frontend")).at("/_id").asString();
+        String linked = api.post(user, "/applications", Map.of("name", "backend")).at("/_id").asString();
+        User other = api.newUser("other");
+        String theirs = api.post(other, "/applications", Map.of("name", "their-app")).at("/_id").asString();
+
+        Reply system = api.post(user, "/system", Map.of("name", "shop", "entry", List.of(
+                Map.of("_id", mine, "name", "frontend"), Map.of("_id", linked, "name", "backend"),
+                Map.of("_id", theirs, "name", "their-app"), Map.of("_id", "not-an-id"))));
+        assertThat(system.status()).as(system.raw()).isEqualTo(201);
+        String systemId = system.at("/_id").asString();
+        assertThat(system.at("/_links/_self/href").asString()).isEqualTo("/system/" + systemId);
+
+        JsonNode frontend = api.get(user, "/applications/" + mine).body();
+        assertThat(frontend.at("/system")).hasSize(1);
+        assertThat(frontend.at("/system/0/_id").asString()).isEqualTo(systemId);
+        assertThat(frontend.at("/system/0/name").asString()).isEqualTo("shop");
+        assertThat(api.get(other, "/applications/" + theirs).at("/system").isMissingNode()).isTrue();
+
+        Reply replaced = api.put(user, "/system/" + systemId, Map.of("name", "shop", "entry",
+                List.of(Map.of("_id", mine), Map.of("_id", linked))));
+        assertThat(replaced.status()).isEqualTo(202);
+        assertThat(api.get(user, "/applications/" + mine).at("/system")).hasSize(1);
+        assertThat(api.get(user, "/applications/" + linked).at("/system")).hasSize(1);
+        assertThat(mongo.getCollection("systems").countDocuments(new Document("_id", new ObjectId(systemId)))).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "/servers, servers, '{\"name\":\"tomb-srv\"}'",
+            "/applications, applications, '{\"name\":\"tomb-app\"}'",
+            "/flavors, flavors, '{\"name\":\"tomb-flv\"}'",
+            "/images, images, '{\"name\":\"tomb-img\"}'",
+            "/network, networks, '{\"name\":\"tomb-net\"}'",
+            "/snapshots, snapshots, '{\"name\":\"tomb-snap\"}'",
+            "/volumes, volumes, '{\"name\":\"tomb-vol\",\"size\":10,\"unique_id\":\"UID\"}'"})
+    void discoveredEntitiesAreTombstonedByPutOnlyAndHaveAUniqueSparseUniqueId(String route, String collection, String json) {
+        String body = json.replace("UID", "vol-" + new ObjectId());
+        String id = api.post(user, route, body).at("/_id").asString();
+
+        assertThat(api.patch(user, route + "/" + id, "{\"name\":\"tomb-patched\"}").status()).isEqualTo(202);
+        assertThat(stored(collection, id).get("checksum")).isNull();
+        assertThat(api.put(user, route + "/" + id, body).status()).isEqualTo(202);
+        assertThat(stored(collection, id).getString("checksum")).isEqualTo("tombstone");
+
+        List<Document> indexes = mongo.getCollection(collection).listIndexes().into(new ArrayList<>());
+        assertThat(indexes).anySatisfy(index -> {
+            assertThat(index.getString("name")).isEqualTo(collection + "_unique_id");
+            assertThat(index.getBoolean("unique")).isTrue();
+            assertThat(index.getBoolean("sparse")).isTrue();
+        });
+        assertThat(indexes).extracting(index -> index.getString("name")).contains(collection + "_active_role");
+    }
+
+    @Test
+    void duplicateUniqueIdsOfDiscoveredRecordsConflict() {
+        String uniqueId = "vol-" + new ObjectId();
+        assertThat(api.post(user, "/volumes", Map.of("name", "vol-a", "size", 1, "unique_id", uniqueId)).status())
+                .isEqualTo(201);
+        assertThat(api.post(user, "/volumes", Map.of("name", "vol-b", "size", 1, "unique_id", uniqueId)).status())
+                .isEqualTo(409);
+        assertThat(api.post(user, "/volumes", Map.of("name", "vol-c", "size", 1)).at("/err/errors/0/path/0").asString())
+                .isEqualTo("unique_id");
+    }
+
+    @Test
+    void reportsAndGraphsAreSavedAsProcessingWithTheirDefaults() {
+        Reply report = api.post(user, "/reports", Map.of("name", "all servers", "report", "general", "component", "Servers"));
+        assertThat(report.status()).isEqualTo(201);
+        assertThat(report.at("/status").asString()).isEqualTo("process");
+        assertThat(report.at("/columns")).isEmpty();
+        assertThat(report.at("/aggr").isObject()).isTrue();
+        Reply graph = api.post(user, "/graphs", Map.of("name", "landscape", "type", "bussiness"));
+        assertThat(graph.status()).isEqualTo(201);
+        assertThat(graph.at("/status").asString()).isEqualTo("process");
+        assertThat(api.post(user, "/graphs", Map.of("name", "landscape", "type", "infra", "tab", 4))
+                .at("/err/errors/0/type").asString()).isEqualTo("number.max");
+        assertThat(api.post(user, "/graphs", Map.of("name", "landscape", "type", "infra", "tab", -1))
+                .at("/err/errors/0/type").asString()).isEqualTo("number.min");
+    }
+
+    @Test
+    void entityNamesAreThoseOfMaestro06() {
+        assertThat(api.post(user, "/volumes", Map.of("name", "vol-n", "size", 1, "unique_id", "n-" + new ObjectId()))
+                .at("/_links/_self/href").asString()).startsWith("/volume/");
+        assertThat(api.post(user, "/network", Map.of("name", "net-n")).at("/_links/_self/href").asString())
+                .startsWith("/networks/");
+        assertThat(api.get(user, "/network").at("/_links/_self/href").asString()).startsWith("/networks/");
+        Reply events = api.post(user, "/events", Map.of("msg", "disk full", "context", "servers", "description", "dropped"));
+        assertThat(events.status()).isEqualTo(201);
+        assertThat(events.body().has("description")).isFalse();
+    }
+
+    private Document stored(String collection, String id) {
+        return mongo.getCollection(collection).find(new Document("_id", new ObjectId(id))).first();
+    }
+
+    private int found(String route, String query) {
+        return api.get(user, route + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).at("/found").asInt();
+    }
+}
