@@ -45,6 +45,8 @@ public final class ServersListBench {
             measure(api, owner, "/servers?limit=20&page=400", rounds, servers);
             measure(api, owner, "/servers/count", rounds, servers);
         }
+        // the in-process Mongo-wire server keeps non-daemon threads until the JVM exits
+        System.exit(0);
     }
 
     private static void insertServers(MongoTemplate mongo, User owner, int count) {
