@@ -1,5 +1,6 @@
 package io.maestro.audit.domain;
 
+import io.maestro.common.audit.AuditEvent;
 import java.util.Map;
 
 /**
@@ -10,8 +11,15 @@ import java.util.Map;
  * @param entityId the document's 24-hex id
  * @param user who did it (an e-mail), {@code null} for {@value AuditRecorder#DEFAULT_USER}
  * @param body the document (creation, update) or the patched fields (patch); ignored for a removal
+ * @param team the team the change was made as (a {@code /teams/:id/...} route), {@code null} otherwise
  */
-public record AuditCommand(Change change, String entity, String entityId, String user, Map<String, Object> body) {
+public record AuditCommand(Change change, String entity, String entityId, String user, Map<String, Object> body,
+        AuditEvent.Team team) {
+
+    /** A change reported without a team (the HTTP routes of Maestro 0.6 have none). */
+    public AuditCommand(Change change, String entity, String entityId, String user, Map<String, Object> body) {
+        this(change, entity, entityId, user, body, null);
+    }
 
     public enum Change {
         /** {@code POST}: the document was created; its body becomes the snapshot. */

@@ -81,6 +81,10 @@ public class AuditRecorder {
             Document written = new Document("_id", new ObjectId()).append("entity", entity).append("entity_id", entityId)
                     .append("user", user).append("body", changes).append("state", state)
                     .append("created_at", now).append("updated_at", now).append("active", true);
+            if (command.team() != null) {
+                written.append("team", new Document("_id", objectId(command.team().id(), "team"))
+                        .append("name", command.team().name()));
+            }
             store.insertRow(written);
             row = Optional.of(written);
         }

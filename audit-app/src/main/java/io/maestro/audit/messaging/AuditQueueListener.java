@@ -37,6 +37,6 @@ class AuditQueueListener {
             case PATCH -> AuditCommand.Change.PATCH;
             case DELETE -> AuditCommand.Change.DELETE;
         };
-        return new AuditCommand(change, event.entity(), event.entityId(), event.user(), event.body());
+        return new AuditCommand(change, event.entity(), event.entityId(), event.user(), event.body(), event.team());
     }
 }

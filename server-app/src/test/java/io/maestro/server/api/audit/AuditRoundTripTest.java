@@ -162,6 +162,8 @@ class AuditRoundTripTest {
 
         JsonNode rows = historyOnceRecorded(ana, path, 2);
         assertThat(rows.get(1).path("user").asString()).isEqualTo(ana.email());
+        assertThat(rows.get(1).at("/team/_id").asString()).as("the team the change was made as").isEqualTo(team);
+        assertThat(rows.get(1).at("/team/name").asString()).startsWith("ops-");
         Reply reverted = api.post(ana, path + "/revert/" + rows.get(0).path("_id").asString(), null);
         assertThat(reverted.status()).isEqualTo(202);
         assertThat(reverted.body().has("cpu")).isFalse();
