@@ -2,10 +2,7 @@ package io.maestro.server.api.relation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.maestro.common.testsupport.MaestroTestEnvironment;
-import io.maestro.server.ServerApplication;
 import io.maestro.server.api.relation.Inventory.Grant;
-import io.maestro.server.api.resource.ApiClient;
 import io.maestro.server.api.resource.ApiClient.Reply;
 import io.maestro.server.api.resource.ApiClient.User;
 import java.util.ArrayList;
@@ -13,36 +10,15 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 
 /** §2.6 datacenters: the servers of a datacenter, their count, and the orphans no discovery connection accounts for. */
-@SpringBootTest(classes = ServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=server-app")
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
-class DatacenterServersApiTest {
+class DatacenterServersApiTest extends InventoryApiTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    ApiClient api;
-    Inventory inventory;
-    User user;
-
-    @BeforeEach
-    void signIn() {
-        api = new ApiClient(port, mongo);
-        inventory = new Inventory(mongo, api);
-        user = api.newUser("dc");
+    @Override
+    String userPrefix() {
+        return "dc";
     }
 
     String datacenter(Grant... grants) {

@@ -2,10 +2,7 @@ package io.maestro.server.api.relation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.maestro.common.testsupport.MaestroTestEnvironment;
-import io.maestro.server.ServerApplication;
 import io.maestro.server.api.relation.Inventory.Grant;
-import io.maestro.server.api.resource.ApiClient;
 import io.maestro.server.api.resource.ApiClient.Reply;
 import io.maestro.server.api.resource.ApiClient.User;
 import java.util.HashMap;
@@ -13,35 +10,14 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ContextConfiguration;
 
 /** §2.6 application dependencies: add, update (H5), remove, the dependency maker; S7 write access on everything changed. */
-@SpringBootTest(classes = ServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=server-app")
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
-class DependenciesApiTest {
+class DependenciesApiTest extends InventoryApiTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    ApiClient api;
-    Inventory inventory;
-    User user;
-
-    @BeforeEach
-    void signIn() {
-        api = new ApiClient(port, mongo);
-        inventory = new Inventory(mongo, api);
-        user = api.newUser("deps");
+    @Override
+    String userPrefix() {
+        return "deps";
     }
 
     String app(String name, Grant... grants) {

@@ -2,45 +2,21 @@ package io.maestro.server.api.relation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.maestro.common.testsupport.MaestroTestEnvironment;
-import io.maestro.server.ServerApplication;
 import io.maestro.server.api.relation.Inventory.Grant;
-import io.maestro.server.api.resource.ApiClient;
 import io.maestro.server.api.resource.ApiClient.Reply;
 import io.maestro.server.api.resource.ApiClient.User;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ContextConfiguration;
 
 /** §2.6 relations: applications ↔ servers, systems ↔ applications, clients ↔ systems; S7 write access on every side. */
-@SpringBootTest(classes = ServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=server-app")
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
-class RelationsApiTest {
+class RelationsApiTest extends InventoryApiTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    ApiClient api;
-    Inventory inventory;
-    User user;
-
-    @BeforeEach
-    void signIn() {
-        api = new ApiClient(port, mongo);
-        inventory = new Inventory(mongo, api);
-        user = api.newUser("relations");
+    @Override
+    String userPrefix() {
+        return "relations";
     }
 
     String app(String name, Grant... grants) {
