@@ -6,6 +6,7 @@ import static io.maestro.server.domain.resource.schema.Schemas.string;
 
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
+import io.maestro.server.domain.resource.entities.InventorySchemas;
 import io.maestro.server.domain.resource.schema.ObjectSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,12 +23,6 @@ import org.bson.types.ObjectId;
  */
 public final class DependencyRules {
 
-    /** The {@code family} values of applications (§2.13). */
-    public static final List<String> FAMILIES = List.of("Application", "Loadbalance", "Broker", "Database",
-            "Serverless", "ApiGateway", "ContainerOrchestration", "ServiceMesh", "Cache", "CDN", "ObjectStorage",
-            "Monitor", "Logs", "SMTP", "ServiceDiscovery", "VPN", "CI/CD", "DNS", "Repository", "Auth", "NAS",
-            "AutoScaling", "AutoScalingPlan", "ServerlessLayer", "MachineLearning", "Corporate");
-
     /** The tree key whose entries become the systems' {@code entry}; every other key is an application id. */
     public static final String ROOT = "root";
     public static final int MAX_SYSTEMS = 3;
@@ -40,7 +35,7 @@ public final class DependencyRules {
         return object()
                 .field("_id", new HexIdSchema().required())
                 .field("name", string().max(250).required())
-                .field("family", string().oneOf(FAMILIES.toArray(String[]::new)).required())
+                .field("family", string().oneOf(InventorySchemas.FAMILIES.toArray(String[]::new)).required())
                 .field("endpoint", any())
                 .field("environment", string());
     }
