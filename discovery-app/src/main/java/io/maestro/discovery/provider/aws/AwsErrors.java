@@ -1,0 +1,25 @@
+package io.maestro.discovery.provider.aws;
+
+import io.maestro.discovery.provider.ProviderException;
+import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/** AWS failures become {@link ProviderException}s carrying AWS's own words, e.g. {@code AuthFailure: AWS was not able…}. */
+public final class AwsErrors {
+
+    private AwsErrors() {
+    }
+
+    public static <T> T call(String action, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (AwsServiceException e) {
+            String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+            String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
+            throw new ProviderException(action + " failed: " + (code == null ? "" : code + ": ") + message, e);
+        } catch (SdkException e) {
+            throw new ProviderException(action + " failed: " + e.getMessage(), e);
+        }
+    }
+}
