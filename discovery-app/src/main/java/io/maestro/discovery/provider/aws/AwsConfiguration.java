@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 
-/** One HTTP client for every AWS SDK client discovery builds, with the service-wide timeout. */
+/** One HTTP client for every AWS SDK client discovery builds, with the service-wide timeout; the list page size. */
 @Configuration(proxyBeanMethods = false)
 public class AwsConfiguration {
 
@@ -22,5 +22,10 @@ public class AwsConfiguration {
     @Bean
     AwsClients awsClients(SdkHttpClient awsHttpClient) {
         return new AwsClients(awsHttpClient);
+    }
+
+    @Bean
+    AwsPageSize awsPageSize(@Value("${maestro.discovery.scan-qtd:0}") int scanQtd) {
+        return new AwsPageSize(scanQtd);
     }
 }

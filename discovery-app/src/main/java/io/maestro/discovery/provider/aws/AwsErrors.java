@@ -1,12 +1,15 @@
 package io.maestro.discovery.provider.aws;
 
 import io.maestro.discovery.provider.ProviderException;
+import io.maestro.discovery.provider.SyncConnection;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /** AWS failures become {@link ProviderException}s carrying AWS's own words, e.g. {@code AuthFailure: AWS was not able…}. */
 public final class AwsErrors {
+
+    private static final String HIDDEN = "****";
 
     private AwsErrors() {
     }
@@ -20,6 +23,27 @@ public final class AwsErrors {
             throw new ProviderException(action + " failed: " + (code == null ? "" : code + ": ") + message, e);
         } catch (SdkException e) {
             throw new ProviderException(action + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * As {@link #call(String, Supplier)}, and should AWS's words quote one of the connection's credentials (some
+     * services echo the access key id), that value is masked and the SDK exception, which still quotes it, is dropped.
+     */
+    public static <T> T call(String action, SyncConnection connection, Supplier<T> call) {
+        try {
+            return call(action, call);
+        } catch (ProviderException e) {
+            String message = e.getMessage();
+            for (String credential : connection.credentials().values()) {
+                if (credential != null && !credential.isBlank()) {
+                    message = message.replace(credential, HIDDEN);
+                }
+            }
+            if (message.equals(e.getMessage())) {
+                throw e;
+            }
+            throw new ProviderException(message);
         }
     }
 }

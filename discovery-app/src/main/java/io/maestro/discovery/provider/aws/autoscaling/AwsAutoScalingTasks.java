@@ -1,0 +1,43 @@
+package io.maestro.discovery.provider.aws.autoscaling;
+
+import static io.maestro.discovery.provider.aws.AwsCommand.AwsTranslation.perItem;
+
+import io.maestro.discovery.provider.CommandTarget;
+import io.maestro.discovery.provider.aws.AwsClients;
+import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.aws.AwsPageSize;
+import io.maestro.discovery.provider.aws.AwsTask;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The Auto Scaling tasks: {@code autoscaling-list} (groups → applications of family {@code AutoScaling}) and
+ * {@code autoscaling-support-list} (launch configurations → applications of family {@code AutoScalingPlan}, the family
+ * 0.6 gave this task's records).
+ */
+@Configuration(proxyBeanMethods = false)
+public class AwsAutoScalingTasks {
+
+    static final String PROVIDER = "AutoScaling (AWS)";
+    static final String GROUP_FAMILY = "AutoScaling";
+    static final String LAUNCH_CONFIGURATION_FAMILY = "AutoScalingPlan";
+    /** 0.6's {@code MaxRecords}, also the largest the API accepts. */
+    private static final int PAGE = 100;
+
+    @Bean
+    AwsTask awsAutoScalingList(AwsClients clients, AwsPageSize pageSize) {
+        return new AwsTask("autoscaling-list", List.of(new AwsCommand("describe_auto_scaling_groups",
+                CommandTarget.of("applications", GROUP_FAMILY, PROVIDER),
+                new DescribeAutoScalingGroupsGet(clients, pageSize.of(PAGE, PAGE)),
+                perItem(new AutoScalingGroupTranslation()))));
+    }
+
+    @Bean
+    AwsTask awsAutoScalingSupportList(AwsClients clients, AwsPageSize pageSize) {
+        return new AwsTask("autoscaling-support-list", List.of(new AwsCommand("describe_launch_configurations",
+                CommandTarget.of("applications", LAUNCH_CONFIGURATION_FAMILY, PROVIDER),
+                new DescribeLaunchConfigurationsGet(clients, pageSize.of(PAGE, PAGE)),
+                perItem(new LaunchConfigurationTranslation()))));
+    }
+}

@@ -1,0 +1,111 @@
+package io.maestro.discovery.provider.aws.compute;
+
+import static io.maestro.discovery.provider.support.Payloads.at;
+import static io.maestro.discovery.provider.support.Payloads.maps;
+import static io.maestro.discovery.provider.support.Payloads.text;
+
+import io.maestro.discovery.provider.TranslationContext;
+import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.aws.AwsDocuments;
+import io.maestro.discovery.provider.support.Checksums;
+import io.maestro.discovery.provider.support.Documents;
+import io.maestro.discovery.provider.support.Tags;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** An EC2 instance → a {@code servers} document (§4.3 "EC2 instance → server"), identified by its instance id (D1). */
+public final class InstanceTranslation implements AwsCommand.ItemTranslation {
+
+    private static final Map<String, String> STATUS = Map.of(
+            "running", "Active", "pending", "Active", "stopping", "Stopped", "stopped", "Stopped");
+    private static final Set<String> INACTIVE = Set.of("shutting-down", "terminated");
+    /** The leading number of a public flavor's {@code vcpus} ("2 vCPUs") or {@code memory} ("1.7 GiB"). */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*([0-9]+(?:\\.[0-9]+)?)");
+
+    @Override
+    public Map<String, Object> translate(Map<String, Object> instance, TranslationContext context) {
+        String instanceId = text(instance, "InstanceId");
+        if (instanceId == null) {
+            return null;
+        }
+        String name = AwsDocuments.tag(instance, "name");
+        String state = AwsDocuments.state(instance, "State.Name");
+        String keyName = text(instance, "KeyName");
+        Documents server = Documents.document()
+                .put("name", name == null ? instanceId : name)
+                .put("unique_id", instanceId)
+                .put("role", AwsDocuments.tag(instance, "role"))
+                .put("environment", AwsDocuments.tag(instance, "environment"))
+                .put("created_at", text(instance, "LaunchTime"))
+                .put("updated_at", text(instance, "LaunchTime"))
+                .put("ipv4_private", text(instance, "PrivateIpAddress"))
+                .put("ipv4_public", text(instance, "PublicIpAddress"))
+                .put("dns_public", text(instance, "PublicDnsName"))
+                .put("dns_private", text(instance, "PrivateDnsName"))
+                .put("storage", storage(instance))
+                .put("auth", keyName == null || keyName.isEmpty() ? null : List.of(Map.of("name", keyName, "type", "PKI")))
+                .put("tags", AwsDocuments.tags(instance))
+                .put("ebs_optimized", at(instance, "EbsOptimized"))
+                .put("applications", applications(instance, context))
+                .put("status", state == null ? null : STATUS.get(state))
+                .put("active", AwsDocuments.active(state, INACTIVE))
+                .put("metas", Documents.document()
+                        .put("security_groups", at(instance, "SecurityGroups"))
+                        .put("iam_instance_profile", at(instance, "IamInstanceProfile")))
+                .put("datacenters", AwsDocuments.instanceDatacenter(instance, context));
+        String instanceType = text(instance, "InstanceType");
+        if (instanceType != null) {
+            context.lookups().publicFlavor(instanceType).ifPresent(flavor -> {
+                Optional<Double> vcpus = leadingNumber(flavor.get("vcpus"));
+                Optional<Double> memory = leadingNumber(flavor.get("memory"));
+                if (vcpus.isPresent() && memory.isPresent()) {
+                    server.put("cpu", vcpus.get().intValue()).put("memory", memory.get());
+                }
+            });
+        }
+        return server.put("checksum", Checksums.of(instance)).build();
+    }
+
+    /** 0.6's {@code fctStorage}: the EBS volumes attached to the instance. */
+    private static List<Map<String, Object>> storage(Map<String, Object> instance) {
+        List<Map<String, Object>> storage = new ArrayList<>();
+        for (Map<String, Object> mapping : maps(instance, "BlockDeviceMappings")) {
+            storage.add(Documents.document()
+                    .put("device_name", text(mapping, "DeviceName"))
+                    .put("delete_termination", at(mapping, "Ebs.DeleteOnTermination"))
+                    .put("unique_id", text(mapping, "Ebs.VolumeId"))
+                    .put("attach_time", text(mapping, "Ebs.AttachTime"))
+                    .put("status", text(mapping, "Ebs.Status"))
+                    .build());
+        }
+        return storage;
+    }
+
+    /**
+     * 0.6's {@code SyncForeignEntityByTag}: the applications named in tag {@code applications} or whose ids are in tag
+     * {@code applications_id} (comma-separated), among the connection owner's own (DEVIATIONS S11).
+     */
+    private static List<Map<String, Object>> applications(Map<String, Object> instance, TranslationContext context) {
+        List<Map<String, Object>> tags = maps(instance, "Tags");
+        List<String> references = Stream.concat(
+                        Tags.references(tags, "applications").stream(),
+                        Tags.references(tags, "applications_id").stream())
+                .distinct()
+                .toList();
+        return references.isEmpty() ? List.of() : context.lookups().ownerApplications(references);
+    }
+
+    private static Optional<Double> leadingNumber(Object value) {
+        if (value instanceof Number number) {
+            return Optional.of(number.doubleValue());
+        }
+        Matcher matcher = value == null ? null : LEADING_NUMBER.matcher(String.valueOf(value));
+        return matcher != null && matcher.find() ? Optional.of(Double.parseDouble(matcher.group(1))) : Optional.empty();
+    }
+}

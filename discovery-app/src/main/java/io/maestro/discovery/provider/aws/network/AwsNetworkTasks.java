@@ -1,0 +1,62 @@
+package io.maestro.discovery.provider.aws.network;
+
+import static io.maestro.discovery.provider.aws.AwsCommand.AwsTranslation.perItem;
+
+import io.maestro.discovery.provider.CommandTarget;
+import io.maestro.discovery.provider.aws.AwsClients;
+import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.aws.AwsCommand.AwsGet;
+import io.maestro.discovery.provider.aws.AwsCommand.ItemTranslation;
+import io.maestro.discovery.provider.aws.AwsPageSize;
+import io.maestro.discovery.provider.aws.AwsTask;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The EC2 network tasks (§4.2): {@code security-list} and {@code network-list}, whose nine commands each load one
+ * {@code family} of {@code networks}. Each command's cleanup is restricted to the family its documents carry (0.6's
+ * rules named {@code Vpc} for peerings and {@code VpcPeering} for VPN gateways, so a peering sync deactivated VPCs).
+ */
+@Configuration(proxyBeanMethods = false)
+public class AwsNetworkTasks {
+
+    private static final int DEFAULT_PAGE = 200;
+    private static final int EC2_MAXIMUM = 1000;
+    /** {@code DescribeRouteTables} and {@code DescribeNetworkAcls} accept at most 100. */
+    private static final int SMALL_MAXIMUM = 100;
+
+    @Bean
+    AwsTask awsSecurityList(AwsClients clients, AwsPageSize pageSize) {
+        return new AwsTask("security-list", List.of(command("describe_security_groups", "SecurityGroup",
+                new DescribeSecurityGroupsGet(clients, pageSize.of(DEFAULT_PAGE, EC2_MAXIMUM)),
+                new SecurityGroupTranslation())));
+    }
+
+    @Bean
+    AwsTask awsNetworkList(AwsClients clients, AwsPageSize pageSize) {
+        int page = pageSize.of(DEFAULT_PAGE, EC2_MAXIMUM);
+        int smallPage = pageSize.of(SMALL_MAXIMUM, SMALL_MAXIMUM);
+        return new AwsTask("network-list", List.of(
+                command("describe_vpcs", "Vpc", new DescribeVpcsGet(clients, page), new VpcTranslation()),
+                command("describe_subnets", "Subnet", new DescribeSubnetsGet(clients, page), new SubnetTranslation()),
+                command("describe_vpc_peering_connections", "VpcPeering",
+                        new DescribeVpcPeeringConnectionsGet(clients, page), new VpcPeeringTranslation()),
+                command("describe_vpn_gateways", "VpnGateways",
+                        new DescribeVpnGatewaysGet(clients), new VpnGatewayTranslation()),
+                command("describe_vpc_endpoints", "VpcEndpoint",
+                        new DescribeVpcEndpointsGet(clients, page), new VpcEndpointTranslation()),
+                command("describe_route_tables", "RouteTable",
+                        new DescribeRouteTablesGet(clients, smallPage), new RouteTableTranslation()),
+                command("describe_network_interfaces", "NetworkInterfaces",
+                        new DescribeNetworkInterfacesGet(clients, page), new NetworkInterfaceTranslation()),
+                command("describe_nat_gateways", "NatGateway",
+                        new DescribeNatGatewaysGet(clients, page), new NatGatewayTranslation()),
+                command("describe_network_acls", "NetworkAcl",
+                        new DescribeNetworkAclsGet(clients, smallPage), new NetworkAclTranslation())));
+    }
+
+    private static AwsCommand command(String name, String family, AwsGet get, ItemTranslation translation) {
+        return new AwsCommand(name, CommandTarget.of("networks", family, null), get, perItem(translation));
+    }
+}
