@@ -8,6 +8,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 
 /**
  * Configures any AWS SDK client for one connection and region: the connection's static keys ({@code access},
@@ -18,9 +19,17 @@ import software.amazon.awssdk.regions.Region;
 public final class AwsClients {
 
     private final SdkHttpClient httpClient;
+    private final RetryStrategy retryStrategy;
 
+    /** Clients with the SDK's own retries (throttling and 5xx answers are retried with backoff). */
     public AwsClients(SdkHttpClient httpClient) {
+        this(httpClient, null);
+    }
+
+    /** Clients with the given retries instead of the SDK's, e.g. immediate ones in tests. */
+    public AwsClients(SdkHttpClient httpClient, RetryStrategy retryStrategy) {
         this.httpClient = httpClient;
+        this.retryStrategy = retryStrategy;
     }
 
     /**
@@ -37,6 +46,9 @@ public final class AwsClients {
         builder.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(access, secret)))
                 .region(Region.of(region))
                 .httpClient(httpClient);
+        if (retryStrategy != null) {
+            builder.overrideConfiguration(configuration -> configuration.retryStrategy(retryStrategy));
+        }
         if (connection.url() != null && !connection.url().isBlank()) {
             builder.endpointOverride(URI.create(connection.url()));
         }

@@ -1,0 +1,186 @@
+package io.maestro.discovery.provider.aws.compute;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.maestro.discovery.provider.CommandTarget;
+import io.maestro.discovery.provider.DiscoveryCommand;
+import io.maestro.discovery.provider.FetchedPage;
+import io.maestro.discovery.provider.aws.AwsPageSize;
+import io.maestro.discovery.provider.aws.AwsTask;
+import io.maestro.discovery.provider.aws.AwsTestCloud;
+import io.maestro.discovery.provider.aws.TestInventoryLookups;
+import io.maestro.discovery.provider.support.Checksums;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AwsServerListTest {
+
+    private static final String PAGE_2 = "eyJ2IjoiMiIsImMiOiJwYWdlLTIiLCJzIjoxfQ==";
+    private static final TestInventoryLookups LOOKUPS = new TestInventoryLookups(
+            Map.of("t3.micro", Map.of("api_name", "t3.micro",
+                            "vcpus", "1 vCPUs                                                   for a                 4h 48m                 burst",
+                            "memory", "1.0 GiB"),
+                    "m5.large", Map.of("api_name", "m5.large", "vcpus", "2 vCPUs", "memory", "8.0 GiB"),
+                    "i3.metal", Map.of("api_name", "i3.metal", "vcpus", "N/A vCPUs", "memory", "512.0 GiB")),
+            List.of(Map.of("_id", "64b7f0c2a1e4d3b2c1a0f9e1", "name", "billing", "family", "Application"),
+                    Map.of("_id", "64b7f0c2a1e4d3b2c1a0f9e8", "name", "Payments API", "family", "ApiGateway"),
+                    Map.of("_id", "64b7f0c2a1e4d3b2c1a0f9e9", "name", "unrelated", "family", "Application")));
+
+    private static AwsTestCloud aws;
+    private DiscoveryCommand command;
+
+    @BeforeAll
+    static void startAws() {
+        aws = new AwsTestCloud();
+    }
+
+    @AfterAll
+    static void stopAws() {
+        aws.close();
+    }
+
+    @BeforeEach
+    void recordedInstances() {
+        aws.server().resetAll();
+        aws.page("DescribeInstances", null, "ec2/describe-instances-1.xml");
+        aws.page("DescribeInstances", PAGE_2, "ec2/describe-instances-2.xml");
+        AwsTask task = new AwsComputeTasks().awsServerList(aws.clients(), new AwsPageSize(0));
+        assertThat(task.task()).isEqualTo("server-list");
+        command = task.commands().get(0);
+    }
+
+    @Test
+    void describesInstancesPageByPageFollowingTheNextToken() {
+        List<FetchedPage> pages = aws.crawl(command, "us-east-1");
+
+        assertThat(pages).hasSize(2);
+        assertThat(pages.get(0).nextToken()).isEqualTo(PAGE_2);
+        assertThat(pages.get(1).hasNext()).isFalse();
+        assertThat(AwsTestCloud.items(pages)).extracting(item -> item.get("InstanceId")).containsExactly(
+                "i-0a1b2c3d4e5f60001", "i-0a1b2c3d4e5f60002", "i-0a1b2c3d4e5f60003", "i-0a1b2c3d4e5f60004",
+                "i-0a1b2c3d4e5f60005");
+        aws.server().verify(2, postRequestedFor(urlEqualTo("/"))
+                .withFormParam("Action", equalTo("DescribeInstances"))
+                .withFormParam("MaxResults", equalTo("200")));
+        assertThat(command.name()).isEqualTo("describe_instances");
+        assertThat(command.target()).isEqualTo(CommandTarget.of("servers"));
+    }
+
+    @Test
+    void translatesARunningInstanceFieldByField() {
+        Map<String, Object> raw = AwsTestCloud.items(aws.crawl(command, "us-east-1")).get(0);
+
+        Map<String, Object> server = command.translate(List.of(raw), aws.context("us-east-1", LOOKUPS)).get(0);
+
+        assertThat(server).containsEntry("name", "Web-01")
+                .containsEntry("unique_id", "i-0a1b2c3d4e5f60001")
+                .containsEntry("role", "Frontend")
+                .containsEntry("environment", "Production")
+                .containsEntry("created_at", "2026-10-01T12:00:00Z")
+                .containsEntry("updated_at", "2026-10-01T12:00:00Z")
+                .containsEntry("ipv4_private", "10.0.1.12")
+                .containsEntry("ipv4_public", "54.210.1.12")
+                .containsEntry("dns_public", "ec2-54-210-1-12.compute-1.amazonaws.com")
+                .containsEntry("dns_private", "ip-10-0-1-12.ec2.internal")
+                .containsEntry("auth", List.of(Map.of("name", "deploy-2026", "type", "PKI")))
+                .containsEntry("ebs_optimized", false)
+                .containsEntry("status", "Active")
+                .containsEntry("active", true)
+                .containsEntry("cpu", 1)
+                .containsEntry("memory", 1.0)
+                .containsEntry("checksum", Checksums.of(raw));
+        assertThat(server.get("storage")).isEqualTo(List.of(
+                Map.of("device_name", "/dev/xvda", "delete_termination", true, "unique_id", "vol-0a1b2c3d4e5f60001",
+                        "attach_time", "2026-10-01T12:00:05Z", "status", "attached"),
+                Map.of("device_name", "/dev/sdf", "delete_termination", false, "unique_id", "vol-0a1b2c3d4e5f60002",
+                        "attach_time", "2026-10-02T09:30:00Z", "status", "attached")));
+        assertThat(server.get("tags")).as("the empty cost-center tag is left out").isEqualTo(List.of(
+                Map.of("key", "Name", "value", "web-01"),
+                Map.of("key", "ENVIRONMENT", "value", "production"),
+                Map.of("key", "Role", "value", "frontend"),
+                Map.of("key", "applications", "value", "billing, storefront"),
+                Map.of("key", "Applications_ID", "value", "64b7f0c2a1e4d3b2c1a0f9e8")));
+        assertThat(server.get("applications")).as("by name (storefront is not the owner's) and by id").isEqualTo(List.of(
+                Map.of("_id", "64b7f0c2a1e4d3b2c1a0f9e1", "name", "billing", "family", "Application"),
+                Map.of("_id", "64b7f0c2a1e4d3b2c1a0f9e8", "name", "Payments API", "family", "ApiGateway")));
+        assertThat(server.get("metas")).isEqualTo(Map.of(
+                "security_groups", List.of(Map.of("GroupId", "sg-0a1b2c3d4e5f60001", "GroupName", "web")),
+                "iam_instance_profile", Map.of("Arn", "arn:aws:iam::123456789012:instance-profile/web",
+                        "Id", "AIPAJ7Q6RY4EXAMPLE001")));
+        assertThat(server.get("datacenters")).isEqualTo(Map.ofEntries(
+                Map.entry("name", "AWS - Virginia"),
+                Map.entry("_id", AwsTestCloud.DATACENTER_ID),
+                Map.entry("provider", "AWS"),
+                Map.entry("region", "us-east-1"),
+                Map.entry("zone", "us-east-1a"),
+                Map.entry("type", "Virtual"),
+                Map.entry("instance", "t3.micro"),
+                Map.entry("instance_id", "i-0a1b2c3d4e5f60001"),
+                Map.entry("subnet_id", "subnet-0a1b2c3d4e5f60001"),
+                Map.entry("virtualization_type", "hvm"),
+                Map.entry("hypervisor", "xen"),
+                Map.entry("root_device_type", "ebs"),
+                Map.entry("image_id", "ami-0c02fb55956c7d316"),
+                Map.entry("architecture", "x86_64"),
+                Map.entry("cloudwatch_monitoring", "disabled")));
+    }
+
+    @Test
+    void mapsStoppedTerminatedPendingAndShuttingDownInstances() {
+        List<Map<String, Object>> servers = command.translate(AwsTestCloud.items(aws.crawl(command, "us-east-1")),
+                aws.context("us-east-1", LOOKUPS));
+
+        assertThat(servers).hasSize(5);
+        Map<String, Object> stopped = servers.get(1);
+        assertThat(stopped).containsEntry("name", "Batch-worker")
+                .containsEntry("status", "Stopped")
+                .containsEntry("active", true)
+                .containsEntry("ebs_optimized", true)
+                .containsEntry("cpu", 2)
+                .containsEntry("memory", 8.0)
+                .doesNotContainKeys("ipv4_public", "dns_public", "environment", "auth", "storage", "applications");
+        assertThat(stopped.get("datacenters")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("state_reason", Map.of("Code", "Client.UserInitiatedShutdown",
+                        "Message", "Client.UserInitiatedShutdown: User initiated shutdown"))
+                .containsEntry("cloudwatch_monitoring", "enabled");
+
+        Map<String, Object> terminated = servers.get(2);
+        assertThat(terminated).as("no Name tag: named by its id")
+                .containsEntry("name", "i-0a1b2c3d4e5f60003")
+                .containsEntry("active", false)
+                .doesNotContainKeys("status", "dns_private", "dns_public", "ipv4_private", "tags");
+
+        Map<String, Object> pending = servers.get(3);
+        assertThat(pending).containsEntry("status", "Active").containsEntry("active", true)
+                .as("i3.metal's flavor has no vCPU count").doesNotContainKeys("cpu", "memory");
+
+        assertThat(servers.get(4)).containsEntry("name", "Canary").containsEntry("active", false)
+                .doesNotContainKey("status");
+    }
+
+    @Test
+    void sameInstanceGivesTheSameChecksumAndAChangedOneAnother() {
+        Map<String, Object> raw = AwsTestCloud.items(aws.crawl(command, "us-east-1")).get(0);
+        Map<String, Object> renamed = new java.util.LinkedHashMap<>(raw);
+        renamed.put("InstanceType", "t3.small");
+
+        List<Map<String, Object>> servers = command.translate(List.of(raw, Map.copyOf(raw), renamed),
+                aws.context("us-east-1", LOOKUPS));
+
+        assertThat(servers.get(0).get("checksum")).isEqualTo(servers.get(1).get("checksum"));
+        assertThat(servers.get(2).get("checksum")).isNotEqualTo(servers.get(0).get("checksum"));
+    }
+
+    @Test
+    void skipsAnItemWithoutInstanceId() {
+        assertThat(command.translate(List.of(Map.of("InstanceType", "t3.micro")), aws.context("us-east-1", LOOKUPS)))
+                .isEmpty();
+    }
+}
