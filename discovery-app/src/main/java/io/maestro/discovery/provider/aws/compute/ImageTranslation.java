@@ -12,7 +12,10 @@ import io.maestro.discovery.provider.support.Payloads;
 import java.util.Map;
 import java.util.Set;
 
-/** An AMI → an {@code images} document. */
+/**
+ * An AMI → an {@code images} document. The SDK names AWS's {@code isPublic} {@code PublicLaunchPermissions} (boto3:
+ * {@code Public}).
+ */
 public final class ImageTranslation implements AwsCommand.ItemTranslation {
 
     private static final Set<String> INACTIVE = Set.of("deregistered", "invalid", "transient", "failed", "error");
@@ -29,7 +32,7 @@ public final class ImageTranslation implements AwsCommand.ItemTranslation {
                 .put("unique_id", imageId)
                 .put("image_location", text(image, "ImageLocation"))
                 .put("image_type", text(image, "ImageType"))
-                .put("public", at(image, "Public"))
+                .put("public", at(image, "PublicLaunchPermissions"))
                 .put("kernel_id", text(image, "KernelId"))
                 .put("platform", text(image, "Platform"))
                 .put("product_codes", at(image, "ProductCodes"))

@@ -8,19 +8,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.FetchedPage;
-import io.maestro.discovery.provider.aws.AwsPageSize;
+import io.maestro.discovery.provider.aws.AwsRecordedTest;
 import io.maestro.discovery.provider.aws.AwsTask;
 import io.maestro.discovery.provider.aws.AwsTestCloud;
 import io.maestro.discovery.provider.aws.TestInventoryLookups;
 import io.maestro.discovery.provider.support.Checksums;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AwsServerListTest {
+class AwsServerListTest extends AwsRecordedTest {
 
     private static final String PAGE_2 = "eyJ2IjoiMiIsImMiOiJwYWdlLTIiLCJzIjoxfQ==";
     private static final TestInventoryLookups LOOKUPS = new TestInventoryLookups(
@@ -33,32 +33,20 @@ class AwsServerListTest {
                     Map.of("_id", "64b7f0c2a1e4d3b2c1a0f9e8", "name", "Payments API", "family", "ApiGateway"),
                     Map.of("_id", "64b7f0c2a1e4d3b2c1a0f9e9", "name", "unrelated", "family", "Application")));
 
-    private static AwsTestCloud aws;
     private DiscoveryCommand command;
-
-    @BeforeAll
-    static void startAws() {
-        aws = new AwsTestCloud();
-    }
-
-    @AfterAll
-    static void stopAws() {
-        aws.close();
-    }
 
     @BeforeEach
     void recordedInstances() {
-        aws.server().resetAll();
         aws.page("DescribeInstances", null, "ec2/describe-instances-1.xml");
         aws.page("DescribeInstances", PAGE_2, "ec2/describe-instances-2.xml");
-        AwsTask task = new AwsComputeTasks().awsServerList(aws.clients(), new AwsPageSize(0));
+        AwsTask task = new AwsComputeTasks().awsServerList(aws.clients(), DEFAULT_PAGE_SIZE);
         assertThat(task.task()).isEqualTo("server-list");
         command = task.commands().get(0);
     }
 
     @Test
     void describesInstancesPageByPageFollowingTheNextToken() {
-        List<FetchedPage> pages = aws.crawl(command, "us-east-1");
+        List<FetchedPage> pages = aws.crawl(command, REGION);
 
         assertThat(pages).hasSize(2);
         assertThat(pages.get(0).nextToken()).isEqualTo(PAGE_2);
@@ -75,9 +63,9 @@ class AwsServerListTest {
 
     @Test
     void translatesARunningInstanceFieldByField() {
-        Map<String, Object> raw = AwsTestCloud.items(aws.crawl(command, "us-east-1")).get(0);
+        Map<String, Object> raw = AwsTestCloud.items(aws.crawl(command, REGION)).get(0);
 
-        Map<String, Object> server = command.translate(List.of(raw), aws.context("us-east-1", LOOKUPS)).get(0);
+        Map<String, Object> server = command.translate(List.of(raw), aws.context(REGION, LOOKUPS)).get(0);
 
         assertThat(server).containsEntry("name", "Web-01")
                 .containsEntry("unique_id", "i-0a1b2c3d4e5f60001")
@@ -114,11 +102,7 @@ class AwsServerListTest {
                 "security_groups", List.of(Map.of("GroupId", "sg-0a1b2c3d4e5f60001", "GroupName", "web")),
                 "iam_instance_profile", Map.of("Arn", "arn:aws:iam::123456789012:instance-profile/web",
                         "Id", "AIPAJ7Q6RY4EXAMPLE001")));
-        assertThat(server.get("datacenters")).isEqualTo(Map.ofEntries(
-                Map.entry("name", "AWS - Virginia"),
-                Map.entry("_id", AwsTestCloud.DATACENTER_ID),
-                Map.entry("provider", "AWS"),
-                Map.entry("region", "us-east-1"),
+        assertThat(server.get("datacenters")).isEqualTo(datacenter(Map.ofEntries(
                 Map.entry("zone", "us-east-1a"),
                 Map.entry("type", "Virtual"),
                 Map.entry("instance", "t3.micro"),
@@ -129,13 +113,12 @@ class AwsServerListTest {
                 Map.entry("root_device_type", "ebs"),
                 Map.entry("image_id", "ami-0c02fb55956c7d316"),
                 Map.entry("architecture", "x86_64"),
-                Map.entry("cloudwatch_monitoring", "disabled")));
+                Map.entry("cloudwatch_monitoring", "disabled"))));
     }
 
     @Test
     void mapsStoppedTerminatedPendingAndShuttingDownInstances() {
-        List<Map<String, Object>> servers = command.translate(AwsTestCloud.items(aws.crawl(command, "us-east-1")),
-                aws.context("us-east-1", LOOKUPS));
+        List<Map<String, Object>> servers = crawlAndTranslate(command, LOOKUPS);
 
         assertThat(servers).hasSize(5);
         Map<String, Object> stopped = servers.get(1);
@@ -146,7 +129,7 @@ class AwsServerListTest {
                 .containsEntry("cpu", 2)
                 .containsEntry("memory", 8.0)
                 .doesNotContainKeys("ipv4_public", "dns_public", "environment", "auth", "storage", "applications");
-        assertThat(stopped.get("datacenters")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        assertThat(stopped.get("datacenters")).asInstanceOf(InstanceOfAssertFactories.MAP)
                 .containsEntry("state_reason", Map.of("Code", "Client.UserInitiatedShutdown",
                         "Message", "Client.UserInitiatedShutdown: User initiated shutdown"))
                 .containsEntry("cloudwatch_monitoring", "enabled");
@@ -167,12 +150,12 @@ class AwsServerListTest {
 
     @Test
     void sameInstanceGivesTheSameChecksumAndAChangedOneAnother() {
-        Map<String, Object> raw = AwsTestCloud.items(aws.crawl(command, "us-east-1")).get(0);
-        Map<String, Object> renamed = new java.util.LinkedHashMap<>(raw);
+        Map<String, Object> raw = AwsTestCloud.items(aws.crawl(command, REGION)).get(0);
+        Map<String, Object> renamed = new LinkedHashMap<>(raw);
         renamed.put("InstanceType", "t3.small");
 
         List<Map<String, Object>> servers = command.translate(List.of(raw, Map.copyOf(raw), renamed),
-                aws.context("us-east-1", LOOKUPS));
+                aws.context(REGION, LOOKUPS));
 
         assertThat(servers.get(0).get("checksum")).isEqualTo(servers.get(1).get("checksum"));
         assertThat(servers.get(2).get("checksum")).isNotEqualTo(servers.get(0).get("checksum"));
@@ -180,7 +163,7 @@ class AwsServerListTest {
 
     @Test
     void skipsAnItemWithoutInstanceId() {
-        assertThat(command.translate(List.of(Map.of("InstanceType", "t3.micro")), aws.context("us-east-1", LOOKUPS)))
+        assertThat(command.translate(List.of(Map.of("InstanceType", "t3.micro")), aws.context(REGION, LOOKUPS)))
                 .isEmpty();
     }
 }
