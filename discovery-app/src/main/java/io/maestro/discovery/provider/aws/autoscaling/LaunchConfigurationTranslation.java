@@ -30,7 +30,6 @@ public final class LaunchConfigurationTranslation implements AwsCommand.ItemTran
                         .put("image_id", text(configuration, "ImageId"))
                         .put("instance_type", text(configuration, "InstanceType"))
                         .put("key_name", text(configuration, "KeyName"))
-                        .put("security_groups", at(configuration, "SecurityGroups"))
                         .put("storage", AwsDocuments.imageStorage(configuration))
                         .put("instance_monitoring", at(configuration, "InstanceMonitoring.Enabled"))
                         .put("iam_instance_profile", text(configuration, "IamInstanceProfile"))
