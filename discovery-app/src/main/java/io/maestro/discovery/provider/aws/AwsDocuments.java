@@ -38,8 +38,8 @@ public final class AwsDocuments {
     }
 
     /**
-     * 0.6's {@code fctDcApp}, the {@code datacenters} of any other AWS resource: the connection's datacenter and region,
-     * {@code zone} as a list of zone names (from {@code AvailabilityZones} or {@code AvailabilityZone}) and the
+     * 0.6's {@code fctDcApp}, the {@code datacenters} of any other AWS resource: the connection's datacenter and
+     * region, {@code zone} as a list of zone names (from {@code AvailabilityZones} or {@code AvailabilityZone}) and the
      * placement details the payload carries.
      */
     public static Documents resourceDatacenter(Map<String, Object> resource, TranslationContext context) {
@@ -72,7 +72,7 @@ public final class AwsDocuments {
         return names;
     }
 
-    /** 0.6's {@code fctTags} of the {@code Tags} member: {@code [{key, value}]}, entries without key or value left out. */
+    /** 0.6's {@code fctTags} of the {@code Tags} member: {@code [{key, value}]}, entries lacking key or value left out. */
     public static List<Map<String, Object>> tags(Map<String, Object> resource) {
         return tags(resource, "Tags");
     }

@@ -54,7 +54,8 @@ class AwsFailuresTest extends AwsRecordedTest {
     @Test
     void throttlingThatPassesIsRetriedTransparently() {
         aws.server().stubFor(post(urlEqualTo("/")).inScenario("throttled").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(400).withBody(AwsTestCloud.resource("autoscaling/error-throttling.xml")))
+                .willReturn(aResponse().withStatus(400)
+                        .withBody(AwsTestCloud.resource("autoscaling/error-throttling.xml")))
                 .willSetStateTo("calm"));
         aws.server().stubFor(post(urlEqualTo("/")).inScenario("throttled").whenScenarioStateIs("calm")
                 .willReturn(aResponse().withStatus(200)
@@ -75,8 +76,8 @@ class AwsFailuresTest extends AwsRecordedTest {
 
         ProviderException failure = failure(instances(), aws.connection(), "ap-east-1");
 
-        assertThat(failure).hasMessage("DescribeInstances failed: OptInRequired: You are not subscribed to this service. "
-                + "Please go to http://aws.amazon.com to subscribe.");
+        assertThat(failure).hasMessage("DescribeInstances failed: OptInRequired: "
+                + "You are not subscribed to this service. Please go to http://aws.amazon.com to subscribe.");
         assertThat(instances().page(aws.connection(), REGION, null).items()).hasSize(3);
         assertKeysHidden(failure, output);
     }

@@ -94,12 +94,12 @@ public final class AwsTestCloud implements AutoCloseable {
     /** Every page of a command, in order, as the pipeline crawls them. */
     public List<FetchedPage> crawl(DiscoveryCommand command, String region) {
         List<FetchedPage> pages = new ArrayList<>();
-        String token = null;
-        do {
-            FetchedPage page = command.get(connection(), region, token);
+        FetchedPage page = command.get(connection(), region, null);
+        pages.add(page);
+        while (page.hasNext() && pages.size() < 10) {
+            page = command.get(connection(), region, page.nextToken());
             pages.add(page);
-            token = page.nextToken();
-        } while (token != null && pages.size() < 10);
+        }
         return pages;
     }
 

@@ -6,7 +6,7 @@ import io.maestro.discovery.provider.aws.AwsPayloads;
 import software.amazon.awssdk.services.autoscaling.AutoScalingClient;
 import software.amazon.awssdk.services.autoscaling.model.DescribeLaunchConfigurationsResponse;
 
-/** Launch configurations, one page of {@code DescribeLaunchConfigurations}; {@code pageSize} is its {@code MaxRecords}. */
+/** Launch configurations, one page of {@code DescribeLaunchConfigurations} ({@code MaxRecords} = page size). */
 public final class DescribeLaunchConfigurationsGet extends AutoScalingListGet {
 
     private final int pageSize;

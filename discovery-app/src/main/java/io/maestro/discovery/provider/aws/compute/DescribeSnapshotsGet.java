@@ -7,7 +7,7 @@ import io.maestro.discovery.provider.aws.Ec2ListGet;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.DescribeSnapshotsResponse;
 
-/** EBS snapshots the account owns ({@code OwnerIds=self}, not the public ones), one page of {@code DescribeSnapshots}. */
+/** EBS snapshots the account owns ({@code OwnerIds=self}, not public ones), one page of {@code DescribeSnapshots}. */
 public final class DescribeSnapshotsGet extends Ec2ListGet {
 
     private final int pageSize;

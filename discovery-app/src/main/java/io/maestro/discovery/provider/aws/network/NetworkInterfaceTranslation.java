@@ -3,25 +3,24 @@ package io.maestro.discovery.provider.aws.network;
 import static io.maestro.discovery.provider.support.Payloads.at;
 import static io.maestro.discovery.provider.support.Payloads.text;
 
-import io.maestro.discovery.provider.TranslationContext;
-import io.maestro.discovery.provider.aws.AwsCommand;
-import io.maestro.discovery.provider.support.Checksums;
 import io.maestro.discovery.provider.support.Documents;
 import java.util.Map;
 import java.util.Set;
 
-/** An elastic network interface → a {@code networks} document of family {@code NetworkInterfaces}; its tags are the {@code TagSet} member and its state {@code Status}. */
-public final class NetworkInterfaceTranslation implements AwsCommand.ItemTranslation {
+/**
+ * An elastic network interface → a {@code networks} document of family {@code NetworkInterfaces}; its tags are the
+ * {@code TagSet} member and its state {@code Status}.
+ */
+final class NetworkInterfaceTranslation extends NetworkTranslation {
 
     private static final Set<String> INACTIVE = Set.of("detaching");
 
+    NetworkInterfaceTranslation() {
+        super("NetworkInterfaces", "NetworkInterfaceId", "TagSet", "Status", INACTIVE);
+    }
+
     @Override
-    public Map<String, Object> translate(Map<String, Object> nic, TranslationContext context) {
-        Documents network = NetworkDocuments.network(nic, context, "NetworkInterfaces", "NetworkInterfaceId", "TagSet");
-        if (network == null) {
-            return null;
-        }
-        NetworkDocuments.state(network, nic, "Status", INACTIVE);
+    protected Documents fields(Documents network, Map<String, Object> nic) {
         return network
                 .put("association", at(nic, "Association"))
                 .put("attachment", at(nic, "Attachment"))
@@ -38,8 +37,6 @@ public final class NetworkInterfaceTranslation implements AwsCommand.ItemTransla
                 .put("requester_managed", at(nic, "RequesterManaged"))
                 .put("source_dest_check", at(nic, "SourceDestCheck"))
                 .put("subnet_id", text(nic, "SubnetId"))
-                .put("vpc_id", text(nic, "VpcId"))
-                .put("checksum", Checksums.of(nic))
-                .build();
+                .put("vpc_id", text(nic, "VpcId"));
     }
 }

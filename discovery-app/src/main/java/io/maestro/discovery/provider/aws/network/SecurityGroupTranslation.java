@@ -3,21 +3,18 @@ package io.maestro.discovery.provider.aws.network;
 import static io.maestro.discovery.provider.support.Payloads.at;
 import static io.maestro.discovery.provider.support.Payloads.text;
 
-import io.maestro.discovery.provider.TranslationContext;
-import io.maestro.discovery.provider.aws.AwsCommand;
-import io.maestro.discovery.provider.support.Checksums;
 import io.maestro.discovery.provider.support.Documents;
 import java.util.Map;
 
 /** A security group → a {@code networks} document of family {@code SecurityGroup}, named by its group name. */
-public final class SecurityGroupTranslation implements AwsCommand.ItemTranslation {
+final class SecurityGroupTranslation extends NetworkTranslation {
+
+    SecurityGroupTranslation() {
+        super("SecurityGroup", "GroupId");
+    }
 
     @Override
-    public Map<String, Object> translate(Map<String, Object> group, TranslationContext context) {
-        Documents network = NetworkDocuments.network(group, context, "SecurityGroup", "GroupId");
-        if (network == null) {
-            return null;
-        }
+    protected Documents fields(Documents network, Map<String, Object> group) {
         return network
                 .put("name", text(group, "GroupName"))
                 .put("group_name", text(group, "GroupName"))
@@ -25,8 +22,6 @@ public final class SecurityGroupTranslation implements AwsCommand.ItemTranslatio
                 .put("ip_permissions", at(group, "IpPermissions"))
                 .put("ip_permissions_egress", at(group, "IpPermissionsEgress"))
                 .put("vpc_id", text(group, "VpcId"))
-                .put("owner_id", text(group, "OwnerId"))
-                .put("checksum", Checksums.of(group))
-                .build();
+                .put("owner_id", text(group, "OwnerId"));
     }
 }

@@ -25,7 +25,8 @@ class AwsServerListTest extends AwsRecordedTest {
     private static final String PAGE_2 = "eyJ2IjoiMiIsImMiOiJwYWdlLTIiLCJzIjoxfQ==";
     private static final TestInventoryLookups LOOKUPS = new TestInventoryLookups(
             Map.of("t3.micro", Map.of("api_name", "t3.micro",
-                            "vcpus", "1 vCPUs                                                   for a                 4h 48m                 burst",
+                            "vcpus", "1 vCPUs" + " ".repeat(51) + "for a" + " ".repeat(17) + "4h 48m"
+                                    + " ".repeat(17) + "burst",
                             "memory", "1.0 GiB"),
                     "m5.large", Map.of("api_name", "m5.large", "vcpus", "2 vCPUs", "memory", "8.0 GiB"),
                     "i3.metal", Map.of("api_name", "i3.metal", "vcpus", "N/A vCPUs", "memory", "512.0 GiB")),
@@ -95,9 +96,10 @@ class AwsServerListTest extends AwsRecordedTest {
                 Map.of("key", "Role", "value", "frontend"),
                 Map.of("key", "applications", "value", "billing, storefront"),
                 Map.of("key", "Applications_ID", "value", "64b7f0c2a1e4d3b2c1a0f9e8")));
-        assertThat(server.get("applications")).as("by name (storefront is not the owner's) and by id").isEqualTo(List.of(
-                Map.of("_id", "64b7f0c2a1e4d3b2c1a0f9e1", "name", "billing", "family", "Application"),
-                Map.of("_id", "64b7f0c2a1e4d3b2c1a0f9e8", "name", "Payments API", "family", "ApiGateway")));
+        assertThat(server.get("applications")).as("by name (storefront is not the owner's) and by id")
+                .isEqualTo(List.of(
+                        Map.of("_id", "64b7f0c2a1e4d3b2c1a0f9e1", "name", "billing", "family", "Application"),
+                        Map.of("_id", "64b7f0c2a1e4d3b2c1a0f9e8", "name", "Payments API", "family", "ApiGateway")));
         assertThat(server.get("metas")).isEqualTo(Map.of(
                 "security_groups", List.of(Map.of("GroupId", "sg-0a1b2c3d4e5f60001", "GroupName", "web")),
                 "iam_instance_profile", Map.of("Arn", "arn:aws:iam::123456789012:instance-profile/web",
