@@ -20,25 +20,8 @@ public final class AwsDocuments {
     private AwsDocuments() {
     }
 
-    /** 0.6's {@code fctDc}, the {@code datacenters} of an EC2 instance: where it runs and on what. */
-    public static Documents instanceDatacenter(Map<String, Object> instance, TranslationContext context) {
-        return Documents.datacenter(context)
-                .put("zone", text(instance, "Placement.AvailabilityZone"))
-                .put("type", "Virtual")
-                .put("instance", text(instance, "InstanceType"))
-                .put("instance_id", text(instance, "InstanceId"))
-                .put("subnet_id", text(instance, "SubnetId"))
-                .put("virtualization_type", text(instance, "VirtualizationType"))
-                .put("hypervisor", text(instance, "Hypervisor"))
-                .put("root_device_type", text(instance, "RootDeviceType"))
-                .put("image_id", text(instance, "ImageId"))
-                .put("architecture", text(instance, "Architecture"))
-                .put("state_reason", at(instance, "StateReason"))
-                .put("cloudwatch_monitoring", text(instance, "Monitoring.State"));
-    }
-
     /**
-     * 0.6's {@code fctDcApp}, the {@code datacenters} of any other AWS resource: the connection's datacenter and
+     * 0.6's {@code fctDcApp}, the {@code datacenters} of an AWS resource other than an instance: the connection's datacenter and
      * region, {@code zone} as a list of zone names (from {@code AvailabilityZones} or {@code AvailabilityZone}) and the
      * placement details the payload carries.
      */

@@ -59,7 +59,7 @@ public final class InstanceTranslation implements AwsCommand.ItemTranslation {
                 .put("metas", Documents.document()
                         .put("security_groups", at(instance, "SecurityGroups"))
                         .put("iam_instance_profile", at(instance, "IamInstanceProfile")))
-                .put("datacenters", AwsDocuments.instanceDatacenter(instance, context));
+                .put("datacenters", datacenter(instance, context));
         String instanceType = text(instance, "InstanceType");
         if (instanceType != null) {
             context.lookups().publicFlavor(instanceType).ifPresent(flavor -> {
@@ -71,6 +71,23 @@ public final class InstanceTranslation implements AwsCommand.ItemTranslation {
             });
         }
         return server.put("checksum", Checksums.of(instance)).build();
+    }
+
+    /** 0.6's {@code fctDc}, the {@code datacenters} of an EC2 instance: where it runs and on what. */
+    private static Documents datacenter(Map<String, Object> instance, TranslationContext context) {
+        return Documents.datacenter(context)
+                .put("zone", text(instance, "Placement.AvailabilityZone"))
+                .put("type", "Virtual")
+                .put("instance", text(instance, "InstanceType"))
+                .put("instance_id", text(instance, "InstanceId"))
+                .put("subnet_id", text(instance, "SubnetId"))
+                .put("virtualization_type", text(instance, "VirtualizationType"))
+                .put("hypervisor", text(instance, "Hypervisor"))
+                .put("root_device_type", text(instance, "RootDeviceType"))
+                .put("image_id", text(instance, "ImageId"))
+                .put("architecture", text(instance, "Architecture"))
+                .put("state_reason", at(instance, "StateReason"))
+                .put("cloudwatch_monitoring", text(instance, "Monitoring.State"));
     }
 
     /** 0.6's {@code fctStorage}: the EBS volumes attached to the instance. */
