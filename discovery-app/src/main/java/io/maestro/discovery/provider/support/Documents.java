@@ -25,15 +25,16 @@ public final class Documents {
                 .put("region", context.region());
     }
 
-    /** Sets a field unless the value is null, an empty string or an empty collection/map. */
+    /** Sets a field unless the value is null, an empty string or an empty collection/map/nested document. */
     public Documents put(String field, Object value) {
-        if (value == null
-                || value instanceof String text && text.isEmpty()
-                || value instanceof java.util.Collection<?> collection && collection.isEmpty()
-                || value instanceof Map<?, ?> map && map.isEmpty()) {
+        Object plain = value instanceof Documents nested ? nested.build() : value;
+        if (plain == null
+                || plain instanceof String text && text.isEmpty()
+                || plain instanceof java.util.Collection<?> collection && collection.isEmpty()
+                || plain instanceof Map<?, ?> map && map.isEmpty()) {
             return this;
         }
-        fields.put(field, value instanceof Documents nested ? nested.build() : value);
+        fields.put(field, plain);
         return this;
     }
 

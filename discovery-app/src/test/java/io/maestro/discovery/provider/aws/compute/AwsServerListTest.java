@@ -140,7 +140,8 @@ class AwsServerListTest extends AwsRecordedTest {
         assertThat(terminated).as("no Name tag: named by its id")
                 .containsEntry("name", "i-0a1b2c3d4e5f60003")
                 .containsEntry("active", false)
-                .doesNotContainKeys("status", "dns_private", "dns_public", "ipv4_private", "tags");
+                .as("nothing to say in metas: no metas")
+                .doesNotContainKeys("status", "dns_private", "dns_public", "ipv4_private", "tags", "metas");
 
         Map<String, Object> pending = servers.get(3);
         assertThat(pending).containsEntry("status", "Active").containsEntry("active", true)
