@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 
-/** One HTTP client for every AWS SDK client discovery builds, with the service-wide timeout. */
+/** One HTTP client for every AWS SDK client discovery builds, with the service-wide timeout; the page sizes. */
 @Configuration(proxyBeanMethods = false)
 public class AwsConfiguration {
 
@@ -22,5 +22,12 @@ public class AwsConfiguration {
     @Bean
     AwsClients awsClients(SdkHttpClient awsHttpClient) {
         return new AwsClients(awsHttpClient);
+    }
+
+    @Bean
+    AwsPageSizes awsPageSizes(@Value("${maestro.discovery.scan-qtd:}") Integer scan,
+            @Value("${maestro.discovery.db-scan-qtd:}") Integer dbScan,
+            @Value("${maestro.discovery.cdn-scan-qtd:}") Integer cdnScan) {
+        return new AwsPageSizes(scan, dbScan, cdnScan);
     }
 }
