@@ -69,9 +69,10 @@ final class AwsApplications {
         return Payloads.capitalise(Payloads.text(item, path));
     }
 
-    /** {@code active}: false when the state at the path is one of the given inactive states, else true. */
+    /** {@code active}: false when the state at the path is one of the given inactive states, else (or absent) true. */
     static boolean activeUnless(Map<String, Object> item, String path, Set<String> inactiveStates) {
-        return !inactiveStates.contains(Payloads.text(item, path));
+        String state = Payloads.text(item, path);
+        return state == null || !inactiveStates.contains(state);
     }
 
     /** {@code tags} ({@code [{key, value}]}) and {@code environment} (the {@code environment} tag) of AWS tag lists. */
