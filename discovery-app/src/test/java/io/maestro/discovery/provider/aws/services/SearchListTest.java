@@ -2,6 +2,7 @@ package io.maestro.discovery.provider.aws.services;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,5 +84,7 @@ class SearchListTest {
                 .hasMessageStartingWith("DescribeDomains failed: SignatureDoesNotMatch: The request signature we "
                         + "calculated does not match")
                 .message().doesNotContain(AwsStubs.SECRET_KEY);
+        // An authentication failure is not retried.
+        aws.verify(1, postRequestedFor(urlEqualTo("/")));
     }
 }
