@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * A load balancer (ELBv2 or classic) → a {@code Loadbalance} application (§4.3): named and identified by its
  * name, endpoint and health check in {@code role}, status from {@code State.Code} (classic ones have no state and stay
- * active).
+ * active), {@code tags} and {@code environment} from the tags the Gets attach.
  */
 final class LoadBalancerTranslation implements AwsCommand.ItemTranslation {
 
@@ -39,14 +39,14 @@ final class LoadBalancerTranslation implements AwsCommand.ItemTranslation {
                 .put("instances", Payloads.at(item, "Instances"))
                 .put("canonical_hosted_zone_name", Payloads.at(item, "CanonicalHostedZoneName"))
                 .put("canonical_hosted_zone_name_id", Payloads.at(item, "CanonicalHostedZoneNameID"));
-        return AwsApplications.application(TARGET, item, item, context)
+        Documents document = AwsApplications.application(TARGET, item, item, context)
                 .put("name", name)
                 .put("unique_id", name)
                 .put("role", role)
                 .put("status", AwsApplications.status(item, "State.Code"))
                 .put("active", AwsApplications.activeUnless(item, "State.Code", INACTIVE_STATES))
                 .put("created_at", Payloads.at(item, "CreatedTime"))
-                .put("updated_at", Payloads.at(item, "CreatedTime"))
-                .build();
+                .put("updated_at", Payloads.at(item, "CreatedTime"));
+        return AwsApplications.withTags(document, Payloads.maps(item, "Tags")).build();
     }
 }

@@ -76,7 +76,10 @@ class LoadBalanceListTest {
                 .containsEntry("created_at", "2024-03-25T21:29:48.850Z")
                 .containsEntry("updated_at", "2024-03-25T21:29:48.850Z")
                 .containsEntry("checksum", Checksums.of(pages.get(0).items().get(0)))
-                .doesNotContainKeys("tags", "environment", "roles", "owner", "accountant");
+                .containsEntry("environment", "Production")
+                .containsEntry("tags", List.of(Map.of("key", "environment", "value", "production"),
+                        Map.of("key", "applications", "value", "storefront")))
+                .doesNotContainKeys("roles", "owner", "accountant");
         assertThat(web.get("role")).isEqualTo(Map.of(
                 "endpoint", "web-prod-1234567890.eu-west-1.elb.amazonaws.com",
                 "arn", "arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/web-prod/50dc6c495c0c9188",
@@ -96,18 +99,25 @@ class LoadBalanceListTest {
         assertThat(datacenter.get("subnet_zones")).asList().hasSize(2);
 
         Map<String, Object> impaired = documents.get(1);
-        assertThat(impaired).containsEntry("status", "Active_impaired").containsEntry("active", false);
+        assertThat(impaired).containsEntry("status", "Active_impaired").containsEntry("active", false)
+                .doesNotContainKeys("tags", "environment");
         assertThat(impaired.get("datacenters")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .doesNotContainKey("security_groups");
 
-        assertThat(documents.get(2)).containsEntry("status", "Provisioning").containsEntry("active", true);
+        // A tag without a value is no tag.
+        assertThat(documents.get(2)).containsEntry("status", "Provisioning").containsEntry("active", true)
+                .doesNotContainKeys("tags", "environment");
     }
 
     @Test
     void classicLoadBalancersHaveNoStateAndStayActive() {
-        aws.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Version=2012-06-01"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
-                        .withBody(AwsStubs.body("elb/describe-load-balancers-classic.xml"))));
+        aws.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=DescribeLoadBalancers"))
+                .withRequestBody(containing("Version=2012-06-01"))
+                .willReturn(AwsStubs.ok("text/xml", "elb/describe-load-balancers-classic.xml")));
+        aws.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=DescribeTags"))
+                .withRequestBody(containing("Version=2012-06-01"))
+                .withRequestBody(containing("LoadBalancerNames.member.1=legacy-api"))
+                .willReturn(AwsStubs.ok("text/xml", "elb/describe-tags-classic.xml")));
 
         List<Map<String, Object>> documents = AwsStubs.documents(task.commands().get(1), connection);
 
@@ -117,6 +127,8 @@ class LoadBalanceListTest {
                 .containsEntry("unique_id", "legacy-api")
                 .containsEntry("active", true)
                 .containsEntry("created_at", "2015-03-19T03:24:02.650Z")
+                .containsEntry("environment", "Legacy")
+                .containsEntry("tags", List.of(Map.of("key", "Environment", "value", "legacy")))
                 .doesNotContainKey("status");
         @SuppressWarnings("unchecked")
         Map<String, Object> role = (Map<String, Object>) legacy.get("role");
@@ -150,13 +162,21 @@ class LoadBalanceListTest {
     }
 
     private void stubV2() {
-        aws.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Version=2015-12-01"))
+        aws.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=DescribeLoadBalancers"))
+                .withRequestBody(containing("Version=2015-12-01"))
                 .withRequestBody(notContaining("Marker="))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
                         .withBody(AwsStubs.body("elb/describe-load-balancers-v2-page1.xml"))));
-        aws.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Version=2015-12-01"))
+        aws.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=DescribeLoadBalancers"))
+                .withRequestBody(containing("Version=2015-12-01"))
                 .withRequestBody(containing("Marker=ZmFrZS1tYXJrZXItcGFnZS0y"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
                         .withBody(AwsStubs.body("elb/describe-load-balancers-v2-page2.xml"))));
+        aws.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=DescribeTags"))
+                .withRequestBody(containing("web-prod")).withRequestBody(containing("payments-nlb"))
+                .willReturn(AwsStubs.ok("text/xml", "elb/describe-tags-v2-page1.xml")));
+        aws.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=DescribeTags"))
+                .withRequestBody(containing("intranet"))
+                .willReturn(AwsStubs.ok("text/xml", "elb/describe-tags-v2-page2.xml")));
     }
 }
