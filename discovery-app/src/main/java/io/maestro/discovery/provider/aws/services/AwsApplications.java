@@ -6,6 +6,9 @@ import io.maestro.discovery.provider.support.Checksums;
 import io.maestro.discovery.provider.support.Documents;
 import io.maestro.discovery.provider.support.Payloads;
 import io.maestro.discovery.provider.support.Tags;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,9 @@ import java.util.Set;
  * Load.
  */
 final class AwsApplications {
+
+    /** Lambda writes its times as {@code 2025-06-03T15:20:40.215+0000}, not as ISO-8601 instants. */
+    private static final DateTimeFormatter LAMBDA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     private AwsApplications() {
     }
@@ -62,6 +68,21 @@ final class AwsApplications {
             }
         }
         return names;
+    }
+
+    /**
+     * A Lambda time as an ISO-8601 instant ({@code 2025-06-03T15:20:40.215Z}), like every other AWS time in the
+     * inventory; a value in another form is kept as it is.
+     */
+    static String lambdaTime(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(String.valueOf(value), LAMBDA_TIME).toInstant().toString();
+        } catch (DateTimeParseException e) {
+            return String.valueOf(value);
+        }
     }
 
     /** {@code status} as 0.6 stored it: the provider's state with a capital first letter. */

@@ -49,8 +49,8 @@ final class FunctionTranslation implements AwsCommand.ItemTranslation {
                 .put("language", Payloads.at(item, "Runtime"))
                 .put("active", true)
                 .put("role", role)
-                .put("created_at", Payloads.at(item, "LastModified"))
-                .put("updated_at", Payloads.at(item, "LastModified"))
+                .put("created_at", AwsApplications.lambdaTime(Payloads.at(item, "LastModified")))
+                .put("updated_at", AwsApplications.lambdaTime(Payloads.at(item, "LastModified")))
                 .build();
     }
 

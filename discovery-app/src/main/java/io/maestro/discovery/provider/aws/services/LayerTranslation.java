@@ -34,8 +34,8 @@ final class LayerTranslation implements AwsCommand.ItemTranslation {
                 .put("role", Documents.document()
                         .put("layer_version_arn", Payloads.at(item, "LatestMatchingVersion.LayerVersionArn"))
                         .put("architectures", Payloads.at(item, "LatestMatchingVersion.CompatibleArchitectures")))
-                .put("created_at", Payloads.at(item, "LatestMatchingVersion.CreatedDate"))
-                .put("updated_at", Payloads.at(item, "LatestMatchingVersion.CreatedDate"))
+                .put("created_at", AwsApplications.lambdaTime(Payloads.at(item, "LatestMatchingVersion.CreatedDate")))
+                .put("updated_at", AwsApplications.lambdaTime(Payloads.at(item, "LatestMatchingVersion.CreatedDate")))
                 .build();
     }
 }

@@ -65,7 +65,7 @@ class DynamodbListTest {
                 .containsEntry("active", true)
                 .containsEntry("created_at", "2026-11-28T05:00:00Z")
                 .containsEntry("updated_at", "2026-11-28T05:00:00Z")
-                .containsEntry("checksum", Checksums.of("orders"))
+                .containsEntry("checksum", Checksums.of(Map.of("TableName", "orders")))
                 .containsEntry("datacenters", Map.of("name", "AWS Ireland", "_id", "6563a1f2c3d4e5f6a7b8c9d1",
                         "provider", "AWS", "region", "eu-west-1"));
     }

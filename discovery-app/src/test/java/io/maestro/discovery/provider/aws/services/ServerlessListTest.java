@@ -69,8 +69,8 @@ class ServerlessListTest {
                 .containsEntry("own", 1)
                 .containsEntry("language", "nodejs20.x")
                 .containsEntry("active", true)
-                .containsEntry("created_at", "2025-06-03T15:20:40.215+0000")
-                .containsEntry("updated_at", "2025-06-03T15:20:40.215+0000");
+                .containsEntry("created_at", "2025-06-03T15:20:40.215Z")
+                .containsEntry("updated_at", "2025-06-03T15:20:40.215Z");
         assertThat(resizer.get("role")).asInstanceOf(InstanceOfAssertFactories.MAP)
                 .containsEntry("language", "nodejs20.x")
                 .containsEntry("aws_role", "arn:aws:iam::123456789012:role/image-resizer-role")
@@ -93,7 +93,9 @@ class ServerlessListTest {
         assertThat(resizer.toString()).doesNotContain("s3cr3t-do-not-store");
 
         Map<String, Object> renderer = documents.get(1);
-        assertThat(renderer).containsEntry("name", "report-renderer").doesNotContainKey("language");
+        assertThat(renderer).containsEntry("name", "report-renderer")
+                .containsEntry("created_at", "2026-11-27T22:01:13Z")
+                .doesNotContainKey("language");
         assertThat(renderer.get("role")).asInstanceOf(InstanceOfAssertFactories.MAP)
                 .containsEntry("timeout", 900)
                 .containsEntry("memory_size", 3008)
@@ -128,7 +130,7 @@ class ServerlessListTest {
                 .containsEntry("description", "sharp image library")
                 .containsEntry("runtimes", List.of("nodejs18.x", "nodejs20.x"))
                 .containsEntry("license_info", "Apache-2.0")
-                .containsEntry("created_at", "2025-05-30T08:11:23.456+0000")
+                .containsEntry("created_at", "2025-05-30T08:11:23.456Z")
                 .containsEntry("role", Map.of("layer_version_arn", "arn:aws:lambda:eu-west-1:123456789012:layer:sharp:4",
                         "architectures", List.of("arm64", "x86_64")));
         assertThat(documents.get(1)).containsEntry("name", "common-utils")
