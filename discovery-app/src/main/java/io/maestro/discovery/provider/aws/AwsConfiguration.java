@@ -25,9 +25,9 @@ public class AwsConfiguration {
     }
 
     @Bean
-    AwsPageSizes awsPageSizes(@Value("${maestro.discovery.scan-qtd:}") Integer scan,
-            @Value("${maestro.discovery.db-scan-qtd:}") Integer dbScan,
-            @Value("${maestro.discovery.cdn-scan-qtd:}") Integer cdnScan) {
+    AwsPageSizes awsPageSizes(@Value("${maestro.discovery.scan-qtd:0}") int scan,
+            @Value("${maestro.discovery.db-scan-qtd:0}") int dbScan,
+            @Value("${maestro.discovery.cdn-scan-qtd:0}") int cdnScan) {
         return new AwsPageSizes(scan, dbScan, cdnScan);
     }
 }

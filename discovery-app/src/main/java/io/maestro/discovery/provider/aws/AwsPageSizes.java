@@ -6,28 +6,29 @@ package io.maestro.discovery.provider.aws;
  * value is kept within the range the API accepts (RDS takes 20–100, Lambda layers at most 50…), so that one setting
  * for every call never makes a call invalid.
  *
- * @param scan    {@code MAESTRO_SCAN_QTD}, or {@code null} for each call's default
- * @param dbScan  {@code MAESTRO_DB_SCAN_QTD}, or {@code null}
- * @param cdnScan {@code MAESTRO_SCAN_CDN_QTD}, or {@code null}
+ * @param scan    {@code MAESTRO_SCAN_QTD}; 0 or less means each call's own default
+ * @param dbScan  {@code MAESTRO_DB_SCAN_QTD}; 0 or less means the default
+ * @param cdnScan {@code MAESTRO_SCAN_CDN_QTD}; 0 or less means the default
  */
-public record AwsPageSizes(Integer scan, Integer dbScan, Integer cdnScan) {
+public record AwsPageSizes(int scan, int dbScan, int cdnScan) {
 
     /** Every call at its 0.6 default. */
-    public static final AwsPageSizes DEFAULTS = new AwsPageSizes(null, null, null);
+    public static final AwsPageSizes DEFAULTS = new AwsPageSizes(0, 0, 0);
 
-    public int scan(int defaultSize, int min, int max) {
-        return within(scan == null ? defaultSize : scan, min, max);
+    public int scan(int callDefault, int apiMinimum, int apiMaximum) {
+        return within(scan, callDefault, apiMinimum, apiMaximum);
     }
 
-    public int dbScan(int defaultSize, int min, int max) {
-        return within(dbScan == null ? defaultSize : dbScan, min, max);
+    public int dbScan(int callDefault, int apiMinimum, int apiMaximum) {
+        return within(dbScan, callDefault, apiMinimum, apiMaximum);
     }
 
-    public int cdnScan(int defaultSize, int min, int max) {
-        return within(cdnScan == null ? defaultSize : cdnScan, min, max);
+    public int cdnScan(int callDefault, int apiMinimum, int apiMaximum) {
+        return within(cdnScan, callDefault, apiMinimum, apiMaximum);
     }
 
-    private static int within(int size, int min, int max) {
-        return Math.max(min, Math.min(max, size));
+    private static int within(int configured, int callDefault, int apiMinimum, int apiMaximum) {
+        int size = configured > 0 ? configured : callDefault;
+        return Math.max(apiMinimum, Math.min(apiMaximum, size));
     }
 }

@@ -54,10 +54,11 @@ class AwsManagedServiceTasksTest {
     @Test
     void pageSizesFollowTheirSettingWithinTheApiLimits() {
         assertThat(AwsPageSizes.DEFAULTS.scan(200, 1, 400)).isEqualTo(200);
-        assertThat(new AwsPageSizes(1000, null, null).scan(200, 1, 400)).isEqualTo(400);
-        assertThat(new AwsPageSizes(5, null, null).scan(100, 20, 100)).isEqualTo(20);
-        assertThat(new AwsPageSizes(5, null, null).dbScan(100, 20, 100)).isEqualTo(100);
+        assertThat(new AwsPageSizes(1000, 0, 0).scan(200, 1, 400)).isEqualTo(400);
+        assertThat(new AwsPageSizes(5, 0, 0).scan(100, 20, 100)).isEqualTo(20);
+        assertThat(new AwsPageSizes(5, 0, 0).dbScan(100, 20, 100)).isEqualTo(100);
         assertThat(new AwsPageSizes(5, 50, 7).dbScan(100, 20, 100)).isEqualTo(50);
         assertThat(new AwsPageSizes(5, 50, 7).cdnScan(100, 1, 1000)).isEqualTo(7);
+        assertThat(new AwsPageSizes(-1, 0, 0).scan(50, 1, 50)).isEqualTo(50);
     }
 }

@@ -32,7 +32,7 @@ class CacheListTest {
     @BeforeEach
     void setUp() {
         connection = AwsStubs.connection(aws.baseUrl());
-        command = new AwsManagedServiceTasks().awsCacheList(AwsStubs.CLIENTS, new AwsPageSizes(5, null, null))
+        command = new AwsManagedServiceTasks().awsCacheList(AwsStubs.CLIENTS, new AwsPageSizes(5, 0, 0))
                 .commands().get(0);
         aws.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=DescribeCacheClusters"))
                 .withRequestBody(notContaining("Marker="))

@@ -35,7 +35,7 @@ class CdnsListTest {
     @BeforeEach
     void setUp() {
         connection = AwsStubs.connection(aws.baseUrl());
-        task = new AwsManagedServiceTasks().awsCdnsList(AwsStubs.CLIENTS, new AwsPageSizes(5, null, 1));
+        task = new AwsManagedServiceTasks().awsCdnsList(AwsStubs.CLIENTS, new AwsPageSizes(5, 0, 1));
     }
 
     @Test

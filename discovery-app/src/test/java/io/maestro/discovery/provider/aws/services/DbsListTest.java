@@ -33,7 +33,7 @@ class DbsListTest {
     @BeforeEach
     void setUp() {
         connection = AwsStubs.connection(aws.baseUrl());
-        command = new AwsManagedServiceTasks().awsDbsList(AwsStubs.CLIENTS, new AwsPageSizes(500, null, null))
+        command = new AwsManagedServiceTasks().awsDbsList(AwsStubs.CLIENTS, new AwsPageSizes(500, 0, 0))
                 .commands().get(0);
         aws.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=DescribeDBInstances"))
                 .withRequestBody(notContaining("Marker="))

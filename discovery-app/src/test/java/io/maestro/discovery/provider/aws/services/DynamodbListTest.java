@@ -36,7 +36,7 @@ class DynamodbListTest {
     @BeforeEach
     void setUp() {
         connection = AwsStubs.connection(aws.baseUrl());
-        command = new AwsManagedServiceTasks().awsDynamodbList(AwsStubs.CLIENTS, new AwsPageSizes(2, null, null))
+        command = new AwsManagedServiceTasks().awsDynamodbList(AwsStubs.CLIENTS, new AwsPageSizes(2, 0, 0))
                 .commands().get(0);
     }
 

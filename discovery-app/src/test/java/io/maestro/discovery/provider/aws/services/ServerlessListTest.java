@@ -43,7 +43,7 @@ class ServerlessListTest {
         connection = AwsStubs.connection(aws.baseUrl());
         AwsManagedServiceTasks tasks = new AwsManagedServiceTasks();
         functions = tasks.awsServerlessList(AwsStubs.CLIENTS, AwsPageSizes.DEFAULTS).commands().get(0);
-        layers = tasks.awsServerlessSupportList(AwsStubs.CLIENTS, new AwsPageSizes(200, null, null)).commands().get(0);
+        layers = tasks.awsServerlessSupportList(AwsStubs.CLIENTS, new AwsPageSizes(200, 0, 0)).commands().get(0);
     }
 
     @Test
