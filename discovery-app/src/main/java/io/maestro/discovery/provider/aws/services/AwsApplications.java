@@ -17,8 +17,8 @@ import java.util.Set;
 /**
  * What every AWS managed service shares when it becomes an {@code applications} document: the family and provider
  * label of its command's target, {@code own: 1} (provider-managed), the {@code datacenters} object (0.6's
- * {@code fctDcApp}) and the checksum of the raw item. {@code roles}, {@code owner} and {@code accountant} are stamped by
- * Load.
+ * {@code fctDcApp}) and the checksum of the raw item. {@code roles}, {@code owner} and {@code accountant} are stamped
+ * by Load.
  */
 final class AwsApplications {
 
@@ -28,8 +28,14 @@ final class AwsApplications {
     private AwsApplications() {
     }
 
-    /** The common part of a managed-service application; {@code raw} is what the checksum is taken of. */
-    static Documents application(CommandTarget target, Map<String, Object> item, Object raw, TranslationContext context) {
+    /** The common part of the application made of one AWS item. */
+    static Documents application(CommandTarget target, Map<String, Object> item, TranslationContext context) {
+        return application(target, item, item, context);
+    }
+
+    /** The common part of an application folded from several items; {@code raw} is what the checksum is taken of. */
+    static Documents application(CommandTarget target, Map<String, Object> item, Object raw,
+            TranslationContext context) {
         return Documents.document()
                 .put("family", target.family())
                 .put("provider", target.provider())
@@ -54,7 +60,7 @@ final class AwsApplications {
                 .put("cache_parameter_group", Payloads.at(item, "CacheParameterGroup"));
     }
 
-    /** Zone names from a single zone, a list of names (classic ELB) or a list of {@code {ZoneName, SubnetId…}} (ELBv2). */
+    /** Zone names from one zone, a list of names (classic ELB) or a list of {@code {ZoneName, SubnetId…}} (ELBv2). */
     static List<String> zoneNames(Object zones) {
         List<String> names = new ArrayList<>();
         if (zones instanceof String zone) {

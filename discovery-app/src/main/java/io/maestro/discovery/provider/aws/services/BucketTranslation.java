@@ -18,7 +18,7 @@ final class BucketTranslation implements AwsCommand.ItemTranslation {
         if (name == null) {
             return null;
         }
-        return AwsApplications.application(TARGET, item, item, context)
+        return AwsApplications.application(TARGET, item, context)
                 .put("name", name)
                 .put("unique_id", name)
                 .put("active", true)

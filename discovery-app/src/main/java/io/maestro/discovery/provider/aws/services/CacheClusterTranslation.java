@@ -41,7 +41,7 @@ final class CacheClusterTranslation implements AwsCommand.ItemTranslation {
                 .put("auth_token_enabled", Payloads.at(item, "AuthTokenEnabled"))
                 .put("transit_encryption_enabled", Payloads.at(item, "TransitEncryptionEnabled"))
                 .put("at_rest_encryption_enabled", Payloads.at(item, "AtRestEncryptionEnabled"));
-        return AwsApplications.application(TARGET, item, item, context)
+        return AwsApplications.application(TARGET, item, context)
                 .put("name", Payloads.first(item, "ReplicationGroupId", "CacheClusterId"))
                 .put("unique_id", clusterId)
                 .put("engine", Payloads.at(item, "Engine"))

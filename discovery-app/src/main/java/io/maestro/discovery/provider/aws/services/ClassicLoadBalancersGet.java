@@ -13,7 +13,10 @@ import software.amazon.awssdk.services.elasticloadbalancing.ElasticLoadBalancing
 import software.amazon.awssdk.services.elasticloadbalancing.model.DescribeLoadBalancersResponse;
 import software.amazon.awssdk.services.elasticloadbalancing.model.TagDescription;
 
-/** Classic load balancers: elasticloadbalancing DescribeLoadBalancers, by Marker, with their tags (DescribeTags by name). */
+/**
+ * Classic load balancers: elasticloadbalancing DescribeLoadBalancers, by Marker, with their tags (DescribeTags by
+ * name).
+ */
 final class ClassicLoadBalancersGet implements AwsCommand.AwsGet {
 
     private final AwsClients clients;

@@ -60,7 +60,7 @@ final class DbInstanceTranslation implements AwsCommand.ItemTranslation {
                 .put("publicly_accessible", Payloads.at(item, "PubliclyAccessible"))
                 .put("deletion_protection", Payloads.at(item, "DeletionProtection"));
         List<Map<String, Object>> statusInfos = Payloads.maps(item, "StatusInfos");
-        Documents document = AwsApplications.application(TARGET, item, item, context)
+        Documents document = AwsApplications.application(TARGET, item, context)
                 .put("name", identifier)
                 .put("unique_id", identifier)
                 .put("engine", Payloads.at(item, "Engine"))

@@ -40,7 +40,7 @@ final class DistributionTranslation implements AwsCommand.ItemTranslation {
         if (id == null) {
             return null;
         }
-        Documents document = AwsApplications.application(TARGET, item, item, context)
+        Documents document = AwsApplications.application(TARGET, item, context)
                 .put("name", Payloads.first(item, "DomainName", "Id"))
                 .put("unique_id", id)
                 .put("type", streaming ? "RTMP" : "Web")

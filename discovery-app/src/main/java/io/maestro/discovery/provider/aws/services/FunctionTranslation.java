@@ -43,7 +43,7 @@ final class FunctionTranslation implements AwsCommand.ItemTranslation {
                 .put("tracing_config", Payloads.at(item, "TracingConfig"))
                 .put("layers", Payloads.at(item, "Layers"))
                 .put("revision_id", Payloads.at(item, "RevisionId"));
-        return AwsApplications.application(TARGET, item, item, context)
+        return AwsApplications.application(TARGET, item, context)
                 .put("name", Payloads.first(item, "FunctionName", "FunctionArn"))
                 .put("unique_id", arn)
                 .put("language", Payloads.at(item, "Runtime"))

@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * A Lambda layer → a {@code ServerlessLayer} application named after the layer and identified by its version-less ARN,
  * so that publishing a new version updates the record instead of replacing it; the latest version's details are in
- * {@code version}, {@code description}, {@code runtimes} and {@code role}. (0.6 read members ListLayers does not return,
- * so it never recorded a layer.)
+ * {@code version}, {@code description}, {@code runtimes} and {@code role}. (0.6 read members ListLayers does not
+ * return, so it never recorded a layer.)
  */
 final class LayerTranslation implements AwsCommand.ItemTranslation {
 
@@ -23,7 +23,7 @@ final class LayerTranslation implements AwsCommand.ItemTranslation {
         if (arn == null) {
             return null;
         }
-        return AwsApplications.application(TARGET, item, item, context)
+        return AwsApplications.application(TARGET, item, context)
                 .put("name", Payloads.first(item, "LayerName", "LayerArn"))
                 .put("unique_id", arn)
                 .put("active", true)

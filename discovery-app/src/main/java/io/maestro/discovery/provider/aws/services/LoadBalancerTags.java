@@ -22,7 +22,8 @@ final class LoadBalancerTags {
     /**
      * @param items       the page's load balancers
      * @param idMember    the member DescribeTags identifies them by ({@code LoadBalancerArn}, {@code LoadBalancerName})
-     * @param describeTags one DescribeTags call: ids (at most {@link #BATCH}) → their tags ({@code [{Key, Value}]}) by id
+     * @param describeTags one DescribeTags call: ids (at most {@link #BATCH}) → their tags ({@code [{Key, Value}]})
+     *                     by id
      */
     static List<Map<String, Object>> attach(List<Map<String, Object>> items, String idMember,
             Function<List<String>, Map<String, List<Map<String, Object>>>> describeTags) {

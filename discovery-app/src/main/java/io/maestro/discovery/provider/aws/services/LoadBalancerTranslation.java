@@ -39,7 +39,7 @@ final class LoadBalancerTranslation implements AwsCommand.ItemTranslation {
                 .put("instances", Payloads.at(item, "Instances"))
                 .put("canonical_hosted_zone_name", Payloads.at(item, "CanonicalHostedZoneName"))
                 .put("canonical_hosted_zone_name_id", Payloads.at(item, "CanonicalHostedZoneNameID"));
-        Documents document = AwsApplications.application(TARGET, item, item, context)
+        Documents document = AwsApplications.application(TARGET, item, context)
                 .put("name", name)
                 .put("unique_id", name)
                 .put("role", role)

@@ -29,7 +29,8 @@ final class LoadBalancersGet implements AwsCommand.AwsGet {
 
     @Override
     public FetchedPage page(SyncConnection connection, String region, String pageToken) {
-        try (ElasticLoadBalancingV2Client elb = clients.build(ElasticLoadBalancingV2Client.builder(), connection, region)) {
+        try (ElasticLoadBalancingV2Client elb =
+                clients.build(ElasticLoadBalancingV2Client.builder(), connection, region)) {
             DescribeLoadBalancersResponse response = AwsErrors.call("DescribeLoadBalancers",
                     () -> elb.describeLoadBalancers(request -> request.pageSize(pageSize).marker(pageToken)));
             List<Map<String, Object>> items = LoadBalancerTags.attach(AwsPayloads.toMaps(response.loadBalancers()),

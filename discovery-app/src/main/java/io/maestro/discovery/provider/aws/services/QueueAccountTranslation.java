@@ -30,7 +30,8 @@ final class QueueAccountTranslation implements AwsCommand.AwsTranslation {
                 for (Object url : list) {
                     String[] segments = pathSegments(String.valueOf(url));
                     if (segments.length == 2) {
-                        urlsByAccount.computeIfAbsent(segments[0], account -> new ArrayList<>()).add(String.valueOf(url));
+                        urlsByAccount.computeIfAbsent(segments[0], account -> new ArrayList<>())
+                                .add(String.valueOf(url));
                     }
                 }
             }

@@ -31,7 +31,7 @@ final class RestApiTranslation implements AwsCommand.ItemTranslation {
                 .put("endpoint_configuration", Payloads.at(item, "endpointConfiguration"))
                 .put("disable_execute_api_endpoint", Payloads.at(item, "disableExecuteApiEndpoint"))
                 .put("policy", Payloads.at(item, "policy"));
-        Documents document = AwsApplications.application(TARGET, item, item, context)
+        Documents document = AwsApplications.application(TARGET, item, context)
                 .put("name", Payloads.first(item, "name", "id"))
                 .put("unique_id", id)
                 .put("description", Payloads.at(item, "description"))
@@ -45,7 +45,8 @@ final class RestApiTranslation implements AwsCommand.ItemTranslation {
     private static List<Map<String, Object>> tagList(Map<String, Object> item) {
         return Payloads.map(item, "tags")
                 .map(tags -> tags.entrySet().stream()
-                        .map(tag -> Map.<String, Object>of("Key", tag.getKey(), "Value", String.valueOf(tag.getValue())))
+                        .map(tag -> Map.<String, Object>of("Key", tag.getKey(),
+                                "Value", String.valueOf(tag.getValue())))
                         .toList())
                 .orElse(List.of());
     }

@@ -31,7 +31,7 @@ final class SearchDomainTranslation implements AwsCommand.ItemTranslation {
                 .put("search_partition_count", Payloads.at(item, "SearchPartitionCount"))
                 .put("search_instance_count", Payloads.at(item, "SearchInstanceCount"))
                 .put("limits", Payloads.at(item, "Limits"));
-        return AwsApplications.application(TARGET, item, item, context)
+        return AwsApplications.application(TARGET, item, context)
                 .put("name", Payloads.first(item, "DomainName", "DomainId"))
                 .put("unique_id", id)
                 .put("engine", "CloudSearch")

@@ -10,7 +10,10 @@ import java.util.List;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.cloudfront.model.StreamingDistributionList;
 
-/** CloudFront RTMP distributions: cloudfront ListStreamingDistributions, by Marker; global like {@link DistributionsGet}. */
+/**
+ * CloudFront RTMP distributions: cloudfront ListStreamingDistributions, by Marker; global like
+ * {@link DistributionsGet}.
+ */
 final class StreamingDistributionsGet implements AwsCommand.AwsGet {
 
     private final AwsClients clients;

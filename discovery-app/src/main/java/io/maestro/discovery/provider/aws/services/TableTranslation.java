@@ -20,7 +20,7 @@ final class TableTranslation implements AwsCommand.ItemTranslation {
         if (table == null || table.isEmpty()) {
             return null;
         }
-        return AwsApplications.application(TARGET, item, item, context)
+        return AwsApplications.application(TARGET, item, context)
                 .put("name", "DynamoDB - " + table)
                 .put("unique_id", table)
                 .put("engine", "DynamoDB")

@@ -12,7 +12,8 @@ class AwsApplicationsTest {
     @Test
     void zonesAreReadFromASingleZoneANameListOrZoneObjects() {
         assertThat(AwsApplications.zoneNames("eu-west-1a")).containsExactly("eu-west-1a");
-        assertThat(AwsApplications.zoneNames(List.of("eu-west-1a", "eu-west-1b"))).containsExactly("eu-west-1a", "eu-west-1b");
+        assertThat(AwsApplications.zoneNames(List.of("eu-west-1a", "eu-west-1b")))
+                .containsExactly("eu-west-1a", "eu-west-1b");
         assertThat(AwsApplications.zoneNames(List.of(Map.of("ZoneName", "eu-west-1c", "SubnetId", "subnet-1"),
                 Map.of("SubnetId", "subnet-without-zone")))).containsExactly("eu-west-1c");
         assertThat(AwsApplications.zoneNames(null)).isEmpty();

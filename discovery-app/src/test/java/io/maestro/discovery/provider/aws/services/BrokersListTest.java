@@ -83,7 +83,8 @@ class BrokersListTest {
     @Test
     void urlsThatAreNotQueueUrlsAreSkipped() {
         List<Map<String, Object>> documents = command.translate(List.of(Map.of("QueueUrls", List.of(
-                "https://sqs.eu-west-1.amazonaws.com/", "not a url", "http://localhost:4566/000000000000/local-queue"))),
+                "https://sqs.eu-west-1.amazonaws.com/", "not a url",
+                "http://localhost:4566/000000000000/local-queue"))),
                 AwsStubs.context(connection));
 
         assertThat(documents).singleElement().satisfies(document -> assertThat(document)
@@ -98,7 +99,8 @@ class BrokersListTest {
 
         assertThatThrownBy(() -> command.get(connection, AwsStubs.REGION, null))
                 .isInstanceOf(ProviderException.class)
-                .hasMessage("ListQueues failed: InvalidClientTokenId: The security token included in the request is invalid.")
+                .hasMessage("ListQueues failed: InvalidClientTokenId: "
+                        + "The security token included in the request is invalid.")
                 .message().doesNotContain(AwsStubs.SECRET_KEY);
     }
 }

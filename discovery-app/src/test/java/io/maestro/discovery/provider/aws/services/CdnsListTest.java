@@ -92,8 +92,8 @@ class CdnsListTest {
         Map<String, Object> api = documents.get(1);
         assertThat(api).containsEntry("status", "InProgress").containsEntry("state", false)
                 .containsEntry("active", true);
-        assertThat(roleOf(api)).containsEntry("web_acl_id",
-                        "arn:aws:wafv2:us-east-1:123456789012:global/webacl/api-acl/a1b2c3d4-5678-90ab-cdef-EXAMPLE11111")
+        assertThat(roleOf(api)).containsEntry("web_acl_id", "arn:aws:wafv2:us-east-1:123456789012:global/webacl/"
+                        + "api-acl/a1b2c3d4-5678-90ab-cdef-EXAMPLE11111")
                 .containsEntry("custom_error", List.of(Map.of("ErrorCode", 503, "ResponsePagePath", "/maintenance.html",
                         "ResponseCode", "503", "ErrorCachingMinTTL", 10L)))
                 .doesNotContainKeys("aliases", "comment");

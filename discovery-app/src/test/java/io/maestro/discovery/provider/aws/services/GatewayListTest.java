@@ -48,7 +48,8 @@ class GatewayListTest {
         assertThat(command.target())
                 .isEqualTo(new CommandTarget("applications", "unique_id", "ApiGateway", "ApiGateway (AWS)"));
         aws.verify(getRequestedFor(urlPathEqualTo("/restapis")).withQueryParam("limit", equalTo("500")));
-        assertThat(documents).extracting(document -> document.get("unique_id")).containsExactly("a1b2c3d4e5", "f6g7h8i9j0");
+        assertThat(documents).extracting(document -> document.get("unique_id"))
+                .containsExactly("a1b2c3d4e5", "f6g7h8i9j0");
 
         Map<String, Object> orders = documents.get(0);
         assertThat(orders).containsEntry("name", "orders-api")

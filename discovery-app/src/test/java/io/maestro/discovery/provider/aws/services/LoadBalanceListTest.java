@@ -1,6 +1,5 @@
 package io.maestro.discovery.provider.aws.services;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -21,6 +20,7 @@ import io.maestro.discovery.provider.aws.AwsTask;
 import io.maestro.discovery.provider.support.Checksums;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -101,7 +101,7 @@ class LoadBalanceListTest {
         Map<String, Object> impaired = documents.get(1);
         assertThat(impaired).containsEntry("status", "Active_impaired").containsEntry("active", false)
                 .doesNotContainKeys("tags", "environment");
-        assertThat(impaired.get("datacenters")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        assertThat(impaired.get("datacenters")).asInstanceOf(InstanceOfAssertFactories.MAP)
                 .doesNotContainKey("security_groups");
 
         // A tag without a value is no tag.
@@ -151,8 +151,8 @@ class LoadBalanceListTest {
 
     @Test
     void refusedCredentialsBecomeAProviderErrorInAwsWordsWithoutTheSecret() {
-        aws.stubFor(post(urlEqualTo("/")).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "text/xml")
-                .withBody(AwsStubs.body("elb/invalid-client-token.xml"))));
+        aws.stubFor(post(urlEqualTo("/"))
+                .willReturn(AwsStubs.answer(403, "text/xml", "elb/invalid-client-token.xml")));
 
         assertThatThrownBy(() -> task.commands().get(0).get(connection, AwsStubs.REGION, null))
                 .isInstanceOf(ProviderException.class)
@@ -165,13 +165,11 @@ class LoadBalanceListTest {
         aws.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=DescribeLoadBalancers"))
                 .withRequestBody(containing("Version=2015-12-01"))
                 .withRequestBody(notContaining("Marker="))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
-                        .withBody(AwsStubs.body("elb/describe-load-balancers-v2-page1.xml"))));
+                .willReturn(AwsStubs.ok("text/xml", "elb/describe-load-balancers-v2-page1.xml")));
         aws.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=DescribeLoadBalancers"))
                 .withRequestBody(containing("Version=2015-12-01"))
                 .withRequestBody(containing("Marker=ZmFrZS1tYXJrZXItcGFnZS0y"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
-                        .withBody(AwsStubs.body("elb/describe-load-balancers-v2-page2.xml"))));
+                .willReturn(AwsStubs.ok("text/xml", "elb/describe-load-balancers-v2-page2.xml")));
         aws.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=DescribeTags"))
                 .withRequestBody(containing("web-prod")).withRequestBody(containing("payments-nlb"))
                 .willReturn(AwsStubs.ok("text/xml", "elb/describe-tags-v2-page1.xml")));

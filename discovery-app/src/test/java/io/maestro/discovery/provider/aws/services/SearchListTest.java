@@ -58,7 +58,8 @@ class SearchListTest {
                 .containsEntry("active", true);
         assertThat(products.get("role")).isEqualTo(Map.of(
                 "arn", "arn:aws:cloudsearch:eu-west-1:123456789012:domain/product-search",
-                "doc_service", Map.of("Endpoint", "doc-product-search-7h4jkqwe2abcde6f.eu-west-1.cloudsearch.amazonaws.com"),
+                "doc_service", Map.of("Endpoint",
+                        "doc-product-search-7h4jkqwe2abcde6f.eu-west-1.cloudsearch.amazonaws.com"),
                 "search_service", Map.of("Endpoint",
                         "search-product-search-7h4jkqwe2abcde6f.eu-west-1.cloudsearch.amazonaws.com"),
                 "requires_index_documents", false,

@@ -100,8 +100,10 @@ class ServerlessListTest {
                 .containsEntry("timeout", 900)
                 .containsEntry("memory_size", 3008)
                 .containsEntry("package_type", "Image")
-                .containsEntry("dead_letter_config", Map.of("TargetArn", "arn:aws:sqs:eu-west-1:123456789012:orders-dlq"))
-                .containsEntry("kms_key_arn", "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")
+                .containsEntry("dead_letter_config",
+                        Map.of("TargetArn", "arn:aws:sqs:eu-west-1:123456789012:orders-dlq"))
+                .containsEntry("kms_key_arn",
+                        "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")
                 .containsEntry("vpc_config", Map.of("SecurityGroupIds", List.of("sg-0aa11bb2"),
                         "SubnetIds", List.of("subnet-8360a9e7", "subnet-b7d581c0"), "VpcId", "vpc-3ac0fb5f",
                         "Ipv6AllowedForDualStack", false))
@@ -131,7 +133,8 @@ class ServerlessListTest {
                 .containsEntry("runtimes", List.of("nodejs18.x", "nodejs20.x"))
                 .containsEntry("license_info", "Apache-2.0")
                 .containsEntry("created_at", "2025-05-30T08:11:23.456Z")
-                .containsEntry("role", Map.of("layer_version_arn", "arn:aws:lambda:eu-west-1:123456789012:layer:sharp:4",
+                .containsEntry("role", Map.of(
+                        "layer_version_arn", "arn:aws:lambda:eu-west-1:123456789012:layer:sharp:4",
                         "architectures", List.of("arm64", "x86_64")));
         assertThat(documents.get(1)).containsEntry("name", "common-utils")
                 .containsEntry("version", 12L)
