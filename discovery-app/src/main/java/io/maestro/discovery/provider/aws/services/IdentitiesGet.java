@@ -5,17 +5,15 @@ import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.aws.AwsClients;
 import io.maestro.discovery.provider.aws.AwsCommand;
 import io.maestro.discovery.provider.aws.AwsErrors;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.ses.model.ListIdentitiesResponse;
 
 /**
- * SES identities (domains and addresses): ses ListIdentities. Like {@link QueuesGet} it reads every page itself and
- * returns one item {@code {Identities: [...]}}, because the translation folds all of a region's identities into one
- * application.
+ * SES identities (domains and addresses): ses ListIdentities. Like {@link QueuesGet} it reads every page itself
+ * ({@link AllPages}) and returns one item {@code {Identities: [...]}}, because the translation folds all of a region's
+ * identities into one application.
  */
 final class IdentitiesGet implements AwsCommand.AwsGet {
 
@@ -30,17 +28,12 @@ final class IdentitiesGet implements AwsCommand.AwsGet {
     @Override
     public FetchedPage page(SyncConnection connection, String region, String pageToken) {
         try (SesClient ses = clients.build(SesClient.builder(), connection, region)) {
-            List<String> identities = new ArrayList<>();
-            String token = pageToken;
-            do {
-                String previous = token;
+            List<String> identities = AllPages.read("ListIdentities", token -> {
                 ListIdentitiesResponse response = AwsErrors.call("ListIdentities",
-                        () -> ses.listIdentities(request -> request.maxItems(pageSize).nextToken(previous)));
-                identities.addAll(response.identities());
-                token = Objects.equals(response.nextToken(), previous) ? null : response.nextToken();
-            } while (token != null && !token.isEmpty());
-            return FetchedPage.last(identities.isEmpty()
-                    ? List.of() : List.of(Map.of("Identities", List.copyOf(identities))));
+                        () -> ses.listIdentities(request -> request.maxItems(pageSize).nextToken(token)));
+                return new AllPages.Page(response.identities(), response.nextToken());
+            });
+            return FetchedPage.last(identities.isEmpty() ? List.of() : List.of(Map.of("Identities", identities)));
         }
     }
 }

@@ -5,17 +5,15 @@ import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.aws.AwsClients;
 import io.maestro.discovery.provider.aws.AwsCommand;
 import io.maestro.discovery.provider.aws.AwsErrors;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.ListQueuesResponse;
 
 /**
- * SQS queues: sqs ListQueues. Unlike the other Gets this one reads every page itself and returns them as one item
- * {@code {QueueUrls: [...]}} (the shape of the response): the translation folds the queues into one application per
- * account, which must list all of them, and a fold split over pages would store only the last page's queues.
+ * SQS queues: sqs ListQueues. Unlike the other Gets this one reads every page itself ({@link AllPages}) and returns
+ * one item {@code {QueueUrls: [...]}} (the shape of the response): the translation folds the queues into one
+ * application per account, which must list all of them.
  */
 final class QueuesGet implements AwsCommand.AwsGet {
 
@@ -31,16 +29,12 @@ final class QueuesGet implements AwsCommand.AwsGet {
     @Override
     public FetchedPage page(SyncConnection connection, String region, String pageToken) {
         try (SqsClient sqs = clients.build(SqsClient.builder(), connection, region)) {
-            List<String> urls = new ArrayList<>();
-            String token = pageToken;
-            do {
-                String previous = token;
+            List<String> urls = AllPages.read("ListQueues", token -> {
                 ListQueuesResponse response = AwsErrors.call("ListQueues",
-                        () -> sqs.listQueues(request -> request.maxResults(MAX_RESULTS).nextToken(previous)));
-                urls.addAll(response.queueUrls());
-                token = Objects.equals(response.nextToken(), previous) ? null : response.nextToken();
-            } while (token != null && !token.isEmpty());
-            return FetchedPage.last(urls.isEmpty() ? List.of() : List.of(Map.of("QueueUrls", List.copyOf(urls))));
+                        () -> sqs.listQueues(request -> request.maxResults(MAX_RESULTS).nextToken(token)));
+                return new AllPages.Page(response.queueUrls(), response.nextToken());
+            });
+            return FetchedPage.last(urls.isEmpty() ? List.of() : List.of(Map.of("QueueUrls", urls)));
         }
     }
 }
