@@ -14,6 +14,7 @@ import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.aws.AwsPageSizes;
+import io.maestro.discovery.provider.support.Checksums;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +48,7 @@ class SmtpListTest {
         List<FetchedPage> pages = AwsStubs.crawl(command, connection);
         List<Map<String, Object>> documents = command.translate(pages.get(0).items(), AwsStubs.context(connection));
 
+        List<String> identities = List.of("acme.example.com", "noreply@acme.example.com", "mail.acme-billing.example");
         assertThat(command.target()).isEqualTo(new CommandTarget("applications", "unique_id", "SMTP", "SES (AWS)"));
         aws.verify(2, postRequestedFor(urlEqualTo("/")).withRequestBody(containing("MaxItems=500")));
         assertThat(pages).hasSize(1);
@@ -57,9 +59,8 @@ class SmtpListTest {
                 .containsEntry("provider", "SES (AWS)")
                 .containsEntry("own", 1)
                 .containsEntry("active", true)
-                .containsEntry("domain", List.of("acme.example.com", "noreply@acme.example.com",
-                        "mail.acme-billing.example"))
-                .containsKey("checksum"));
+                .containsEntry("domain", identities)
+                .containsEntry("checksum", Checksums.of(Map.of("Identities", identities))));
     }
 
     @Test
