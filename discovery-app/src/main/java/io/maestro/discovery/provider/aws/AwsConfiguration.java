@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 
-/** One HTTP client for every AWS SDK client discovery builds, with the service-wide timeout; the page sizes. */
+/** One HTTP client for every AWS SDK client discovery builds, with the service-wide timeout. */
 @Configuration(proxyBeanMethods = false)
 public class AwsConfiguration {
 
@@ -22,12 +22,5 @@ public class AwsConfiguration {
     @Bean
     AwsClients awsClients(SdkHttpClient awsHttpClient) {
         return new AwsClients(awsHttpClient);
-    }
-
-    @Bean
-    AwsPageSizes awsPageSizes(@Value("${maestro.discovery.scan-qtd:0}") int scan,
-            @Value("${maestro.discovery.db-scan-qtd:0}") int dbScan,
-            @Value("${maestro.discovery.cdn-scan-qtd:0}") int cdnScan) {
-        return new AwsPageSizes(scan, dbScan, cdnScan);
     }
 }

@@ -4,9 +4,9 @@ import static io.maestro.discovery.provider.aws.AwsCommand.AwsTranslation.perIte
 
 import io.maestro.discovery.provider.aws.AwsClients;
 import io.maestro.discovery.provider.aws.AwsCommand;
-import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.aws.AwsTask;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,7 +19,14 @@ import org.springframework.context.annotation.Configuration;
 public class AwsManagedServiceTasks {
 
     @Bean
-    AwsTask awsLoadbalanceList(AwsClients clients, AwsPageSizes sizes) {
+    ServicePageSizes servicePageSizes(@Value("${maestro.discovery.scan-qtd:0}") int scan,
+            @Value("${maestro.discovery.db-scan-qtd:0}") int dbScan,
+            @Value("${maestro.discovery.cdn-scan-qtd:0}") int cdnScan) {
+        return new ServicePageSizes(scan, dbScan, cdnScan);
+    }
+
+    @Bean
+    AwsTask awsLoadbalanceList(AwsClients clients, ServicePageSizes sizes) {
         int pageSize = sizes.scan(200, 1, 400);
         return new AwsTask("loadbalance-list", List.of(
                 new AwsCommand("describe_load_balancers", LoadBalancerTranslation.TARGET,
@@ -29,13 +36,13 @@ public class AwsManagedServiceTasks {
     }
 
     @Bean
-    AwsTask awsDbsList(AwsClients clients, AwsPageSizes sizes) {
+    AwsTask awsDbsList(AwsClients clients, ServicePageSizes sizes) {
         return new AwsTask("dbs-list", List.of(new AwsCommand("describe_db_instances", DbInstanceTranslation.TARGET,
                 new DbInstancesGet(clients, sizes.dbScan(100, 20, 100)), perItem(new DbInstanceTranslation()))));
     }
 
     @Bean
-    AwsTask awsStorageObjectList(AwsClients clients, AwsPageSizes sizes) {
+    AwsTask awsStorageObjectList(AwsClients clients, ServicePageSizes sizes) {
         return new AwsTask("storage-object-list", List.of(new AwsCommand("list_buckets", BucketTranslation.TARGET,
                 new BucketsGet(clients, sizes.scan(1000, 1, 10000)), perItem(new BucketTranslation()))));
     }
@@ -47,20 +54,20 @@ public class AwsManagedServiceTasks {
     }
 
     @Bean
-    AwsTask awsCacheList(AwsClients clients, AwsPageSizes sizes) {
+    AwsTask awsCacheList(AwsClients clients, ServicePageSizes sizes) {
         return new AwsTask("cache-list", List.of(new AwsCommand("describe_cache_clusters",
                 CacheClusterTranslation.TARGET, new CacheClustersGet(clients, sizes.scan(100, 20, 100)),
                 perItem(new CacheClusterTranslation()))));
     }
 
     @Bean
-    AwsTask awsSmtpList(AwsClients clients, AwsPageSizes sizes) {
+    AwsTask awsSmtpList(AwsClients clients, ServicePageSizes sizes) {
         return new AwsTask("smtp-list", List.of(new AwsCommand("list_identities", SmtpTranslation.TARGET,
                 new IdentitiesGet(clients, sizes.scan(500, 1, 1000)), new SmtpTranslation())));
     }
 
     @Bean
-    AwsTask awsCdnsList(AwsClients clients, AwsPageSizes sizes) {
+    AwsTask awsCdnsList(AwsClients clients, ServicePageSizes sizes) {
         int pageSize = sizes.cdnScan(100, 1, 1000);
         return new AwsTask("cdns-list", List.of(
                 new AwsCommand("list_distributions", DistributionTranslation.TARGET,
@@ -70,25 +77,25 @@ public class AwsManagedServiceTasks {
     }
 
     @Bean
-    AwsTask awsServerlessList(AwsClients clients, AwsPageSizes sizes) {
+    AwsTask awsServerlessList(AwsClients clients, ServicePageSizes sizes) {
         return new AwsTask("serverless-list", List.of(new AwsCommand("list_functions", FunctionTranslation.TARGET,
                 new FunctionsGet(clients, sizes.scan(50, 1, 50)), perItem(new FunctionTranslation()))));
     }
 
     @Bean
-    AwsTask awsServerlessSupportList(AwsClients clients, AwsPageSizes sizes) {
+    AwsTask awsServerlessSupportList(AwsClients clients, ServicePageSizes sizes) {
         return new AwsTask("serverless-support-list", List.of(new AwsCommand("list_layers", LayerTranslation.TARGET,
                 new LayersGet(clients, sizes.scan(50, 1, 50)), perItem(new LayerTranslation()))));
     }
 
     @Bean
-    AwsTask awsDynamodbList(AwsClients clients, AwsPageSizes sizes) {
+    AwsTask awsDynamodbList(AwsClients clients, ServicePageSizes sizes) {
         return new AwsTask("dynamodb-list", List.of(new AwsCommand("list_tables", TableTranslation.TARGET,
                 new TablesGet(clients, sizes.scan(100, 1, 100)), perItem(new TableTranslation()))));
     }
 
     @Bean
-    AwsTask awsGatewayList(AwsClients clients, AwsPageSizes sizes) {
+    AwsTask awsGatewayList(AwsClients clients, ServicePageSizes sizes) {
         return new AwsTask("gateway-list", List.of(new AwsCommand("get_rest_apis", RestApiTranslation.TARGET,
                 new RestApisGet(clients, sizes.scan(500, 1, 500)), perItem(new RestApiTranslation()))));
     }

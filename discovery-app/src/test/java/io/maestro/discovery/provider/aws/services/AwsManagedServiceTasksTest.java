@@ -3,7 +3,6 @@ package io.maestro.discovery.provider.aws.services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maestro.discovery.provider.DiscoveryCommand;
-import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.aws.AwsProvider;
 import io.maestro.discovery.provider.aws.AwsTask;
 import java.util.List;
@@ -17,7 +16,7 @@ class AwsManagedServiceTasksTest {
     @Test
     void theProviderOffersEveryManagedServiceTaskWithApplicationTargets() {
         AwsManagedServiceTasks config = new AwsManagedServiceTasks();
-        AwsPageSizes sizes = AwsPageSizes.DEFAULTS;
+        ServicePageSizes sizes = ServicePageSizes.DEFAULTS;
         List<AwsTask> tasks = List.of(config.awsLoadbalanceList(AwsStubs.CLIENTS, sizes),
                 config.awsDbsList(AwsStubs.CLIENTS, sizes), config.awsStorageObjectList(AwsStubs.CLIENTS, sizes),
                 config.awsBrokersList(AwsStubs.CLIENTS), config.awsCacheList(AwsStubs.CLIENTS, sizes),
@@ -53,12 +52,12 @@ class AwsManagedServiceTasksTest {
 
     @Test
     void pageSizesFollowTheirSettingWithinTheApiLimits() {
-        assertThat(AwsPageSizes.DEFAULTS.scan(200, 1, 400)).isEqualTo(200);
-        assertThat(new AwsPageSizes(1000, 0, 0).scan(200, 1, 400)).isEqualTo(400);
-        assertThat(new AwsPageSizes(5, 0, 0).scan(100, 20, 100)).isEqualTo(20);
-        assertThat(new AwsPageSizes(5, 0, 0).dbScan(100, 20, 100)).isEqualTo(100);
-        assertThat(new AwsPageSizes(5, 50, 7).dbScan(100, 20, 100)).isEqualTo(50);
-        assertThat(new AwsPageSizes(5, 50, 7).cdnScan(100, 1, 1000)).isEqualTo(7);
-        assertThat(new AwsPageSizes(-1, 0, 0).scan(50, 1, 50)).isEqualTo(50);
+        assertThat(ServicePageSizes.DEFAULTS.scan(200, 1, 400)).isEqualTo(200);
+        assertThat(new ServicePageSizes(1000, 0, 0).scan(200, 1, 400)).isEqualTo(400);
+        assertThat(new ServicePageSizes(5, 0, 0).scan(100, 20, 100)).isEqualTo(20);
+        assertThat(new ServicePageSizes(5, 0, 0).dbScan(100, 20, 100)).isEqualTo(100);
+        assertThat(new ServicePageSizes(5, 50, 7).dbScan(100, 20, 100)).isEqualTo(50);
+        assertThat(new ServicePageSizes(5, 50, 7).cdnScan(100, 1, 1000)).isEqualTo(7);
+        assertThat(new ServicePageSizes(-1, 0, 0).scan(50, 1, 50)).isEqualTo(50);
     }
 }
