@@ -20,8 +20,8 @@ public class AwsManagedServiceTasks {
 
     @Bean
     ServicePageSizes servicePageSizes(@Value("${maestro.discovery.scan-qtd:0}") int scan,
-            @Value("${maestro.discovery.db-scan-qtd:0}") int dbScan,
-            @Value("${maestro.discovery.cdn-scan-qtd:0}") int cdnScan) {
+            @Value("${maestro.aws.rds-page-size:0}") int dbScan,
+            @Value("${maestro.aws.cloudfront-page-size:0}") int cdnScan) {
         return new ServicePageSizes(scan, dbScan, cdnScan);
     }
 
