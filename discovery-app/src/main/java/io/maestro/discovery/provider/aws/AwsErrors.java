@@ -19,7 +19,11 @@ public final class AwsErrors {
             return call.get();
         } catch (AwsServiceException e) {
             String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
-            String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
+            String message = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
+            if (message == null) {
+                // No message in the answer (e.g. a bare 404): the SDK's own sentence names the status code.
+                message = e.getMessage();
+            }
             throw new ProviderException(action + " failed: " + (code == null ? "" : code + ": ") + message, e);
         } catch (SdkException e) {
             throw new ProviderException(action + " failed: " + e.getMessage(), e);

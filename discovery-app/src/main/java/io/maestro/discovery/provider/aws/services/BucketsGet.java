@@ -1,0 +1,36 @@
+package io.maestro.discovery.provider.aws.services;
+
+import io.maestro.discovery.provider.FetchedPage;
+import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.aws.AwsClients;
+import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.aws.AwsErrors;
+import io.maestro.discovery.provider.aws.AwsPayloads;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.ListBucketsResponse;
+
+/**
+ * S3 buckets: s3 ListBuckets, by ContinuationToken. The bucket list is account-wide, so each region asks only for the
+ * buckets located in it ({@code bucket-region}): every bucket is recorded once, in its own region, and the region's
+ * cleanup sees exactly that region's buckets (0.6 recorded every bucket in every crawled region). Path-style
+ * addressing keeps S3-compatible endpoints ({@code url}) working.
+ */
+final class BucketsGet implements AwsCommand.AwsGet {
+
+    private final AwsClients clients;
+    private final int pageSize;
+
+    BucketsGet(AwsClients clients, int pageSize) {
+        this.clients = clients;
+        this.pageSize = pageSize;
+    }
+
+    @Override
+    public FetchedPage page(SyncConnection connection, String region, String pageToken) {
+        try (S3Client s3 = clients.build(S3Client.builder().forcePathStyle(true), connection, region)) {
+            ListBucketsResponse response = AwsErrors.call("ListBuckets", () -> s3.listBuckets(request -> request
+                    .bucketRegion(region).maxBuckets(pageSize).continuationToken(pageToken)));
+            return new FetchedPage(AwsPayloads.toMaps(response.buckets()), response.continuationToken());
+        }
+    }
+}

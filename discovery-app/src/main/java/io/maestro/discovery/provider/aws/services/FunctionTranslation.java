@@ -1,0 +1,62 @@
+package io.maestro.discovery.provider.aws.services;
+
+import io.maestro.discovery.provider.CommandTarget;
+import io.maestro.discovery.provider.TranslationContext;
+import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.Documents;
+import io.maestro.discovery.provider.support.Payloads;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Lambda function → a {@code Serverless} application named after the function and identified by its ARN, runtime
+ * and sizing in {@code role}. Of the function's environment only the variable names are kept: their values are often
+ * secrets, which an inventory must not copy (0.6 stored them whole).
+ */
+final class FunctionTranslation implements AwsCommand.ItemTranslation {
+
+    static final CommandTarget TARGET = CommandTarget.of("applications", "Serverless", "Lambda (AWS)");
+
+    @Override
+    public Map<String, Object> translate(Map<String, Object> item, TranslationContext context) {
+        String arn = Payloads.text(item, "FunctionArn");
+        if (arn == null) {
+            return null;
+        }
+        Documents role = Documents.document()
+                .put("language", Payloads.at(item, "Runtime"))
+                .put("aws_role", Payloads.at(item, "Role"))
+                .put("handler", Payloads.at(item, "Handler"))
+                .put("code_size", Payloads.at(item, "CodeSize"))
+                .put("description", Payloads.at(item, "Description"))
+                .put("timeout", Payloads.at(item, "Timeout"))
+                .put("memory_size", Payloads.at(item, "MemorySize"))
+                .put("code_sha_256", Payloads.at(item, "CodeSha256"))
+                .put("version", Payloads.at(item, "Version"))
+                .put("package_type", Payloads.at(item, "PackageType"))
+                .put("architectures", Payloads.at(item, "Architectures"))
+                .put("vpc_config", Payloads.at(item, "VpcConfig"))
+                .put("dead_letter_config", Payloads.at(item, "DeadLetterConfig"))
+                .put("environment_variables", variableNames(item))
+                .put("kms_key_arn", Payloads.at(item, "KMSKeyArn"))
+                .put("master_arn", Payloads.at(item, "MasterArn"))
+                .put("tracing_config", Payloads.at(item, "TracingConfig"))
+                .put("layers", Payloads.at(item, "Layers"))
+                .put("revision_id", Payloads.at(item, "RevisionId"));
+        return AwsApplications.application(TARGET, item, context)
+                .put("name", Payloads.first(item, "FunctionName", "FunctionArn"))
+                .put("unique_id", arn)
+                .put("language", Payloads.at(item, "Runtime"))
+                .put("active", true)
+                .put("role", role)
+                .put("created_at", AwsApplications.lambdaTime(Payloads.at(item, "LastModified")))
+                .put("updated_at", AwsApplications.lambdaTime(Payloads.at(item, "LastModified")))
+                .build();
+    }
+
+    private static List<String> variableNames(Map<String, Object> item) {
+        return Payloads.map(item, "Environment.Variables")
+                .map(variables -> variables.keySet().stream().sorted().toList())
+                .orElse(List.of());
+    }
+}

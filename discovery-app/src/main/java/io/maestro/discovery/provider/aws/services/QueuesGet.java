@@ -1,0 +1,40 @@
+package io.maestro.discovery.provider.aws.services;
+
+import io.maestro.discovery.provider.FetchedPage;
+import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.aws.AwsClients;
+import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.aws.AwsErrors;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.ListQueuesResponse;
+
+/**
+ * SQS queues: sqs ListQueues. Unlike the other Gets this one reads every page itself ({@link AllPages}) and returns
+ * one item {@code {QueueUrls: [...]}} (the shape of the response): the translation folds the queues into one
+ * application per account, which must list all of them.
+ */
+final class QueuesGet implements AwsCommand.AwsGet {
+
+    /** The most ListQueues returns per call. */
+    static final int MAX_RESULTS = 1000;
+
+    private final AwsClients clients;
+
+    QueuesGet(AwsClients clients) {
+        this.clients = clients;
+    }
+
+    @Override
+    public FetchedPage page(SyncConnection connection, String region, String pageToken) {
+        try (SqsClient sqs = clients.build(SqsClient.builder(), connection, region)) {
+            List<String> urls = AllPages.read("ListQueues", token -> {
+                ListQueuesResponse response = AwsErrors.call("ListQueues",
+                        () -> sqs.listQueues(request -> request.maxResults(MAX_RESULTS).nextToken(token)));
+                return new AllPages.Page(response.queueUrls(), response.nextToken());
+            });
+            return FetchedPage.last(urls.isEmpty() ? List.of() : List.of(Map.of("QueueUrls", urls)));
+        }
+    }
+}
