@@ -355,7 +355,9 @@ export function updateRequest(definition: FormDefinition, model: FormModel, reco
   const next: Record<string, unknown> = JSON.parse(JSON.stringify(record))
   for (const key of MANAGED) delete next[key]
   for (const field of definition.fields) {
-    const value = fieldValue(field, model[field.key])
+    const filled = fieldValue(field, model[field.key])
+    // No rows is no field, as on create.
+    const value = Array.isArray(filled) && filled.length === 0 && field.kind === 'rows' ? undefined : filled
     if (value === undefined) {
       const keys = field.key.split('.')
       const parent = keys.length > 1 ? valueAt(next, keys.slice(0, -1).join('.')) : next
@@ -365,8 +367,9 @@ export function updateRequest(definition: FormDefinition, model: FormModel, reco
     }
   }
   if (cleared.length > 0) return { method: 'PUT', body: next }
+  // Rows all removed: a PATCH sends the empty array (only a cleared text field forces the PUT above).
   const keys = new Set(changed.map((field) => topKey(field.key)))
-  return { method: 'PATCH', body: Object.fromEntries([...keys].map((key) => [key, next[key]])) }
+  return { method: 'PATCH', body: Object.fromEntries([...keys].map((key) => [key, next[key] ?? []])) }
 }
 
 // --- validation -------------------------------------------------------------------------------------------------------
