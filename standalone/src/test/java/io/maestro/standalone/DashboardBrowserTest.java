@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -86,17 +87,16 @@ class DashboardBrowserTest {
                 page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("aws-prod").setExact(true)).click();
                 page.waitForURL(Pattern.compile(".*#/dashboard/datacenters/single/[0-9a-f]{24}$"));
                 assertThat(page.locator("[data-test=orphans]")).containsText("web-1");
-                shot(page, "03-datacenter-with-its-server");
+                shot(page, "04-datacenter-with-its-server");
 
                 page.navigate(url("/dashboard"));
                 String serverPage = findWithSearch(page, "10.20.30", "web-1");
-                shot(page, "04-found-by-search");
 
                 editHostname(page, "web-1.example.com");
-                shot(page, "05-server-edited");
+                shot(page, "06-server-edited");
 
                 share(page, "bob@example.com");
-                shot(page, "06-shared");
+                shot(page, "07-shared");
 
                 try (BrowserContext bob = newContext(browser)) {
                     Page bobPage = bob.newPage();
@@ -105,20 +105,20 @@ class DashboardBrowserTest {
                     assertThat(field(bobPage, "web-1.example.com")).isVisible();
                     assertThat(bobPage.locator("[data-test=read-only]")).containsText("You have read access to this server.");
                     assertThat(bobPage.locator("[data-test=record-actions] button")).hasCount(0);
-                    shot(bobPage, "07-read-only");
+                    shot(bobPage, "08-read-only");
                 }
 
                 String teamId = createTeamAndSwitch(page, "Ops team");
-                shot(page, "08-team");
+                shot(page, "09-team");
                 create(page, "servers", "New server", Map.of("Name", "team-web"), Map.of());
-                shot(page, "09-team-server");
+                shot(page, "10-team-server");
                 assertTeamOwnsTheServer(page, teamId);
 
                 switchToDarkTheme(page);
-                shot(page, "10-dark-theme");
+                shot(page, "11-dark-theme");
 
                 signOut(page);
-                shot(page, "11-signed-out");
+                shot(page, "12-signed-out");
             }
         }
     }
@@ -173,14 +173,18 @@ class DashboardBrowserTest {
     }
 
     private static void choose(Page page, Locator scope, String label, String option) {
-        scope.getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).click();
+        // A select that does not filter shows its value over its input: the click goes through it to the select.
+        scope.getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).click(new Locator.ClickOptions().setForce(true));
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
     }
 
     /** Types part of the IP into the top bar search, opens the hit and returns the record page's address. */
     private static String findWithSearch(Page page, String text, String name) {
         page.getByPlaceholder(Pattern.compile("^Search servers")).pressSequentially(text);
-        page.locator(".el-autocomplete-suggestion li", new Page.LocatorOptions().setHasText(name)).click();
+        Locator hit = page.locator(".el-autocomplete-suggestion li", new Page.LocatorOptions().setHasText(name));
+        assertThat(hit).isVisible();
+        shot(page, "05-search");
+        hit.click();
         page.waitForURL(Pattern.compile(".*#/dashboard/servers/single/[0-9a-f]{24}$"));
         assertThat(page.locator("h2.mae-page-title")).containsText(name);
         return page.url();
@@ -227,10 +231,14 @@ class DashboardBrowserTest {
     /** What the dashboard created in the team tenant is the team's: listed under /teams/:id/servers, not personally. */
     private void assertTeamOwnsTheServer(Page page, String teamId) throws Exception {
         String token = (String) page.evaluate("() => localStorage.getItem('x-access')");
-        JsonNode teamServers = getJson("/teams/" + teamId + "/servers", token);
-        assertThat(teamServers.path("items").findValuesAsString("name")).containsExactly("team-web");
-        JsonNode personal = getJson("/servers", token);
-        assertThat(personal.path("items").findValuesAsString("name")).containsExactly("web-1");
+        assertThat(names(getJson("/teams/" + teamId + "/servers", token))).containsExactly("team-web");
+        assertThat(names(getJson("/servers", token))).containsExactly("web-1");
+    }
+
+    private static List<String> names(JsonNode list) {
+        List<String> names = new ArrayList<>();
+        list.path("items").forEach(item -> names.add(item.path("name").asString()));
+        return names;
     }
 
     private static void switchToDarkTheme(Page page) {
