@@ -9,7 +9,7 @@ import AclEditor from './AclEditor.vue'
 
 const owner: AclEntry = { _id: 'u1', refs: 'users', role: 7, name: 'Ada', email: 'ada@example.com' }
 
-function mountEditor(api: Partial<ApiClient>, canManage = true) {
+function mountEditor(api: Record<string, unknown>, canManage = true) {
   const services = { api: { get: vi.fn(async () => ({ items: [] })), ...api } as unknown as ApiClient } as unknown as Services
   return mount(AclEditor, {
     props: { base: '/servers/s1', segment: 'roles', canManage, allowTeams: false, entries: [owner] },

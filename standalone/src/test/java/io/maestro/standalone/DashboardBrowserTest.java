@@ -96,7 +96,6 @@ class DashboardBrowserTest {
                 shot(page, "06-server-edited");
 
                 share(page, "bob@example.com");
-                shot(page, "07-shared");
 
                 try (BrowserContext bob = newContext(browser)) {
                     Page bobPage = bob.newPage();
@@ -210,7 +209,9 @@ class DashboardBrowserTest {
         dialog.getByLabel("E-mail of the user to add").fill(email);
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add")).click();
         assertThat(dialog.getByText(email)).isVisible();
+        shot(page, "07-shared");
         dialog.getByLabel("Close this dialog").click();
+        assertThat(dialog).isHidden();
     }
 
     /** Creates a team on the Teams page, then picks it in the top bar's tenant switch; returns the team's id. */
