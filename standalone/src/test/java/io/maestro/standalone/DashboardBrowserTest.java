@@ -93,7 +93,7 @@ class DashboardBrowserTest {
                 String serverPage = findWithSearch(page, "10.20.30", "web-1");
 
                 editHostname(page, "web-1.example.com");
-                shot(page, "06-server-edited");
+                shot(page, "07-server-edited");
 
                 share(page, "bob@example.com");
 
@@ -104,20 +104,20 @@ class DashboardBrowserTest {
                     assertThat(field(bobPage, "web-1.example.com")).isVisible();
                     assertThat(bobPage.locator("[data-test=read-only]")).containsText("You have read access to this server.");
                     assertThat(bobPage.locator("[data-test=record-actions] button")).hasCount(0);
-                    shot(bobPage, "08-read-only");
+                    shot(bobPage, "09-read-only");
                 }
 
                 String teamId = createTeamAndSwitch(page, "Ops team");
-                shot(page, "09-team");
+                shot(page, "10-team");
                 create(page, "servers", "New server", Map.of("Name", "team-web"), Map.of());
-                shot(page, "10-team-server");
+                shot(page, "11-team-server");
                 assertTeamOwnsTheServer(page, teamId);
 
                 switchToDarkTheme(page);
-                shot(page, "11-dark-theme");
+                shot(page, "12-dark-theme");
 
                 signOut(page);
-                shot(page, "12-signed-out");
+                shot(page, "13-signed-out");
             }
         }
     }
@@ -193,6 +193,7 @@ class DashboardBrowserTest {
         page.locator("[data-test=record-actions]").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Edit")).click();
         Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Edit server"));
         dialog.getByLabel("Hostname", new Locator.GetByLabelOptions().setExact(true)).fill(hostname);
+        shot(page, "06-server-form");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
         assertThat(dialog).isHidden();
         assertThat(field(page, hostname)).isVisible();
@@ -209,7 +210,7 @@ class DashboardBrowserTest {
         dialog.getByLabel("E-mail of the user to add").fill(email);
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add")).click();
         assertThat(dialog.getByText(email)).isVisible();
-        shot(page, "07-shared");
+        shot(page, "08-shared");
         dialog.getByLabel("Close this dialog").click();
         assertThat(dialog).isHidden();
     }
