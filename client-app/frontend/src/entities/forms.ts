@@ -377,14 +377,14 @@ export function updateRequest(definition: FormDefinition, model: FormModel, reco
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/
 const IPV6 = /^[0-9a-f:]+$/i
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-const URL = /^https?:\/\/\S+$/i
+const HTTP_URL = /^https?:\/\/\S+$/i
 
 function checkText(field: FormField | RowColumn, text: string, format?: FormField['format'], min?: number): string | null {
   if (min !== undefined && text.length < min) return `at least ${min} characters`
   if (field.max !== undefined && text.length > field.max) return `at most ${field.max} characters`
   if (format === 'ip' && !IPV4.test(text) && !(text.includes(':') && IPV6.test(text))) return 'must be an IP address'
   if (format === 'email' && !EMAIL.test(text)) return 'must be an e-mail address'
-  if (format === 'url' && !URL.test(text)) return 'must be an http(s) URL'
+  if (format === 'url' && !HTTP_URL.test(text)) return 'must be an http(s) URL'
   return null
 }
 
