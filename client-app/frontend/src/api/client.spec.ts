@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { ApiClient, ApiError, queryString, scopedPath } from './client'
+import { ApiClient, ApiError, queryString, scopedPath, sendUpload } from './client'
 
 function jsonResponse(status: number, body?: unknown): Response {
   return new Response(body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body), {
@@ -61,6 +61,10 @@ describe('API client', () => {
     expect(scopedPath('/teams', 'T1')).toBe('/teams')
     expect(scopedPath('/users/auth', 'T1')).toBe('/users/auth')
     expect(scopedPath('/servers', null)).toBe('/servers')
+    expect(scopedPath('/datacenters/d1/orphans', 'T1')).toBe('/teams/T1/datacenters/d1/orphans')
+    // The public flavors catalogue has no ACL and no team mirror.
+    expect(scopedPath('/flavors_public/f1', 'T1')).toBe('/flavors_public/f1')
+    expect(scopedPath('/teams/T1/members', 'T1')).toBe('/teams/T1/members')
 
     const { api, fetch } = client({ teamId: 'T1' })
     await api.get('/servers/count')
@@ -113,5 +117,16 @@ describe('API client', () => {
   it('returns nothing for 204', async () => {
     const { api } = client({ answer: new Response(null, { status: 204 }) })
     await expect(api.delete('/servers/1')).resolves.toBeUndefined()
+  })
+
+  it('uploads a file where the ticket says, with its headers, and returns the stored name', async () => {
+    const fetchImpl = vi.fn(async () => new Response(JSON.stringify({ filename: 'teams/u1/logo-png.png' }), { status: 201 }))
+    const file = new Blob(['png'], { type: 'image/png' })
+    const ticket = { signedRequest: 'http://api/teams/upload?ext=png&folder=teams&name=logo.png', filename: 'x', headers: { Authorization: 'JWT t' } }
+    expect(await sendUpload(ticket, file, fetchImpl as unknown as typeof fetch)).toBe('teams/u1/logo-png.png')
+    expect(fetchImpl).toHaveBeenCalledWith(ticket.signedRequest, { method: 'PUT', headers: { Authorization: 'JWT t' }, body: file })
+
+    const refused = vi.fn(async () => new Response(JSON.stringify({ err: { name: 'ValidatorError', errors: 'The file is not an image' } }), { status: 422 }))
+    await expect(sendUpload(ticket, file, refused as unknown as typeof fetch)).rejects.toThrow('The file is not an image')
   })
 })

@@ -1,9 +1,12 @@
 import { describeFailure, describeNetworkFailure, describeRecordFailure } from './errors'
 
-/** Resources that server-app mirrors under /teams/:id/... (Maestro 0.6 §2.5). */
+/**
+ * Resources that server-app mirrors under /teams/:id/... (Maestro 0.6 §2.5). `flavors_public` is a global catalogue
+ * without ACL here (docs/resources.md): it is read at its own route in every tenant.
+ */
 export const TEAM_SCOPED_RESOURCES = new Set([
   'servers', 'applications', 'system', 'clients', 'datacenters', 'connections', 'volumes', 'images', 'snapshots',
-  'network', 'flavors', 'flavors_public', 'events', 'reports', 'scheduler', 'graphs', 'projects',
+  'network', 'flavors', 'events', 'reports', 'scheduler', 'graphs', 'projects',
 ])
 
 /** A failed API call, already in words. */
@@ -123,6 +126,30 @@ export class ApiClient {
     if (warning) this.options.onWarning?.(warning)
     return body as T
   }
+}
+
+/** What `GET /<users|teams>/upload?filetype&filename` answers: where and how to send the file. */
+export interface UploadTicket {
+  signedRequest: string
+  filename: string
+  url?: string
+  headers?: Record<string, string>
+}
+
+/**
+ * Sends a file where an upload ticket says (server-app's `PUT .../upload` or a pre-signed S3 URL) as the raw body with
+ * the ticket's headers; resolves to the stored file name, which the caller keeps (e.g. in `avatar`).
+ */
+export async function sendUpload(ticket: UploadTicket, file: Blob, fetchImpl: typeof fetch = fetch): Promise<string> {
+  let response: Response
+  try {
+    response = await fetchImpl(ticket.signedRequest, { method: 'PUT', headers: ticket.headers ?? {}, body: file })
+  } catch {
+    throw new ApiError(describeNetworkFailure(new URL(ticket.signedRequest, 'http://localhost').origin), 0, undefined)
+  }
+  const body = await readBody(response)
+  if (!response.ok) throw new ApiError(describeFailure(response.status, body, '/upload'), response.status, body)
+  return (body as { filename?: string } | undefined)?.filename ?? ticket.filename
 }
 
 async function readBody(response: Response): Promise<unknown> {

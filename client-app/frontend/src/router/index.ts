@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router'
 import { LIST_DEFINITIONS } from '../entities/lists'
+import { RECORD_DEFINITIONS } from '../entities/records'
 import { useSessionStore } from '../stores/session'
 
 export const routes: RouteRecordRaw[] = [
@@ -23,6 +24,18 @@ export const routes: RouteRecordRaw[] = [
       { path: '', name: 'home', component: () => import('../views/HomeView.vue') },
       { path: 'profile', name: 'profile', component: () => import('../views/ProfileView.vue') },
       {
+        path: 'teams/single/:id',
+        name: 'team',
+        component: () => import('../views/TeamView.vue'),
+        props: (route) => ({ id: String(route.params.id) }),
+      },
+      {
+        path: ':list/single/:id',
+        name: 'record',
+        component: () => import('../views/RecordView.vue'),
+        props: (route) => ({ definition: RECORD_DEFINITIONS.get(String(route.params.list)), id: String(route.params.id) }),
+      },
+      {
         path: ':list',
         name: 'list',
         component: () => import('../views/EntityListView.vue'),
@@ -42,7 +55,8 @@ export function createMaestroRouter(history: RouterHistory = createWebHashHistor
       return { name: 'login', query: to.fullPath === '/dashboard' ? {} : { next: to.fullPath } }
     }
     // Checked here, not in beforeEnter, which does not run when only the :list parameter changes.
-    if (to.name === 'list' && !LIST_DEFINITIONS.has(String(to.params.list))) {
+    const known = to.name === 'record' ? RECORD_DEFINITIONS : LIST_DEFINITIONS
+    if ((to.name === 'list' || to.name === 'record') && !known.has(String(to.params.list))) {
       return { name: 'not-found', params: { pathMatch: to.path.slice(1).split('/') } }
     }
     if ((to.name === 'login' || to.name === 'signup') && session.signedIn) return { name: 'home' }

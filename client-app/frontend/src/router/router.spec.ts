@@ -18,13 +18,19 @@ describe('routes', () => {
     expect(router.currentRoute.value.query.next).toBe('/dashboard/servers')
   })
 
-  it('opens list pages for known lists only', async () => {
+  it('opens list and record pages for known lists only', async () => {
     useSessionStore().signIn('a.eyJfaWQiOiJ1MSJ9.b', { _id: 'u1', name: 'alice', email: 'a@example.com' })
     const router = createMaestroRouter(createMemoryHistory())
     await router.push('/dashboard/databases')
     expect(router.currentRoute.value.name).toBe('list')
     await router.push('/dashboard/nothing-like-this')
     expect(router.currentRoute.value.name).toBe('not-found')
+    await router.push('/dashboard/databases/single/a1')
+    expect(router.currentRoute.value.name).toBe('record')
+    await router.push('/dashboard/connections/single/c1')
+    expect(router.currentRoute.value.name).toBe('not-found')
+    await router.push('/dashboard/teams/single/t1')
+    expect(router.currentRoute.value.name).toBe('team')
     await router.push('/auth/login')
     expect(router.currentRoute.value.name).toBe('home')
   })

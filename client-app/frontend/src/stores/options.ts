@@ -1,0 +1,37 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { ApiClient } from '../api/client'
+import type { AdminerOptions, DatacenterChoice } from '../entities/forms'
+
+/** The `/adminer` option lists the forms use (environment, server roles, OS, families, datacenter providers...). */
+export const ADMINER_KEYS = ['server_options', 'env_options', 'application_options', 'clients_options', 'datacenter_options', 'status_volume_options']
+
+/**
+ * Choices of the record forms: the global option lists (loaded once per page load) and the datacenters of the current
+ * tenant (loaded each time a form opens, as they change).
+ */
+export const useOptionsStore = defineStore('options', () => {
+  const adminer = ref<AdminerOptions>({})
+  const datacenters = ref<DatacenterChoice[]>([])
+  let adminerLoaded: Promise<void> | null = null
+
+  function loadAdminer(api: ApiClient): Promise<void> {
+    adminerLoaded ??= api
+      .get<{ items?: { key: string; value: unknown }[] }>('/adminer', { query: { key: ADMINER_KEYS, limit: 50 } })
+      .then((envelope) => {
+        adminer.value = Object.fromEntries((envelope.items ?? []).map((item) => [item.key, item.value]))
+      })
+      .catch((failure) => {
+        adminerLoaded = null
+        throw failure
+      })
+    return adminerLoaded
+  }
+
+  async function loadDatacenters(api: ApiClient) {
+    const envelope = await api.get<{ items?: DatacenterChoice[] }>('/datacenters', { query: { limit: 200, orderBy: 'name', ascending: 1 } })
+    datacenters.value = envelope.items ?? []
+  }
+
+  return { adminer, datacenters, loadAdminer, loadDatacenters }
+})

@@ -1,0 +1,271 @@
+package io.maestro.standalone;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The dashboard in a real browser against the whole runtime (all ten services and the built SPA in this JVM): a user
+ * signs up and in, creates a datacenter and a server, finds the server with the search box, edits it, shares it with a
+ * second user who then sees it read-only, creates a team, switches to it and creates a server there, switches the
+ * theme and signs out. Screenshots of the main pages go to {@code target/screenshots/}.
+ *
+ * <p>Needs Debian's Chromium at {@value #CHROMIUM} (Playwright downloads no browser here) and the SPA bundle, which
+ * Maven builds unless {@code -Dskip.npm}; without the bundle the test is skipped.
+ */
+class DashboardBrowserTest {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    private static final List<String> CHROMIUM_FLAGS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
+            "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync");
+    /** Services on 22000-27900, clear of StandaloneRuntimeTest (16000), a running Maestro and ephemeral ports. */
+    private static final int PORT_OFFSET = 17000;
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String PASSWORD = "browser-pass-1";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path data;
+
+    private StandaloneSettings settings;
+
+    @Test
+    void aUserWorksThroughTheDashboard() throws Exception {
+        Assumptions.assumeTrue(DashboardBrowserTest.class.getResource("/static/index.html") != null,
+                "The dashboard bundle is not on the classpath (client-app built with -Dskip.npm): browser test skipped");
+        if (!Files.isExecutable(Path.of(CHROMIUM))) {
+            fail("The browser test needs Chromium at " + CHROMIUM + ": install Debian's package (apt-get install chromium; "
+                    + ".ci/run does it) or build with -Dskip.npm to leave the dashboard and this test out");
+        }
+        Files.createDirectories(SCREENSHOTS);
+        settings = new StandaloneSettings(data, "127.0.0.1", PORT_OFFSET, 0, 0, "localhost");
+
+        try (StandaloneRuntime runtime = StandaloneRuntime.start(settings);
+             Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                     .setExecutablePath(Path.of(CHROMIUM)).setHeadless(true).setArgs(CHROMIUM_FLAGS))) {
+            signUpThroughTheApi("Bob Reader", "bob@example.com");
+            try (BrowserContext ada = newContext(browser)) {
+                Page page = ada.newPage();
+                signUp(page, "Ada Owner", "ada@example.com");
+                signOut(page);
+                signIn(page, "ada@example.com");
+                shot(page, "01-home");
+
+                create(page, "datacenters", "New datacenter", Map.of("Name", "aws-prod"), Map.of("Provider", "AWS"));
+                shot(page, "02-datacenter");
+                create(page, "servers", "New server", Map.of("Name", "web-1", "Private IPv4", "10.20.30.40"),
+                        Map.of("OS", "Linux", "Datacenter", "aws-prod (AWS)"));
+                shot(page, "03-server");
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("aws-prod").setExact(true)).click();
+                page.waitForURL(Pattern.compile(".*#/dashboard/datacenters/single/[0-9a-f]{24}$"));
+                assertThat(page.locator("[data-test=orphans]")).containsText("web-1");
+                shot(page, "04-datacenter-with-its-server");
+
+                page.navigate(url("/dashboard"));
+                String serverPage = findWithSearch(page, "10.20.30", "web-1");
+
+                editHostname(page, "web-1.example.com");
+                shot(page, "07-server-edited");
+
+                share(page, "bob@example.com");
+
+                try (BrowserContext bob = newContext(browser)) {
+                    Page bobPage = bob.newPage();
+                    signIn(bobPage, "bob@example.com");
+                    bobPage.navigate(serverPage);
+                    assertThat(field(bobPage, "web-1.example.com")).isVisible();
+                    assertThat(bobPage.locator("[data-test=read-only]")).containsText("You have read access to this server.");
+                    assertThat(bobPage.locator("[data-test=record-actions] button")).hasCount(0);
+                    shot(bobPage, "09-read-only");
+                }
+
+                String teamId = createTeamAndSwitch(page, "Ops team");
+                shot(page, "10-team");
+                create(page, "servers", "New server", Map.of("Name", "team-web"), Map.of());
+                shot(page, "11-team-server");
+                assertTeamOwnsTheServer(page, teamId);
+
+                switchToDarkTheme(page);
+                shot(page, "12-dark-theme");
+
+                signOut(page);
+                shot(page, "13-signed-out");
+            }
+        }
+    }
+
+    private static BrowserContext newContext(Browser browser) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
+        // Ten services on two shared cores answer slowly at times.
+        context.setDefaultTimeout(20_000);
+        return context;
+    }
+
+    private String url(String route) {
+        return settings.publicUrl(MaestroService.CLIENT) + "/#" + route;
+    }
+
+    private void signUp(Page page, String name, String email) {
+        page.navigate(url("/auth/create"));
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        page.getByLabel("E-mail").fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+        page.getByLabel("Repeat the password").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.waitForURL(Pattern.compile(".*#/dashboard$"));
+    }
+
+    private void signIn(Page page, String email) {
+        page.navigate(url("/auth/login"));
+        page.getByLabel("E-mail").fill(email);
+        page.getByLabel("Password").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(Pattern.compile(".*#/dashboard$"));
+        assertThat(page.locator(".mae-user")).isVisible();
+    }
+
+    private static void signOut(Page page) {
+        page.locator(".mae-user").click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForURL(Pattern.compile(".*#/auth/login.*"));
+    }
+
+    /** Opens a list, its "New" dialog, fills text fields and picks select options, saves, and waits for the record page. */
+    private void create(Page page, String list, String button, Map<String, String> texts, Map<String, String> choices) {
+        page.navigate(url("/dashboard/" + list));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName(button));
+        texts.forEach((label, value) -> dialog.getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).fill(value));
+        choices.forEach((label, option) -> choose(page, dialog, label, option));
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        page.waitForURL(Pattern.compile(".*#/dashboard/" + list + "/single/[0-9a-f]{24}$"));
+        assertThat(page.locator("h2.mae-page-title")).containsText(texts.get("Name"));
+        assertThat(page.locator(".mae-record-section").first()).isVisible();
+    }
+
+    private static void choose(Page page, Locator scope, String label, String option) {
+        // A select that does not filter shows its value over its input: the click goes through it to the select.
+        scope.getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).click(new Locator.ClickOptions().setForce(true));
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+    }
+
+    /** Types part of the IP into the top bar search, opens the hit and returns the record page's address. */
+    private static String findWithSearch(Page page, String text, String name) {
+        page.getByPlaceholder(Pattern.compile("^Search servers")).pressSequentially(text);
+        Locator hit = page.locator(".el-autocomplete-suggestion li", new Page.LocatorOptions().setHasText(name));
+        assertThat(hit).isVisible();
+        shot(page, "05-search");
+        hit.click();
+        page.waitForURL(Pattern.compile(".*#/dashboard/servers/single/[0-9a-f]{24}$"));
+        assertThat(page.locator("h2.mae-page-title")).containsText(name);
+        return page.url();
+    }
+
+    private static void editHostname(Page page, String hostname) {
+        page.locator("[data-test=record-actions]").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Edit")).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Edit server"));
+        dialog.getByLabel("Hostname", new Locator.GetByLabelOptions().setExact(true)).fill(hostname);
+        shot(page, "06-server-form");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(dialog).isHidden();
+        assertThat(field(page, hostname)).isVisible();
+    }
+
+    /** A value in the record page's sections (the collapsed JSON view holds it too). */
+    private static Locator field(Page page, String value) {
+        return page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(value).setExact(true));
+    }
+
+    private static void share(Page page, String email) {
+        page.locator("[data-test=record-actions]").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Share")).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName(Pattern.compile("^Share ")));
+        dialog.getByLabel("E-mail of the user to add").fill(email);
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add")).click();
+        assertThat(dialog.getByText(email)).isVisible();
+        shot(page, "08-shared");
+        dialog.getByLabel("Close this dialog").click();
+        assertThat(dialog).isHidden();
+    }
+
+    /** Creates a team on the Teams page, then picks it in the top bar's tenant switch; returns the team's id. */
+    private String createTeamAndSwitch(Page page, String name) {
+        page.navigate(url("/dashboard/teams"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New team")).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("New team"));
+        dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(name);
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        page.waitForURL(Pattern.compile(".*#/dashboard/teams/single/[0-9a-f]{24}$"));
+        String teamId = page.url().replaceFirst(".*/single/", "");
+        assertThat(page.locator("h2.mae-page-title")).containsText(name);
+        choose(page, page.locator(".mae-topbar"), "Tenant", "Team " + name);
+        assertThat(page.locator("h2.mae-page-title")).containsText("current tenant");
+        return teamId;
+    }
+
+    /** What the dashboard created in the team tenant is the team's: listed under /teams/:id/servers, not personally. */
+    private void assertTeamOwnsTheServer(Page page, String teamId) throws Exception {
+        String token = (String) page.evaluate("() => localStorage.getItem('x-access')");
+        assertThat(names(getJson("/teams/" + teamId + "/servers", token))).containsExactly("team-web");
+        assertThat(names(getJson("/servers", token))).containsExactly("web-1");
+    }
+
+    private static List<String> names(JsonNode list) {
+        List<String> names = new ArrayList<>();
+        list.path("items").forEach(item -> names.add(item.path("name").asString()));
+        return names;
+    }
+
+    private static void switchToDarkTheme(Page page) {
+        page.getByLabel("Theme").click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(Pattern.compile("^Dark"))).click();
+        assertThat(page.locator("html")).hasClass(Pattern.compile("\\bdark\\b"));
+        assertThat(page.evaluate("() => localStorage.getItem('maestro_theme')")).isEqualTo("dark");
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    private void signUpThroughTheApi(String name, String email) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("name", name, "email", email, "password", PASSWORD));
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(settings.publicUrl(MaestroService.SERVER) + "/users"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+
+    private JsonNode getJson(String path, String token) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(settings.publicUrl(MaestroService.SERVER) + path))
+                .header("Authorization", "JWT " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+}
