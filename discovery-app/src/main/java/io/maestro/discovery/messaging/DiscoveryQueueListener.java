@@ -1,0 +1,31 @@
+package io.maestro.discovery.messaging;
+
+import io.maestro.common.messaging.MaestroMessage;
+import io.maestro.common.messaging.MaestroMessagingAutoConfiguration;
+import io.maestro.common.messaging.MaestroQueues;
+import io.maestro.discovery.domain.SyncPipeline;
+import io.maestro.discovery.domain.SyncStep;
+import org.springframework.amqp.rabbit.annotation.RabbitListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The sync workers: every step of every run comes through the {@code discovery} queue. The Maestro container factory
+ * acknowledges after the step, retries a failing one (e.g. data-app down) and then dead-letters it, and skips a step
+ * id already handled.
+ */
+@Component
+class DiscoveryQueueListener {
+
+    private final SyncPipeline pipeline;
+
+    DiscoveryQueueListener(SyncPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    @RabbitListener(queues = MaestroQueues.DISCOVERY,
+            containerFactory = MaestroMessagingAutoConfiguration.LISTENER_CONTAINER_FACTORY,
+            concurrency = "${maestro.discovery.workers:2}")
+    void handle(MaestroMessage<SyncStep> message) {
+        pipeline.handle(message.payload());
+    }
+}
