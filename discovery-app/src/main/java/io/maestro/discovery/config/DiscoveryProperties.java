@@ -1,5 +1,6 @@
 package io.maestro.discovery.config;
 
+import io.maestro.common.messaging.MaestroQueues;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -7,9 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code maestro.discovery.*}.
  *
  * @param translateChunk how many provider items one translate step handles ({@code MAESTRO_TRANSLATE_QTD}, 50)
+ * @param queue          the queue the sync steps travel on: {@code discovery}; the listener reads the same property
  */
 @ConfigurationProperties("maestro.discovery")
-public record DiscoveryProperties(@DefaultValue("50") int translateChunk) {
+public record DiscoveryProperties(@DefaultValue("50") int translateChunk,
+        @DefaultValue(MaestroQueues.DISCOVERY) String queue) {
 
     public DiscoveryProperties {
         if (translateChunk < 1) {

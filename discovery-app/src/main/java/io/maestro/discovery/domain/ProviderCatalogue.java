@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -19,32 +21,40 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The providers this discovery serves: exactly the {@link DiscoveryProvider} beans. Each brings its wizard file
- * {@code providers/<name>/info.json} (the dashboard's connection form, 0.6 shape); its rules (0.6's
- * {@code permission.json}) are generated from its tasks, so they cannot disagree with what it runs.
+ * {@code providers/<name>/info.json} (the dashboard's connection form, 0.6 shape); a provider without one still runs
+ * but is not offered in the wizard (logged at start). Its rules (0.6's {@code permission.json}) are generated from
+ * its tasks, so they cannot disagree with what it runs.
  */
 @Component
 public class ProviderCatalogue {
 
+    private static final Logger log = LoggerFactory.getLogger(ProviderCatalogue.class);
+
     private final Map<String, DiscoveryProvider> providers = new TreeMap<>();
     private final Map<String, Map<String, Object>> infos = new TreeMap<>();
 
-    /** @throws IllegalStateException at start when two providers share a name or one has no readable info.json */
+    /** @throws IllegalStateException at start when two providers share a name or an info.json is not JSON */
     public ProviderCatalogue(List<DiscoveryProvider> beans) {
         JsonMapper json = JsonMapper.builder().build();
         for (DiscoveryProvider provider : beans) {
             if (providers.put(provider.name(), provider) != null) {
                 throw new IllegalStateException("Two discovery providers are named " + provider.name());
             }
-            infos.put(provider.name(), readInfo(json, provider.name()));
+            ClassPathResource resource = new ClassPathResource("providers/" + provider.name() + "/info.json");
+            if (resource.exists()) {
+                infos.put(provider.name(), readInfo(json, resource));
+            } else {
+                log.warn("Discovery provider {} has no {}: it is not offered in the connection wizard",
+                        provider.name(), resource.getPath());
+            }
         }
     }
 
-    private static Map<String, Object> readInfo(JsonMapper json, String name) {
-        ClassPathResource resource = new ClassPathResource("providers/" + name + "/info.json");
+    private static Map<String, Object> readInfo(JsonMapper json, ClassPathResource resource) {
         try (InputStream in = resource.getInputStream()) {
             return json.readValue(in, new TypeReference<LinkedHashMap<String, Object>>() { });
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("Discovery provider " + name + " has no readable " + resource.getPath(), e);
+            throw new IllegalStateException("Cannot read " + resource.getPath(), e);
         }
     }
 

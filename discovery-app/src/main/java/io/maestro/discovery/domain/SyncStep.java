@@ -1,5 +1,6 @@
 package io.maestro.discovery.domain;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -10,7 +11,7 @@ import java.util.Map;
  * A step of a sync on the {@code discovery} queue. Each carries ids only (the worker re-reads the connection) and an
  * id of its own derived from its place in the run, so that a step published twice is handled once.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "stage")
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "stage")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = SyncStep.Scan.class, name = "scan"),
         @JsonSubTypes.Type(value = SyncStep.Translate.class, name = "translate"),
@@ -21,6 +22,15 @@ import java.util.Map;
 public sealed interface SyncStep {
 
     SyncRun run();
+
+    /**
+     * The step's kind, written as a plain property: a message's payload is declared generically, so Jackson would not
+     * write a type id of its own.
+     */
+    @JsonProperty("stage")
+    default String stage() {
+        return getClass().getAnnotation(JsonTypeName.class).value();
+    }
 
     /** The step's message id: the same step always gets the same id. */
     String stepId();

@@ -1,8 +1,8 @@
 package io.maestro.discovery.messaging;
 
 import io.maestro.common.messaging.MaestroMessage;
-import io.maestro.common.messaging.MaestroQueues;
 import io.maestro.common.messaging.MessagePublisher;
+import io.maestro.discovery.config.DiscoveryProperties;
 import io.maestro.discovery.domain.StepQueue;
 import io.maestro.discovery.domain.SyncStep;
 import java.time.Instant;
@@ -13,13 +13,15 @@ import org.springframework.stereotype.Component;
 class DiscoveryQueue implements StepQueue {
 
     private final MessagePublisher publisher;
+    private final String queue;
 
-    DiscoveryQueue(MessagePublisher publisher) {
+    DiscoveryQueue(MessagePublisher publisher, DiscoveryProperties properties) {
         this.publisher = publisher;
+        this.queue = properties.queue();
     }
 
     @Override
     public void publish(SyncStep step) {
-        publisher.publish(MaestroQueues.DISCOVERY, new MaestroMessage<>(step.stepId(), Instant.now(), step));
+        publisher.publish(queue, new MaestroMessage<>(step.stepId(), Instant.now(), step));
     }
 }

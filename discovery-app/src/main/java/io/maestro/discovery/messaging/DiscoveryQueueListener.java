@@ -5,6 +5,8 @@ import io.maestro.common.messaging.MaestroMessagingAutoConfiguration;
 import io.maestro.common.messaging.MaestroQueues;
 import io.maestro.discovery.domain.SyncPipeline;
 import io.maestro.discovery.domain.SyncStep;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.stereotype.Component;
 
@@ -16,16 +18,24 @@ import org.springframework.stereotype.Component;
 @Component
 class DiscoveryQueueListener {
 
+    private static final Logger log = LoggerFactory.getLogger(DiscoveryQueueListener.class);
+
     private final SyncPipeline pipeline;
 
     DiscoveryQueueListener(SyncPipeline pipeline) {
         this.pipeline = pipeline;
     }
 
-    @RabbitListener(queues = MaestroQueues.DISCOVERY,
+    @RabbitListener(queues = "${maestro.discovery.queue:" + MaestroQueues.DISCOVERY + "}",
             containerFactory = MaestroMessagingAutoConfiguration.LISTENER_CONTAINER_FACTORY,
             concurrency = "${maestro.discovery.workers:2}")
     void handle(MaestroMessage<SyncStep> message) {
-        pipeline.handle(message.payload());
+        try {
+            pipeline.handle(message.payload());
+        } catch (RuntimeException failed) {
+            // the container retries, then dead-letters: say which step failed and why, once per attempt
+            log.warn("Sync step {} failed: {}", message.messageId(), failed.toString(), failed);
+            throw failed;
+        }
     }
 }

@@ -3,7 +3,7 @@ package io.maestro.discovery.provider.fileimport;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.FetchedPage;
-import io.maestro.discovery.provider.ItemChecksum;
+import io.maestro.discovery.provider.support.Checksums;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.TranslationContext;
@@ -132,7 +132,7 @@ class FileImportCommand implements DiscoveryCommand {
         }
         record.put("datacenters", datacenter(item.get("datacenters"), connection));
         record.put("active", !Boolean.FALSE.equals(item.get("active")));
-        record.put("checksum", ItemChecksum.of(item));
+        record.put("checksum", Checksums.of(item));
         return record;
     }
 
