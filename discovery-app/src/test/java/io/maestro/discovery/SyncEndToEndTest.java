@@ -137,7 +137,7 @@ class SyncEndToEndTest {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
-    private static void uploadedFile(List<Map<String, Object>> servers) {
+    private static void uploadedFile(List<Object> servers) {
         serverApp.resetAll();
         serverApp.stubFor(get(urlPathEqualTo("/users/upload/file")).withQueryParam("filename",
                         com.github.tomakehurst.wiremock.client.WireMock.equalTo(UPLOADED))
@@ -187,29 +187,50 @@ class SyncEndToEndTest {
                 "audits");
     }
 
-    @Test
-    void importsThenDeactivatesWhatVanishedUpdatesWhatChangedAndLeavesTheRest(CapturedOutput output) throws Exception {
-        ObjectId owner = new ObjectId();
+    /** A datacenter and a file connection of a new owner, its credentials sealed as server-app seals them. */
+    private static String connection(ObjectId owner, ObjectId connection, String uploaded) {
         ObjectId datacenter = new ObjectId();
-        ObjectId connection = new ObjectId();
         Document ownerRole = new Document("_id", owner).append("refs", "users").append("role", 7).append("name", "Ana");
         inventory.insert(new Document("_id", datacenter).append("name", "Imports DC").append("roles", List.of(ownerRole)),
                 "datacenters");
         String sealed = new CredentialCipher(MaestroTestEnvironment.SECRETS.get("MAESTRO_SECRET_CRYPTO"))
-                .seal(Map.of("artifacts", List.of(UPLOADED), "note", SECRET));
+                .seal(Map.of("artifacts", List.of(uploaded), "note", SECRET));
         inventory.insert(new Document("_id", connection).append("name", "json import").append("provider", "File")
                 .append("service", "upload_file").append("dc", "Imports DC").append("dc_id", datacenter.toHexString())
                 .append("regions", List.of()).append("conn", sealed)
                 .append("owner_user", new Document("_id", owner.toHexString()).append("email", "ana@example.com")
                         .append("refs", "users").append("role", 7))
                 .append("roles", List.of(ownerRole)), "connections");
+        return sealed;
+    }
+
+    @Test
+    void aFileTheProviderCannotReadIsTheTasksDangerStateNamingTheFile() throws Exception {
+        ObjectId connection = new ObjectId();
+        connection(new ObjectId(), connection, "users/owner/missing.json");
+
+        assertThat(crawl(connection.toHexString()).statusCode()).isEqualTo(201);
+        Document state = eventually(() -> process(connection), "the failed run's state");
+
+        assertThat(state.getString("state")).isEqualTo("danger");
+        assertThat(state.getString("msg")).startsWith(
+                "maestro_template in all: users/owner/missing.json: server-app refused the file (404). At ");
+    }
+
+    @Test
+    void importsThenDeactivatesWhatVanishedUpdatesWhatChangedAndLeavesTheRest(CapturedOutput output) throws Exception {
+        ObjectId owner = new ObjectId();
+        ObjectId connection = new ObjectId();
+        String sealed = connection(owner, connection, UPLOADED);
+        ObjectId datacenter = new ObjectId(inventory.findById(connection, Document.class, "connections").getString("dc_id"));
         uploadedFile(List.of(server("app-a", "10.0.0.1", 2), server("app-b", "10.0.0.2", 2),
-                server("app-c", "10.0.0.3", 2)));
+                server("app-c", "10.0.0.3", 2), "not a server", Map.of("os", Map.of("base", "no name"))));
 
         try (Browser browser = Browser.listen(port(websocketApp), owner.toHexString())) {
             HttpResponse<String> started = crawl(connection.toHexString());
 
             assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+            assertThat(started.body()).doesNotContain(SECRET).doesNotContain(sealed);
             JsonNode answer = JSON.readTree(started.body());
             assertThat(answer.path("msg").asString()).isEqualTo("In progress. server-import");
             assertThat(answer.path("conn_id").asString()).isEqualTo(connection.toHexString());

@@ -100,7 +100,16 @@ public class SyncPipeline {
         return new ValidatorException(ValidationDetail.field("task", "any.allowOnly", TASK_NOT_ALLOWED));
     }
 
+    /** Runs one step; a step of a connection deleted since is dropped (there is nothing left to sync or report). */
     public void handle(SyncStep step) {
+        try {
+            dispatch(step);
+        } catch (NotFoundException gone) {
+            log.info("Run {}: step {} dropped: {}", step.run().runId(), step.stepId(), gone.detail());
+        }
+    }
+
+    private void dispatch(SyncStep step) {
         if (step instanceof SyncStep.Scan scan) {
             scan(scan);
         } else if (step instanceof SyncStep.Translate translate) {
