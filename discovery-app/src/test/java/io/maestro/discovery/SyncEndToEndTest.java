@@ -17,6 +17,11 @@ import io.maestro.common.token.PrivateServiceTokens;
 import io.maestro.common.token.SessionUser;
 import io.maestro.common.token.UserSessionTokens;
 import io.maestro.data.DataApplication;
+import io.maestro.discovery.domain.LoadOutcome;
+import io.maestro.discovery.domain.RunUnit;
+import io.maestro.discovery.domain.SyncPipeline;
+import io.maestro.discovery.domain.SyncRun;
+import io.maestro.discovery.domain.SyncStep;
 import io.maestro.websocket.WebsocketApplication;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,6 +30,7 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -261,7 +267,8 @@ class SyncEndToEndTest {
                 new Document("$unset", new Document("process", "")));
         Thread.sleep(1100); // so that the second run's last_seen_at is a later second than the first's
 
-        assertThat(crawl(connection.toHexString()).statusCode()).isEqualTo(201);
+        HttpResponse<String> second = crawl(connection.toHexString());
+        assertThat(second.statusCode()).isEqualTo(201);
         Document secondState = eventually(() -> process(connection), "the second run's state");
 
         assertThat(secondState.getString("msg")).as(secondState.toJson())
@@ -283,8 +290,26 @@ class SyncEndToEndTest {
         assertThat(inventory.count(Query.query(Criteria.where("accountant").is(connection.toHexString())), "servers"))
                 .isEqualTo(3);
 
+        redeliveredStepsChangeNothing(connection, JSON.readTree(second.body()).path("run_id").asString(), secondState);
+
         assertThat(PUBLISHED).isNotEmpty().noneMatch(body -> body.contains(SECRET) || body.contains(sealed));
         assertThat(output.getAll()).doesNotContain(SECRET).doesNotContain(sealed);
+    }
+
+    /** The second run's tracker, cleanup and finish steps handled again, as a broker redelivering them would. */
+    private static void redeliveredStepsChangeNothing(ObjectId connection, String runId, Document state) {
+        SyncPipeline pipeline = discoveryApp.getBean(SyncPipeline.class);
+        SyncRun run = new SyncRun(runId, "file", connection.toHexString(), "server-import", Instant.now());
+        RunUnit unit = new RunUnit("maestro_template", "all");
+
+        pipeline.handle(new SyncStep.Track(run, unit, 0, new LoadOutcome(List.of("app-x"), 5, 0, 0, List.of())));
+        pipeline.handle(new SyncStep.Cleanup(run, unit));
+        pipeline.handle(new SyncStep.Finish(run));
+
+        Document again = process(connection);
+        assertThat(again.getString("msg")).startsWith(state.getString("msg").substring(0, state.getString("msg").indexOf(" At ")));
+        assertThat(server("app-a").getBoolean("active")).isTrue();
+        assertThat(server("app-b").getBoolean("active")).isTrue();
     }
 
     /** A dashboard tab: connected to websocket-app as the owner and subscribed to the owner's channel. */

@@ -9,6 +9,7 @@ import io.maestro.common.web.NotFoundException;
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
 import io.maestro.discovery.config.DiscoveryProperties;
+import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.DiscoveryProvider;
 import io.maestro.discovery.provider.FetchedPage;
@@ -248,7 +249,7 @@ public class SyncPipeline {
             unitFailed(run, unit, "the store refused " + state.failures().size() + " records: " + state.failures().get(0));
             return;
         }
-        var target = command(run, unit).target();
+        CommandTarget target = command(run, unit).target();
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("accountant", connection.id());
         query.put("datacenters._id", connection.datacenterId());
