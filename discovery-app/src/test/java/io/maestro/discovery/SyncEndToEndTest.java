@@ -1,6 +1,7 @@
 package io.maestro.discovery;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -145,8 +146,7 @@ class SyncEndToEndTest {
 
     private static void uploadedFile(List<Object> servers) {
         serverApp.resetAll();
-        serverApp.stubFor(get(urlPathEqualTo("/users/upload/file")).withQueryParam("filename",
-                        com.github.tomakehurst.wiremock.client.WireMock.equalTo(UPLOADED))
+        serverApp.stubFor(get(urlPathEqualTo("/users/upload/file")).withQueryParam("filename", equalTo(UPLOADED))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody(JSON.writeValueAsString(Map.of("servers", servers)))));
     }

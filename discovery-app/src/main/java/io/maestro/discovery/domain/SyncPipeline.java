@@ -297,6 +297,10 @@ public class SyncPipeline {
         if (!state.failures().isEmpty()) {
             type = NoticeType.DANGER;
             message = String.join("; ", state.failures()) + ".";
+        } else if (state.created() + state.changed() + state.unchanged() == 0) {
+            // as 0.6: nothing found is worth a look (a wrong path, an empty account), though not a failure
+            type = NoticeType.WARNING;
+            message = "Empty result. " + state.deactivated() + " deactivated.";
         } else {
             type = NoticeType.SUCCESS;
             message = "Success. " + state.created() + " created, " + state.changed() + " updated, " + state.unchanged()

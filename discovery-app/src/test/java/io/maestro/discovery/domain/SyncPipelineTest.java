@@ -185,4 +185,19 @@ class SyncPipelineTest {
         verify(tracker).unitDone(RUN, CONNECTION.datacenterId(), UNIT, 0,
                 "describe_things in r1: the store refused 1 records: body[0]: E11000 duplicate key");
     }
+
+    @Test
+    void theFinishWritesTheTasksStateAndAnEmptyResultIsAWarning() {
+        when(tracker.runState(RUN, CONNECTION.datacenterId()))
+                .thenReturn(Optional.of(new SyncTracker.RunState(2, 1, 3, 1, List.of())))
+                .thenReturn(Optional.of(new SyncTracker.RunState(0, 0, 0, 4, List.of())));
+
+        pipeline.handle(new SyncStep.Finish(RUN));
+        pipeline.handle(new SyncStep.Finish(RUN));
+
+        verify(data).connectionState(CONNECTION.id(), "thing-list", "success",
+                "Success. 2 created, 1 updated, 3 unchanged, 1 deactivated. At 2026-11-28T05:00:00Z");
+        verify(data).connectionState(CONNECTION.id(), "thing-list", "warning",
+                "Empty result. 4 deactivated. At 2026-11-28T05:00:00Z");
+    }
 }
