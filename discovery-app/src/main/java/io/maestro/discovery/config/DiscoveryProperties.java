@@ -16,7 +16,8 @@ public record DiscoveryProperties(@DefaultValue("50") int translateChunk,
 
     public DiscoveryProperties {
         if (translateChunk < 1) {
-            throw new IllegalArgumentException("maestro.discovery.translate-chunk (MAESTRO_TRANSLATE_QTD) must be at least 1, was "
+            throw new IllegalArgumentException(
+                    "maestro.discovery.translate-chunk (MAESTRO_TRANSLATE_QTD) must be at least 1, was "
                     + translateChunk);
         }
     }

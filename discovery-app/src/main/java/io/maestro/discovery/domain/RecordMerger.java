@@ -66,7 +66,8 @@ public final class RecordMerger {
 
     /** A non-empty list whose every entry is an object with a {@code unique_id}. */
     private static boolean identified(List<?> list) {
-        return !list.isEmpty() && list.stream().allMatch(entry -> entry instanceof Map<?, ?> map && map.get(ENTRY_ID) != null);
+        return !list.isEmpty()
+                && list.stream().allMatch(entry -> entry instanceof Map<?, ?> map && map.get(ENTRY_ID) != null);
     }
 
     static boolean isEmpty(Object value) {

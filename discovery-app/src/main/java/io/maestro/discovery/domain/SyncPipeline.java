@@ -78,14 +78,16 @@ public class SyncPipeline {
      */
     public SyncRun start(String providerName, String connectionId, String task) {
         DiscoveryProvider provider = catalogue.provider(providerName).orElseThrow(SyncPipeline::taskNotAllowed);
-        List<DiscoveryCommand> commands = catalogue.commands(providerName, task).orElseThrow(SyncPipeline::taskNotAllowed);
+        List<DiscoveryCommand> commands = catalogue.commands(providerName, task)
+                .orElseThrow(SyncPipeline::taskNotAllowed);
         SyncConnection connection = connections.read(connectionId);
         if (!provider.services().contains(connection.service())) {
             throw taskNotAllowed();
         }
+        List<String> regions = provider.regions(connection);
         List<RunUnit> units = new ArrayList<>();
         for (DiscoveryCommand command : commands) {
-            provider.regions(connection).forEach(region -> units.add(new RunUnit(command.name(), region)));
+            regions.forEach(region -> units.add(new RunUnit(command.name(), region)));
         }
         SyncRun run = new SyncRun(UUID.randomUUID().toString(), providerName, connection.id(), task, clock.instant());
         tracker.start(run, connection.datacenterId(), units);
@@ -142,7 +144,8 @@ public class SyncPipeline {
         } catch (RuntimeException unexpected) {
             // a provider SDK failure it did not turn into a ProviderException: shown without its text, logged in full
             log.error("Run {}: {} failed unexpectedly", run.runId(), step.unit(), unexpected);
-            unitFailed(run, step.unit(), "Unexpected " + unexpected.getClass().getSimpleName() + " while reading the provider");
+            unitFailed(run, step.unit(),
+                    "Unexpected " + unexpected.getClass().getSimpleName() + " while reading the provider");
             return;
         }
         List<List<Map<String, Object>>> chunks = chunks(page.items());

@@ -103,7 +103,8 @@ public class DataGateway {
         Map<String, Object> answer = data().post().uri("/sync").contentType(MediaType.APPLICATION_JSON)
                 .body(request).retrieve().body(JSON_OBJECT);
         Object results = answer == null ? null : answer.get("results");
-        return results instanceof Map<?, ?> counts && counts.get("matched") instanceof Number matched ? matched.longValue() : 0;
+        return results instanceof Map<?, ?> counts && counts.get("matched") instanceof Number matched
+                ? matched.longValue() : 0;
     }
 
     /**

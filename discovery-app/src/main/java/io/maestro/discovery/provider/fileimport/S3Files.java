@@ -44,7 +44,8 @@ class S3Files implements FileSource {
             }
             String key = files.get(index);
             try {
-                return new Listing(files, key, s3.getObjectAsBytes(request -> request.bucket(bucket).key(key)).asByteArray());
+                byte[] content = s3.getObjectAsBytes(request -> request.bucket(bucket).key(key)).asByteArray();
+                return new Listing(files, key, content);
             } catch (SdkException unreadable) {
                 throw new ProviderException("s3://" + bucket + "/" + key + ": cannot be read (" + reason(unreadable) + ")");
             }
