@@ -7,7 +7,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 @SpringBootTest(classes = DiscoveryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=discovery-app")
+        properties = {"spring.config.name=discovery-app", "maestro.discovery.queue=discovery-surface-test",
+                "maestro.messaging.queues=discovery-surface-test"})
 @ContextConfiguration(initializers = MaestroTestEnvironment.class)
 class DiscoveryApplicationSurfaceTest extends ServiceSurfaceContract {
 

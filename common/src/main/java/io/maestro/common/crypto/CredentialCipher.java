@@ -1,5 +1,6 @@
 package io.maestro.common.crypto;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,7 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Cloud credentials at rest (DEVIATIONS S4): a connection's {@code conn} object is stored as one AES-256-GCM sealed
  * string keyed by {@code MAESTRO_SECRET_CRYPTO}. server-app seals on write and never opens; discovery workers open.
- * Values are kept as strings: credential fields are keys, tokens, user names and ports.
+ * Values are kept as strings: credential fields are keys, tokens, user names and ports; a list or object (the
+ * uploaded {@code artifacts} of a file connection) is kept as its JSON text.
  */
 public final class CredentialCipher {
 
@@ -27,7 +29,9 @@ public final class CredentialCipher {
     public String seal(Map<String, ?> credentials) {
         Map<String, String> values = new TreeMap<>();
         credentials.forEach((field, value) -> {
-            if (value != null) {
+            if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+                values.put(field, JSON.writeValueAsString(value));
+            } else if (value != null) {
                 values.put(field, String.valueOf(value));
             }
         });

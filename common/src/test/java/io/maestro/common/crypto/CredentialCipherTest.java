@@ -3,6 +3,7 @@ package io.maestro.common.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,13 @@ class CredentialCipherTest {
         assertThat(sealed).doesNotContain("AKIAEXAMPLE").doesNotContain("wJalrXUtnFEMI").doesNotContain("access");
         assertThat(cipher.open(sealed)).containsExactlyInAnyOrderEntriesOf(
                 Map.of("access", "AKIAEXAMPLE", "secret", "wJalrXUtnFEMI/K7MDENG", "port", "22"));
+    }
+
+    @Test
+    void listsAndObjectsAreKeptAsTheirJsonText() {
+        String sealed = cipher.seal(Map.of("artifacts", List.of("users/a/servers.json", "users/a/apps.json")));
+
+        assertThat(cipher.open(sealed)).containsEntry("artifacts", "[\"users/a/servers.json\",\"users/a/apps.json\"]");
     }
 
     @Test

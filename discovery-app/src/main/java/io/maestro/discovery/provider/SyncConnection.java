@@ -40,6 +40,12 @@ public record SyncConnection(
         credentials = credentials == null ? Map.of() : Map.copyOf(credentials);
     }
 
+    /** The {@code _id} of the connection's owner (a user or a team): the tenant its records belong to; may be null. */
+    public String ownerId() {
+        Object id = ownerUser == null ? null : ownerUser.get("_id");
+        return id == null ? null : String.valueOf(id);
+    }
+
     /** A credential field, or {@code null} when the connection has none by that name. */
     public String credential(String field) {
         return credentials.get(field);

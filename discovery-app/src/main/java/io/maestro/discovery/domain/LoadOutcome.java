@@ -1,0 +1,25 @@
+package io.maestro.discovery.domain;
+
+import java.util.List;
+
+/**
+ * What loading one chunk did.
+ *
+ * @param keys      the identity values ({@code unique_id}, or {@code name} for flavors) of the records seen
+ * @param created   records new to the owner's inventory
+ * @param changed   records rewritten: changed, or reactivated (DEVIATIONS D2)
+ * @param unchanged records only marked as seen
+ * @param failures  what the store refused (e.g. a {@code unique_id} another tenant holds); any failure keeps the unit
+ *                  from deactivating anything
+ */
+public record LoadOutcome(List<String> keys, int created, int changed, int unchanged, List<String> failures) {
+
+    public LoadOutcome {
+        keys = List.copyOf(keys);
+        failures = List.copyOf(failures);
+    }
+
+    public static LoadOutcome failed(String failure) {
+        return new LoadOutcome(List.of(), 0, 0, 0, List.of(failure));
+    }
+}

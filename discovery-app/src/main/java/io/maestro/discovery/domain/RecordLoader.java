@@ -1,0 +1,169 @@
+package io.maestro.discovery.domain;
+
+import io.maestro.discovery.provider.CommandTarget;
+import io.maestro.discovery.provider.ProviderException;
+import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.store.DataGateway;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Load, the same for every provider: the chunk's records are matched by their key ({@code unique_id}, DEVIATIONS D1)
+ * with the owner's stored ones, merged ({@link RecordMerger}), stamped and written in one bulk upsert. Only new,
+ * changed and reactivated records are written and audited; a record the provider returned unchanged (same
+ * {@code checksum}, still active) only has its {@code last_seen_at} moved, in one update for the whole chunk.
+ */
+@Component
+public class RecordLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordLoader.class);
+
+    /** Written by the pipeline only; not part of what makes a record changed. */
+    private static final Set<String> BOOKKEEPING = Set.of("_id", "created_at", "updated_at", "first_seen_at",
+            "last_seen_at", "checksum");
+
+    private final DataGateway data;
+    private final SyncAudit audit;
+
+    public RecordLoader(DataGateway data, SyncAudit audit) {
+        this.data = data;
+        this.audit = audit;
+    }
+
+    /**
+     * @throws ProviderException when the connection has no owner (its records would belong to no one)
+     */
+    public LoadOutcome load(SyncConnection connection, CommandTarget target, List<Map<String, Object>> records,
+            Instant seenAt) {
+        String owner = connection.ownerId();
+        if (owner == null) {
+            throw new ProviderException("Missing Owner User/Team in this connection.");
+        }
+        String key = target.key();
+        Map<String, Map<String, Object>> incoming = new LinkedHashMap<>();
+        for (Map<String, Object> record : records) {
+            Object value = record.get(key);
+            if (value != null && !String.valueOf(value).isBlank()) {
+                incoming.put(String.valueOf(value), record);
+            }
+        }
+        if (incoming.isEmpty()) {
+            return new LoadOutcome(List.of(), 0, 0, 0, List.of());
+        }
+        Map<String, Map<String, Object>> stored = new LinkedHashMap<>();
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put(key, Map.of("$in", List.copyOf(incoming.keySet())));
+        query.put("roles._id", owner);
+        data.findAll(target.entity(), query).forEach(document -> stored.put(String.valueOf(document.get(key)), document));
+
+        String stamp = seenAt.toString();
+        List<Map<String, Object>> writes = new ArrayList<>();
+        List<Boolean> creations = new ArrayList<>();
+        List<Object> seenOnly = new ArrayList<>();
+        incoming.forEach((value, record) -> {
+            Map<String, Object> existing = stored.get(value);
+            if (existing == null) {
+                writes.add(created(record, connection, stamp));
+                creations.add(true);
+                return;
+            }
+            Map<String, Object> merged = changed(existing, record, connection, stamp);
+            if (isUnchanged(existing, record, merged)) {
+                seenOnly.add(existing.get("_id"));
+            } else {
+                writes.add(merged);
+                creations.add(false);
+            }
+        });
+
+        List<String> failures = new ArrayList<>();
+        Set<Integer> refused = new HashSet<>();
+        if (!writes.isEmpty()) {
+            DataGateway.BulkResult result = data.upsert(target.entity(), writes);
+            refused.addAll(result.refusedIndexes());
+            failures.addAll(result.writeErrors());
+        }
+        if (!seenOnly.isEmpty()) {
+            data.updateMany(target.entity(), Map.of("_id", Map.of("$in", seenOnly)), Map.of("last_seen_at", stamp));
+        }
+        int created = 0;
+        int changed = 0;
+        for (int index = 0; index < writes.size(); index++) {
+            if (refused.contains(index)) {
+                continue;
+            }
+            Map<String, Object> written = writes.get(index);
+            boolean isNew = creations.get(index);
+            audit.recorded(target.entity(), String.valueOf(written.get("_id")), isNew, written, connection);
+            if (isNew) {
+                created++;
+            } else {
+                changed++;
+            }
+        }
+        if (!failures.isEmpty()) {
+            log.warn("Sync of connection {} into {}: the store refused {} of {} records: {}", connection.id(),
+                    target.entity(), failures.size(), writes.size(), failures);
+        }
+        return new LoadOutcome(List.copyOf(incoming.keySet()), created, changed, seenOnly.size(), failures);
+    }
+
+    /**
+     * A new record, with an id chosen here: written by {@code _id}, it can only be inserted, so a key another tenant
+     * already holds is refused by the store instead of overwriting that tenant's record.
+     */
+    private static Map<String, Object> created(Map<String, Object> record, SyncConnection connection, String stamp) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("_id", new ObjectId().toHexString());
+        document.putAll(record);
+        document.put("roles", connection.roles());
+        document.put("owner", connection.ownerUser());
+        document.put("accountant", List.of(connection.id()));
+        document.put("first_seen_at", stamp);
+        document.put("last_seen_at", stamp);
+        document.put("active", !Boolean.FALSE.equals(record.get("active")));
+        return document;
+    }
+
+    private static Map<String, Object> changed(Map<String, Object> existing, Map<String, Object> record,
+            SyncConnection connection, String stamp) {
+        Map<String, Object> merged = RecordMerger.merge(existing, record);
+        List<Object> accountants = new ArrayList<>(existing.get("accountant") instanceof List<?> list ? list : List.of());
+        if (!accountants.contains(connection.id())) {
+            accountants.add(connection.id());
+        }
+        merged.put("accountant", accountants);
+        merged.put("first_seen_at", existing.getOrDefault("first_seen_at", existing.getOrDefault("created_at", stamp)));
+        merged.put("last_seen_at", stamp);
+        merged.put("active", !Boolean.FALSE.equals(record.get("active")));
+        merged.remove("updated_at");
+        return merged;
+    }
+
+    /** Active before and now, and the same provider payload or nothing that the merge would change. */
+    private static boolean isUnchanged(Map<String, Object> existing, Map<String, Object> record,
+            Map<String, Object> merged) {
+        if (!Boolean.TRUE.equals(existing.get("active")) || !Boolean.TRUE.equals(merged.get("active"))) {
+            return false;
+        }
+        Object checksum = record.get("checksum");
+        return checksum != null && checksum.equals(existing.get("checksum"))
+                || Objects.equals(withoutBookkeeping(existing), withoutBookkeeping(merged));
+    }
+
+    private static Map<String, Object> withoutBookkeeping(Map<String, Object> document) {
+        Map<String, Object> copy = new LinkedHashMap<>(document);
+        BOOKKEEPING.forEach(copy::remove);
+        return copy;
+    }
+}

@@ -1,0 +1,182 @@
+package io.maestro.discovery.domain;
+
+import io.maestro.common.web.ProcessException;
+import io.maestro.discovery.store.DataGateway;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The progress of a run, kept on the connection's datacenter as in 0.6 ({@code tracker.<task>.<connection>}), through
+ * data-app. Every write is conditional on the run id, so steps of an older run of the same task change nothing, and
+ * on what it records not being there yet, so a redelivered step changes nothing either.
+ *
+ * <pre>
+ * tracker.&lt;task&gt;.&lt;connection&gt; = {run_id, started_at, units_total, done: [unit], failures: [text],
+ *     units: {&lt;unit&gt;: {chunks_total, loaded: [chunk], keys: [key], created, changed, unchanged, deactivated,
+ *                        failures: [text]}}}
+ * </pre>
+ *
+ * A unit is complete when it has as many loaded chunks as its last page counted; a run when every unit is done.
+ */
+@Component
+public class SyncTracker {
+
+    private static final String DATACENTERS = "datacenters";
+
+    private final DataGateway data;
+
+    public SyncTracker(DataGateway data) {
+        this.data = data;
+    }
+
+    /** The state of a run's unit, read back from the datacenter. */
+    public record UnitState(List<String> keys, int created, int changed, int unchanged, int deactivated,
+            List<String> failures) {
+    }
+
+    /** The state of a run, read back from the datacenter. */
+    public record RunState(int created, int changed, int unchanged, int deactivated, List<String> failures) {
+    }
+
+    /**
+     * Replaces the connection's tracker of {@code task} with a fresh one for {@code run}.
+     *
+     * @throws ProcessException when the connection's datacenter does not exist
+     */
+    public void start(SyncRun run, String datacenterId, List<RunUnit> units) {
+        Map<String, Object> unitStates = new LinkedHashMap<>();
+        for (RunUnit unit : units) {
+            unitStates.put(unit.trackerKey(), new LinkedHashMap<>(Map.of("loaded", List.of(), "keys", List.of(),
+                    "created", 0, "changed", 0, "unchanged", 0, "deactivated", 0, "failures", List.of())));
+        }
+        Map<String, Object> tracker = new LinkedHashMap<>();
+        tracker.put("run_id", run.runId());
+        tracker.put("started_at", run.startedAt().toString());
+        tracker.put("units_total", units.size());
+        tracker.put("done", List.of());
+        tracker.put("failures", List.of());
+        tracker.put("units", unitStates);
+        long matched = data.updateMany(DATACENTERS, Map.of("_id", datacenterId), Map.of(base(run), tracker));
+        if (matched == 0) {
+            throw new ProcessException("The connection's datacenter " + datacenterId + " does not exist");
+        }
+    }
+
+    /** The unit's last page is scanned: it has {@code chunks} chunks in all. */
+    public void chunksCounted(SyncRun run, String datacenterId, RunUnit unit, int chunks) {
+        data.updateMany(DATACENTERS, ofRun(run, datacenterId), Map.of(unit(run, unit) + ".chunks_total", chunks));
+    }
+
+    /** Chunk {@code chunk} of the unit is loaded: adds its keys and counts, once. */
+    public void chunkLoaded(SyncRun run, String datacenterId, RunUnit unit, int chunk, LoadOutcome outcome) {
+        String path = unit(run, unit);
+        Map<String, Object> query = ofRun(run, datacenterId);
+        query.put(path + ".loaded", Map.of("$ne", chunk));
+        Map<String, Object> addToSet = new LinkedHashMap<>();
+        addToSet.put(path + ".loaded", chunk);
+        addToSet.put(path + ".keys", Map.of("$each", outcome.keys()));
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("$addToSet", addToSet);
+        update.put("$inc", Map.of(path + ".created", outcome.created(), path + ".changed", outcome.changed(),
+                path + ".unchanged", outcome.unchanged()));
+        if (!outcome.failures().isEmpty()) {
+            update.put("$push", Map.of(path + ".failures", Map.of("$each", outcome.failures())));
+        }
+        data.updateMany(DATACENTERS, query, update);
+    }
+
+    /** Whether every chunk of the unit is loaded (its last page scanned and as many chunks loaded as it counted). */
+    public boolean unitComplete(SyncRun run, String datacenterId, RunUnit unit) {
+        String path = unit(run, unit);
+        Map<String, Object> query = ofRun(run, datacenterId);
+        query.put(path + ".chunks_total", Map.of("$exists", true));
+        query.put("$expr", Map.of("$gte", List.of(Map.of("$size", "$" + path + ".loaded"), "$" + path + ".chunks_total")));
+        return data.findOne(DATACENTERS, query).isPresent();
+    }
+
+    public Optional<UnitState> unitState(SyncRun run, String datacenterId, RunUnit unit) {
+        return tracker(run, datacenterId).map(tracker -> {
+            Map<String, Object> state = map(map(tracker.get("units")).get(unit.trackerKey()));
+            return new UnitState(strings(state.get("keys")), count(state, "created"), count(state, "changed"),
+                    count(state, "unchanged"), count(state, "deactivated"), strings(state.get("failures")));
+        });
+    }
+
+    /** The unit is finished: {@code deactivated} records were deactivated, or it failed with {@code failure}. */
+    public void unitDone(SyncRun run, String datacenterId, RunUnit unit, long deactivated, String failure) {
+        Map<String, Object> query = ofRun(run, datacenterId);
+        query.put(base(run) + ".done", Map.of("$ne", unit.trackerKey()));
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put(unit(run, unit) + ".deactivated", deactivated);
+        update.put("$addToSet", Map.of(base(run) + ".done", unit.trackerKey()));
+        if (failure != null) {
+            update.put("$push", Map.of(base(run) + ".failures", failure));
+        }
+        data.updateMany(DATACENTERS, query, update);
+    }
+
+    /** Whether every unit of the run is done. */
+    public boolean runComplete(SyncRun run, String datacenterId) {
+        String path = base(run);
+        Map<String, Object> query = ofRun(run, datacenterId);
+        query.put("$expr", Map.of("$gte", List.of(Map.of("$size", "$" + path + ".done"), "$" + path + ".units_total")));
+        return data.findOne(DATACENTERS, query).isPresent();
+    }
+
+    public Optional<RunState> runState(SyncRun run, String datacenterId) {
+        return tracker(run, datacenterId).map(tracker -> {
+            int created = 0;
+            int changed = 0;
+            int unchanged = 0;
+            int deactivated = 0;
+            List<String> failures = new ArrayList<>(strings(tracker.get("failures")));
+            for (Object value : map(tracker.get("units")).values()) {
+                Map<String, Object> state = map(value);
+                created += count(state, "created");
+                changed += count(state, "changed");
+                unchanged += count(state, "unchanged");
+                deactivated += count(state, "deactivated");
+            }
+            return new RunState(created, changed, unchanged, deactivated, failures);
+        });
+    }
+
+    private Optional<Map<String, Object>> tracker(SyncRun run, String datacenterId) {
+        return data.findOne(DATACENTERS, ofRun(run, datacenterId)).map(datacenter -> {
+            Map<String, Object> tracker = map(datacenter.get("tracker"));
+            return map(map(tracker.get(run.task())).get(run.connectionId()));
+        });
+    }
+
+    private static Map<String, Object> ofRun(SyncRun run, String datacenterId) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("_id", datacenterId);
+        query.put(base(run) + ".run_id", run.runId());
+        return query;
+    }
+
+    private static String base(SyncRun run) {
+        return "tracker." + run.task() + "." + run.connectionId();
+    }
+
+    private static String unit(SyncRun run, RunUnit unit) {
+        return base(run) + ".units." + unit.trackerKey();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    }
+
+    private static List<String> strings(Object value) {
+        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    private static int count(Map<String, Object> state, String field) {
+        return state.get(field) instanceof Number number ? number.intValue() : 0;
+    }
+}

@@ -1,0 +1,58 @@
+package io.maestro.discovery.messaging;
+
+import io.maestro.common.audit.AuditEvent;
+import io.maestro.common.messaging.MaestroQueues;
+import io.maestro.common.messaging.MessagePublisher;
+import io.maestro.discovery.domain.SyncAudit;
+import io.maestro.discovery.provider.SyncConnection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.AmqpException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts one {@link AuditEvent} per record a sync created or changed on the {@code audit} queue, as server-app does for
+ * users' writes. The actor is the system: {@code discovery (<connection name>)}. A record carries no credentials, so
+ * neither does its event. The record is already stored when this runs: a broker that refuses the event is logged, and
+ * the sync goes on.
+ */
+@Component
+class SyncAuditPublisher implements SyncAudit {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncAuditPublisher.class);
+
+    /** As server-app leaves them out of audit bodies. */
+    private static final List<String> NOT_AUDITED = List.of("_id", "active", "created_at", "updated_at");
+
+    private final MessagePublisher publisher;
+
+    SyncAuditPublisher(MessagePublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @Override
+    public void recorded(String entity, String recordId, boolean created, Map<String, Object> document,
+            SyncConnection connection) {
+        Map<String, Object> body = new LinkedHashMap<>(document);
+        NOT_AUDITED.forEach(body::remove);
+        AuditEvent event = new AuditEvent(auditedEntity(entity), recordId,
+                created ? AuditEvent.Action.CREATE : AuditEvent.Action.PUT, body, actor(connection), null);
+        try {
+            publisher.publish(MaestroQueues.AUDIT, event);
+        } catch (AmqpException refused) {
+            log.error("Audit of {} {} not published: {}", entity, recordId, refused.getMessage());
+        }
+    }
+
+    /** The entity name audit rows use, as 0.6 spelt it: {@code volume} for volumes (DEVIATIONS D6). */
+    static String auditedEntity(String entity) {
+        return "volumes".equals(entity) ? "volume" : entity;
+    }
+
+    static String actor(SyncConnection connection) {
+        return "discovery (" + connection.name() + ")";
+    }
+}

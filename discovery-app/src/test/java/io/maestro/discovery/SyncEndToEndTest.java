@@ -1,0 +1,374 @@
+package io.maestro.discovery;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.maestro.audit.AuditApplication;
+import io.maestro.common.crypto.CredentialCipher;
+import io.maestro.common.messaging.MaestroMessage;
+import io.maestro.common.messaging.MessagePublisher;
+import io.maestro.common.messaging.MessagingProperties;
+import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.common.token.PrivateServiceTokens;
+import io.maestro.common.token.SessionUser;
+import io.maestro.common.token.UserSessionTokens;
+import io.maestro.data.DataApplication;
+import io.maestro.discovery.domain.LoadOutcome;
+import io.maestro.discovery.domain.RunUnit;
+import io.maestro.discovery.domain.SyncPipeline;
+import io.maestro.discovery.domain.SyncRun;
+import io.maestro.discovery.domain.SyncStep;
+import io.maestro.websocket.WebsocketApplication;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.support.converter.MessageConverter;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A file import from start to end, in one JVM: data-app, audit-app, websocket-app and discovery-app on the in-process
+ * store and the real RabbitMQ, server-app played by WireMock serving the uploaded file. The second run drops one
+ * server and changes another.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class SyncEndToEndTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Its own queue, so that no other discovery context of this JVM or machine takes these steps. */
+    private static final String QUEUE = "discovery-e2e";
+    private static final String UPLOADED = "users/owner/inventory.json";
+    private static final String SECRET = "never-shown-Zq83hT";
+    /** Every message body discovery-app put on a queue. */
+    private static final Queue<String> PUBLISHED = new ConcurrentLinkedQueue<>();
+
+    private static ConfigurableApplicationContext dataApp;
+    private static ConfigurableApplicationContext auditApp;
+    private static ConfigurableApplicationContext websocketApp;
+    private static ConfigurableApplicationContext discoveryApp;
+    private static WireMockServer serverApp;
+    private static MongoTemplate inventory;
+    private static MongoTemplate history;
+
+    /** Records the body of every message discovery-app publishes, then publishes it. */
+    @Configuration(proxyBeanMethods = false)
+    static class RecordingPublisher {
+
+        @Bean
+        MessagePublisher recordingMessagePublisher(ConnectionFactory connectionFactory, MessageConverter converter,
+                MessagingProperties properties) {
+            return new MessagePublisher(connectionFactory, converter, properties.confirmTimeout()) {
+                @Override
+                public void publish(String queue, MaestroMessage<?> message) {
+                    PUBLISHED.add(new String(converter.toMessage(message, null).getBody(), StandardCharsets.UTF_8));
+                    super.publish(queue, message);
+                }
+            };
+        }
+    }
+
+    @BeforeAll
+    static void startServices() {
+        dataApp = DataApplication.builder().initializers(new MaestroTestEnvironment()).run("--server.port=0");
+        String data = "http://127.0.0.1:" + port(dataApp);
+        auditApp = AuditApplication.builder().initializers(new MaestroTestEnvironment())
+                .run("--server.port=0", "--maestro.peers.data=" + data);
+        websocketApp = WebsocketApplication.builder().initializers(new MaestroTestEnvironment())
+                .run("--server.port=0", "--maestro.peers.data=" + data);
+        serverApp = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        serverApp.start();
+        discoveryApp = DiscoveryApplication.builder().sources(RecordingPublisher.class)
+                .initializers(new MaestroTestEnvironment())
+                .run("--server.port=0", "--maestro.peers.data=" + data,
+                        "--maestro.peers.audit=http://127.0.0.1:" + port(auditApp),
+                        "--maestro.peers.websocket=http://127.0.0.1:" + port(websocketApp),
+                        "--maestro.peers.server=" + serverApp.baseUrl(),
+                        "--maestro.discovery.queue=" + QUEUE,
+                        "--maestro.messaging.queues=" + QUEUE + ",audit",
+                        "--maestro.discovery.translate-chunk=2");
+        inventory = dataApp.getBean(MongoTemplate.class);
+        history = auditApp.getBean(MongoTemplate.class);
+    }
+
+    @AfterAll
+    static void stopServices() {
+        for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] {discoveryApp, websocketApp,
+                auditApp, dataApp}) {
+            if (context != null) {
+                context.close();
+            }
+        }
+        if (serverApp != null) {
+            serverApp.stop();
+        }
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    private static void uploadedFile(List<Object> servers) {
+        serverApp.resetAll();
+        serverApp.stubFor(get(urlPathEqualTo("/users/upload/file")).withQueryParam("filename", equalTo(UPLOADED))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody(JSON.writeValueAsString(Map.of("servers", servers)))));
+    }
+
+    private static Map<String, Object> server(String name, String ip, int cpu) {
+        return Map.of("name", name, "hostname", name + ".local", "ipv4_private", ip, "cpu", cpu,
+                "os", Map.of("base", "Linux", "dist", "Ubuntu"), "datacenters", Map.of("zone", "rack-1"));
+    }
+
+    private static HttpResponse<String> crawl(String connectionId) throws Exception {
+        String token = new PrivateServiceTokens(MaestroTestEnvironment.SECRETS.get("MAESTRO_SECRETJWT_PRIVATE"),
+                MaestroTestEnvironment.SECRETS.get("MAESTRO_NOAUTH")).issue("server-app");
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(discoveryApp) + "/crawler/file/"
+                        + connectionId + "/server-import"))
+                .header("Authorization", "JWT " + token)
+                .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static <T> T eventually(Supplier<T> probe, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Timed out waiting for " + what);
+    }
+
+    private static Document process(ObjectId connection) {
+        Document stored = inventory.findById(connection, Document.class, "connections");
+        Document process = stored == null ? null : stored.get("process", Document.class);
+        Document state = process == null ? null : process.get("server-import", Document.class);
+        return state != null && !"warning".equals(state.getString("state")) ? state : null;
+    }
+
+    private static Document server(String name) {
+        return inventory.findOne(Query.query(Criteria.where("name").is(name)), Document.class, "servers");
+    }
+
+    private static List<Document> auditRows(Document record) {
+        return history.find(Query.query(Criteria.where("entity_id").is(record.getObjectId("_id"))), Document.class,
+                "audits");
+    }
+
+    /** A datacenter and a file connection of a new owner, its credentials sealed as server-app seals them. */
+    private static String connection(ObjectId owner, ObjectId connection, String uploaded) {
+        ObjectId datacenter = new ObjectId();
+        Document ownerRole = new Document("_id", owner).append("refs", "users").append("role", 7).append("name", "Ana");
+        inventory.insert(new Document("_id", datacenter).append("name", "Imports DC").append("roles", List.of(ownerRole)),
+                "datacenters");
+        String sealed = new CredentialCipher(MaestroTestEnvironment.SECRETS.get("MAESTRO_SECRET_CRYPTO"))
+                .seal(Map.of("artifacts", List.of(uploaded), "note", SECRET));
+        inventory.insert(new Document("_id", connection).append("name", "json import").append("provider", "File")
+                .append("service", "upload_file").append("dc", "Imports DC").append("dc_id", datacenter.toHexString())
+                .append("regions", List.of()).append("conn", sealed)
+                .append("owner_user", new Document("_id", owner.toHexString()).append("email", "ana@example.com")
+                        .append("refs", "users").append("role", 7))
+                .append("roles", List.of(ownerRole)), "connections");
+        return sealed;
+    }
+
+    @Test
+    void aFileTheProviderCannotReadIsTheTasksDangerStateNamingTheFile() throws Exception {
+        ObjectId connection = new ObjectId();
+        connection(new ObjectId(), connection, "users/owner/missing.json");
+
+        assertThat(crawl(connection.toHexString()).statusCode()).isEqualTo(201);
+        Document state = eventually(() -> process(connection), "the failed run's state");
+
+        assertThat(state.getString("state")).isEqualTo("danger");
+        assertThat(state.getString("msg")).startsWith(
+                "maestro_template in all: users/owner/missing.json: server-app refused the file (404). At ");
+    }
+
+    @Test
+    void importsThenDeactivatesWhatVanishedUpdatesWhatChangedAndLeavesTheRest(CapturedOutput output) throws Exception {
+        ObjectId owner = new ObjectId();
+        ObjectId connection = new ObjectId();
+        String sealed = connection(owner, connection, UPLOADED);
+        ObjectId datacenter = new ObjectId(inventory.findById(connection, Document.class, "connections").getString("dc_id"));
+        uploadedFile(List.of(server("app-a", "10.0.0.1", 2), server("app-b", "10.0.0.2", 2),
+                server("app-c", "10.0.0.3", 2), "not a server", Map.of("os", Map.of("base", "no name"))));
+
+        try (Browser browser = Browser.listen(port(websocketApp), owner.toHexString())) {
+            HttpResponse<String> started = crawl(connection.toHexString());
+
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+            assertThat(started.body()).doesNotContain(SECRET).doesNotContain(sealed);
+            JsonNode answer = JSON.readTree(started.body());
+            assertThat(answer.path("msg").asString()).isEqualTo("In progress. server-import");
+            assertThat(answer.path("conn_id").asString()).isEqualTo(connection.toHexString());
+            assertThat(answer.path("status").asString()).isEqualTo("warning");
+            Document firstState = eventually(() -> process(connection), "the first run's state");
+            assertThat(firstState.getString("state")).as(firstState.toJson()).isEqualTo("success");
+            assertThat(firstState.getString("msg")).startsWith("Success. 3 created, 0 updated, 0 unchanged, 0 deactivated. At ");
+            JsonNode push = browser.nextPush();
+            assertThat(push.at("/data/notify/title").asString()).isEqualTo("Imports DC");
+            assertThat(push.at("/data/notify/msg").asString()).isEqualTo("Finish Sync - [File] server-import");
+            assertThat(push.at("/data/notify/type").asString()).isEqualTo("success");
+            assertThat(push.at("/data/event/caller/1").asString()).isEqualTo("connections-" + connection.toHexString());
+        }
+        Document a = server("app-a");
+        Document c = server("app-c");
+        assertThat(a.getString("unique_id")).isEqualTo("file:" + connection.toHexString() + ":app-a");
+        assertThat(a.getBoolean("active")).isTrue();
+        assertThat(a.getList("accountant", String.class)).containsExactly(connection.toHexString());
+        assertThat(a.getList("roles", Document.class).get(0).getObjectId("_id")).isEqualTo(owner);
+        assertThat(a.get("datacenters", Document.class)).containsEntry("_id", datacenter).containsEntry("zone", "rack-1")
+                .containsEntry("name", "Imports DC");
+        assertThat(a.get("first_seen_at")).isInstanceOf(Date.class).isEqualTo(a.get("last_seen_at"));
+        assertThat(eventually(() -> auditRows(a).isEmpty() ? null : auditRows(a), "the audit of app-a")).singleElement()
+                .satisfies(row -> assertThat(row.getString("user")).isEqualTo("discovery (json import)"));
+
+        uploadedFile(List.of(server("app-a", "10.0.0.1", 2), server("app-b", "10.0.0.2", 8)));
+        inventory.getCollection("connections").updateOne(new Document("_id", connection),
+                new Document("$unset", new Document("process", "")));
+        Thread.sleep(1100); // so that the second run's last_seen_at is a later second than the first's
+
+        HttpResponse<String> second = crawl(connection.toHexString());
+        assertThat(second.statusCode()).isEqualTo(201);
+        Document secondState = eventually(() -> process(connection), "the second run's state");
+
+        assertThat(secondState.getString("msg")).as(secondState.toJson())
+                .startsWith("Success. 0 created, 1 updated, 1 unchanged, 1 deactivated. At ");
+        Document vanished = server("app-c");
+        assertThat(vanished.getBoolean("active")).isFalse();
+        assertThat(vanished.get("last_seen_at")).isEqualTo(c.get("last_seen_at"));
+        Document changed = server("app-b");
+        assertThat(changed.getInteger("cpu")).isEqualTo(8);
+        assertThat(changed.get("first_seen_at")).isEqualTo(a.get("first_seen_at"));
+        assertThat(eventually(() -> auditRows(changed).size() == 2 ? auditRows(changed) : null, "the audit of app-b"))
+                .extracting(row -> row.get("body", Document.class) == null ? null : row.get("body", Document.class).get("cpu"))
+                .isNotEmpty();
+        Document untouched = server("app-a");
+        assertThat((Date) untouched.get("last_seen_at")).isAfter((Date) a.get("last_seen_at"));
+        assertThat(untouched.get("updated_at")).isEqualTo(a.get("updated_at"));
+        assertThat(auditRows(untouched)).hasSize(1);
+        assertThat(auditRows(vanished)).hasSize(1);
+        assertThat(inventory.count(Query.query(Criteria.where("accountant").is(connection.toHexString())), "servers"))
+                .isEqualTo(3);
+
+        redeliveredStepsChangeNothing(connection, JSON.readTree(second.body()).path("run_id").asString(), secondState);
+
+        assertThat(PUBLISHED).isNotEmpty().noneMatch(body -> body.contains(SECRET) || body.contains(sealed));
+        assertThat(output.getAll()).doesNotContain(SECRET).doesNotContain(sealed);
+    }
+
+    /** The second run's tracker, cleanup and finish steps handled again, as a broker redelivering them would. */
+    private static void redeliveredStepsChangeNothing(ObjectId connection, String runId, Document state) {
+        SyncPipeline pipeline = discoveryApp.getBean(SyncPipeline.class);
+        SyncRun run = new SyncRun(runId, "file", connection.toHexString(), "server-import", Instant.now());
+        RunUnit unit = new RunUnit("maestro_template", "all");
+
+        pipeline.handle(new SyncStep.Track(run, unit, 0, new LoadOutcome(List.of("app-x"), 5, 0, 0, List.of())));
+        pipeline.handle(new SyncStep.Cleanup(run, unit));
+        pipeline.handle(new SyncStep.Finish(run));
+
+        Document again = process(connection);
+        assertThat(again.getString("msg")).startsWith(state.getString("msg").substring(0, state.getString("msg").indexOf(" At ")));
+        assertThat(server("app-a").getBoolean("active")).isTrue();
+        assertThat(server("app-b").getBoolean("active")).isTrue();
+    }
+
+    /** A dashboard tab: connected to websocket-app as the owner and subscribed to the owner's channel. */
+    private static final class Browser implements WebSocket.Listener, AutoCloseable {
+
+        private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+        private final StringBuilder partial = new StringBuilder();
+        private WebSocket socket;
+
+        static Browser listen(int port, String userId) throws Exception {
+            Browser browser = new Browser();
+            browser.socket = HTTP.newWebSocketBuilder()
+                    .buildAsync(URI.create("ws://127.0.0.1:" + port + "/connection/websocket"), browser)
+                    .get(10, TimeUnit.SECONDS);
+            String token = new UserSessionTokens(MaestroTestEnvironment.SECRETS.get("MAESTRO_SECRETJWT"),
+                    Duration.ofMinutes(5)).issue(new SessionUser(userId, "Ana", "ana@example.com", null));
+            browser.send(Map.of("id", 1, "method", "connect", "params", Map.of("token", token)));
+            assertThat(browser.next().has("result")).isTrue();
+            browser.send(Map.of("id", 2, "method", "subscribe", "params", Map.of("channel", "maestro-" + userId)));
+            assertThat(browser.next().has("result")).isTrue();
+            return browser;
+        }
+
+        private void send(Map<String, Object> command) {
+            socket.sendText(JSON.writeValueAsString(command), true).join();
+        }
+
+        private JsonNode next() throws InterruptedException {
+            JsonNode frame = frames.poll(60, TimeUnit.SECONDS);
+            if (frame == null) {
+                throw new AssertionError("No frame from websocket-app");
+            }
+            return frame;
+        }
+
+        /** The next publication (pings are skipped). */
+        JsonNode nextPush() throws InterruptedException {
+            while (true) {
+                JsonNode frame = next();
+                if (frame.has("push")) {
+                    return frame.path("push");
+                }
+            }
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                frames.add(JSON.readTree(partial.toString()));
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public void close() {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+        }
+    }
+}

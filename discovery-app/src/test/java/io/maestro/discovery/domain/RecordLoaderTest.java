@@ -1,0 +1,121 @@
+package io.maestro.discovery.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.maestro.discovery.provider.CommandTarget;
+import io.maestro.discovery.provider.ProviderException;
+import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.store.DataGateway;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+/** Load against a fake data-app: what is written, what is only marked seen, what is audited. */
+class RecordLoaderTest {
+
+    private static final String OWNER = "64b000000000000000000003";
+    private static final SyncConnection CONNECTION = new SyncConnection("64b000000000000000000001", "aws prod", "AWS",
+            "iam_aws", "DC", "64b000000000000000000002", List.of("us-east-1"), null, null, Map.of("_id", OWNER),
+            List.of(Map.of("_id", OWNER, "role", 7, "refs", "users")), Map.of());
+    private static final Instant NOW = Instant.parse("2026-11-28T05:00:00Z");
+
+    private final DataGateway data = mock(DataGateway.class);
+    private final SyncAudit audit = mock(SyncAudit.class);
+    private final RecordLoader loader = new RecordLoader(data, audit);
+
+    private static Map<String, Object> stored(String id, String uniqueId, String checksum, boolean active) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("_id", id);
+        document.put("unique_id", uniqueId);
+        document.put("name", uniqueId);
+        document.put("checksum", checksum);
+        document.put("active", active);
+        document.put("accountant", List.of("64b0000000000000000000aa"));
+        document.put("roles", List.of(Map.of("_id", OWNER, "role", 7, "refs", "users", "name", "Ana")));
+        document.put("first_seen_at", "2026-01-01T00:00:00Z");
+        return document;
+    }
+
+    private static Map<String, Object> incoming(String uniqueId, String checksum, Object... more) {
+        Map<String, Object> record = new LinkedHashMap<>(Map.of("unique_id", uniqueId, "name", uniqueId, "checksum", checksum));
+        for (int i = 0; i < more.length; i += 2) {
+            record.put((String) more[i], more[i + 1]);
+        }
+        return record;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void newChangedAndReactivatedRecordsAreWrittenAndAuditedWhileUnchangedOnesAreOnlyMarkedSeen() {
+        when(data.findAll(eq("servers"), anyMap())).thenReturn(List.of(
+                stored("a0000000000000000000000a", "i-same", "c1", true),
+                stored("b0000000000000000000000b", "i-changed", "c1", true),
+                stored("c0000000000000000000000c", "i-back", "c1", false)));
+        when(data.upsert(eq("servers"), any())).thenReturn(new DataGateway.BulkResult(0, 0, 0, Set.of(), List.of()));
+
+        LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of("servers"), List.of(
+                incoming("i-same", "c1"), incoming("i-changed", "c2", "cpu", 4), incoming("i-back", "c1"),
+                incoming("i-new", "c9"), incoming("", "c0")), NOW);
+
+        assertThat(outcome).isEqualTo(new LoadOutcome(List.of("i-same", "i-changed", "i-back", "i-new"), 1, 2, 1, List.of()));
+        ArgumentCaptor<List<Map<String, Object>>> written = ArgumentCaptor.forClass(List.class);
+        verify(data).upsert(eq("servers"), written.capture());
+        List<Map<String, Object>> writes = written.getValue();
+        assertThat(writes).extracting(document -> document.get("unique_id")).containsExactly("i-changed", "i-back", "i-new");
+        Map<String, Object> changed = writes.get(0);
+        assertThat(changed).containsEntry("_id", "b0000000000000000000000b").containsEntry("cpu", 4)
+                .containsEntry("first_seen_at", "2026-01-01T00:00:00Z").containsEntry("last_seen_at", NOW.toString())
+                .containsEntry("active", true)
+                .containsEntry("accountant", List.of("64b0000000000000000000aa", CONNECTION.id()));
+        assertThat(changed.get("roles")).isEqualTo(List.of(Map.of("_id", OWNER, "role", 7, "refs", "users", "name", "Ana")));
+        assertThat(writes.get(1)).containsEntry("active", true);
+        Map<String, Object> created = writes.get(2);
+        assertThat((String) created.get("_id")).hasSize(24);
+        assertThat(created).containsEntry("roles", CONNECTION.roles()).containsEntry("owner", Map.of("_id", OWNER))
+                .containsEntry("accountant", List.of(CONNECTION.id())).containsEntry("first_seen_at", NOW.toString())
+                .containsEntry("last_seen_at", NOW.toString());
+        verify(data).updateMany("servers", Map.of("_id", Map.of("$in", List.of("a0000000000000000000000a"))),
+                Map.of("last_seen_at", NOW.toString()));
+        verify(audit).recorded(eq("servers"), eq("b0000000000000000000000b"), eq(false), anyMap(), eq(CONNECTION));
+        verify(audit).recorded(eq("servers"), eq("c0000000000000000000000c"), eq(false), anyMap(), eq(CONNECTION));
+        verify(audit).recorded(eq("servers"), eq((String) created.get("_id")), eq(true), anyMap(), eq(CONNECTION));
+        verify(audit, never()).recorded(anyString(), eq("a0000000000000000000000a"), anyBoolean(), anyMap(), any());
+    }
+
+    @Test
+    void aRecordTheStoreRefusesIsReportedAndNotAudited() {
+        when(data.findAll(eq("servers"), anyMap())).thenReturn(new ArrayList<>());
+        when(data.upsert(eq("servers"), any())).thenReturn(new DataGateway.BulkResult(0, 0, 0, Set.of(0),
+                List.of("body[0]: E11000 duplicate key")));
+
+        LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of("servers"), List.of(incoming("i-taken", "c1")), NOW);
+
+        assertThat(outcome.created()).isZero();
+        assertThat(outcome.failures()).containsExactly("body[0]: E11000 duplicate key");
+        verify(audit, never()).recorded(anyString(), anyString(), anyBoolean(), anyMap(), any());
+    }
+
+    @Test
+    void aConnectionWithoutOwnerLoadsNothing() {
+        SyncConnection orphan = new SyncConnection("c", "n", "AWS", "iam_aws", "DC", "d", List.of(), null, null,
+                Map.of(), List.of(), Map.of());
+
+        assertThatThrownBy(() -> loader.load(orphan, CommandTarget.of("servers"), List.of(incoming("i", "c")), NOW))
+                .isInstanceOf(ProviderException.class).hasMessage("Missing Owner User/Team in this connection.");
+    }
+}

@@ -1,0 +1,203 @@
+package io.maestro.discovery.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.maestro.common.notify.NotificationClient;
+import io.maestro.discovery.config.DiscoveryProperties;
+import io.maestro.discovery.provider.CommandTarget;
+import io.maestro.discovery.provider.DiscoveryCommand;
+import io.maestro.discovery.provider.DiscoveryProvider;
+import io.maestro.discovery.provider.FetchedPage;
+import io.maestro.discovery.provider.ProviderException;
+import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.TranslationContext;
+import io.maestro.discovery.store.DataGateway;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+
+/** The steps' hand-offs, with the provider, data-app and the queue faked. */
+class SyncPipelineTest {
+
+    private static final SyncConnection CONNECTION = new SyncConnection("64b000000000000000000001", "acct", "Fake",
+            "fake_service", "DC", "64b000000000000000000002", List.of("r1"), null, null,
+            Map.of("_id", "64b000000000000000000003"), List.of(), Map.of());
+    private static final SyncRun RUN = new SyncRun("run-1", "fake", CONNECTION.id(), "thing-list",
+            Instant.parse("2026-11-28T05:00:00Z"));
+    private static final RunUnit UNIT = new RunUnit("describe_things", "r1");
+
+    private final ConnectionReader connections = mock(ConnectionReader.class);
+    private final SyncTracker tracker = mock(SyncTracker.class);
+    private final RecordLoader loader = mock(RecordLoader.class);
+    private final DataGateway data = mock(DataGateway.class);
+    private final List<SyncStep> published = new ArrayList<>();
+    private final FakeCommand command = new FakeCommand();
+    private final SyncPipeline pipeline;
+
+    SyncPipelineTest() {
+        DiscoveryProvider provider = new DiscoveryProvider() {
+            @Override
+            public String name() {
+                return "fake";
+            }
+
+            @Override
+            public Set<String> services() {
+                return Set.of("fake_service");
+            }
+
+            @Override
+            public Map<String, List<DiscoveryCommand>> tasks() {
+                return Map.of("thing-list", List.of(command));
+            }
+        };
+        @SuppressWarnings("unchecked")
+        ObjectProvider<NotificationClient> notifications = mock(ObjectProvider.class);
+        pipeline = new SyncPipeline(new ProviderCatalogue(List.of(provider)), connections, tracker, loader, data,
+                published::add, notifications, new DiscoveryProperties(2, "discovery"),
+                Clock.fixed(RUN.startedAt(), ZoneOffset.UTC));
+        when(connections.read(CONNECTION.id())).thenReturn(CONNECTION);
+        when(connections.readWithCredentials(CONNECTION.id())).thenReturn(CONNECTION);
+    }
+
+    /** Pages of the provider and a translation that cannot read items named {@code garbage}. */
+    private static final class FakeCommand implements DiscoveryCommand {
+
+        final Map<String, FetchedPage> pages = new HashMap<>();
+        ProviderException refusal;
+
+        @Override
+        public String name() {
+            return "describe_things";
+        }
+
+        @Override
+        public CommandTarget target() {
+            return CommandTarget.of("servers");
+        }
+
+        @Override
+        public FetchedPage get(SyncConnection connection, String region, String pageToken) {
+            if (refusal != null) {
+                throw refusal;
+            }
+            return pages.get(String.valueOf(pageToken));
+        }
+
+        @Override
+        public List<Map<String, Object>> translate(List<Map<String, Object>> items, TranslationContext context) {
+            return items.stream().map(item -> {
+                if ("garbage".equals(item.get("id"))) {
+                    throw new IllegalArgumentException("cannot read");
+                }
+                return Map.<String, Object>of("unique_id", item.get("id"));
+            }).toList();
+        }
+    }
+
+    private static Map<String, Object> item(String id) {
+        return Map.of("id", id);
+    }
+
+    @Test
+    void aPageGoesOutInNumberedChunksAndSchedulesTheNextPage() {
+        command.pages.put("null", new FetchedPage(List.of(item("a"), item("b"), item("c")), "p2"));
+
+        pipeline.handle(new SyncStep.Scan(RUN, UNIT, null, 0, 0));
+
+        assertThat(published).containsExactly(
+                new SyncStep.Translate(RUN, UNIT, 0, List.of(item("a"), item("b"))),
+                new SyncStep.Translate(RUN, UNIT, 1, List.of(item("c"))),
+                new SyncStep.Scan(RUN, UNIT, "p2", 1, 2));
+        verify(tracker, never()).chunksCounted(any(), anyString(), any(), eq(2));
+    }
+
+    @Test
+    void theLastPageCountsTheUnitsChunksAndSendsTheCleanupWhenAllAreLoaded() {
+        command.pages.put("p2", FetchedPage.last(List.of(item("d"))));
+        when(tracker.unitComplete(RUN, CONNECTION.datacenterId(), UNIT)).thenReturn(true);
+
+        pipeline.handle(new SyncStep.Scan(RUN, UNIT, "p2", 1, 2));
+
+        verify(tracker).chunksCounted(RUN, CONNECTION.datacenterId(), UNIT, 3);
+        assertThat(published).containsExactly(new SyncStep.Translate(RUN, UNIT, 2, List.of(item("d"))),
+                new SyncStep.Cleanup(RUN, UNIT));
+    }
+
+    @Test
+    void aProviderRefusalFailsItsUnitWithTheProvidersMessageAndFinishesTheRunWhenItWasTheLast() {
+        command.refusal = new ProviderException("AuthFailure: AWS was not able to validate the provided access credentials");
+        when(tracker.runComplete(RUN, CONNECTION.datacenterId())).thenReturn(true);
+
+        pipeline.handle(new SyncStep.Scan(RUN, UNIT, null, 0, 0));
+
+        verify(tracker).unitDone(RUN, CONNECTION.datacenterId(), UNIT, 0,
+                "describe_things in r1: AuthFailure: AWS was not able to validate the provided access credentials");
+        assertThat(published).containsExactly(new SyncStep.Finish(RUN));
+    }
+
+    @Test
+    void itemsTheTranslationCannotReadAreSkippedAndTheOthersLoaded() {
+        pipeline.handle(new SyncStep.Translate(RUN, UNIT, 4, List.of(item("a"), item("garbage"), item("b"))));
+
+        assertThat(published).containsExactly(new SyncStep.Load(RUN, UNIT, 4,
+                List.of(Map.of("unique_id", "a"), Map.of("unique_id", "b"))));
+    }
+
+    @Test
+    void theCleanupDeactivatesOnlyWhatTheConnectionFoundBeforeInThatRegionAndNotNow() {
+        when(tracker.unitState(RUN, CONNECTION.datacenterId(), UNIT)).thenReturn(Optional.of(
+                new SyncTracker.UnitState(List.of("a", "b"), 0, 0, 2, 0, List.of())));
+        when(data.updateMany(eq("servers"), anyMap(), anyMap())).thenReturn(1L);
+
+        pipeline.handle(new SyncStep.Cleanup(RUN, UNIT));
+
+        verify(data).updateMany("servers", Map.of("accountant", CONNECTION.id(),
+                "datacenters._id", CONNECTION.datacenterId(), "roles._id", CONNECTION.ownerId(), "active", true,
+                "datacenters.region", "r1", "unique_id", Map.of("$nin", List.of("a", "b"))), Map.of("active", false));
+        verify(tracker).unitDone(RUN, CONNECTION.datacenterId(), UNIT, 1, null);
+    }
+
+    @Test
+    void aUnitWhereTheStoreRefusedARecordDeactivatesNothing() {
+        when(tracker.unitState(RUN, CONNECTION.datacenterId(), UNIT)).thenReturn(Optional.of(
+                new SyncTracker.UnitState(List.of("a"), 0, 0, 0, 0, List.of("body[0]: E11000 duplicate key"))));
+
+        pipeline.handle(new SyncStep.Cleanup(RUN, UNIT));
+
+        verify(data, never()).updateMany(anyString(), anyMap(), anyMap());
+        verify(tracker).unitDone(RUN, CONNECTION.datacenterId(), UNIT, 0,
+                "describe_things in r1: the store refused 1 records: body[0]: E11000 duplicate key");
+    }
+
+    @Test
+    void theFinishWritesTheTasksStateAndAnEmptyResultIsAWarning() {
+        when(tracker.runState(RUN, CONNECTION.datacenterId()))
+                .thenReturn(Optional.of(new SyncTracker.RunState(2, 1, 3, 1, List.of())))
+                .thenReturn(Optional.of(new SyncTracker.RunState(0, 0, 0, 4, List.of())));
+
+        pipeline.handle(new SyncStep.Finish(RUN));
+        pipeline.handle(new SyncStep.Finish(RUN));
+
+        verify(data).connectionState(CONNECTION.id(), "thing-list", "success",
+                "Success. 2 created, 1 updated, 3 unchanged, 1 deactivated. At 2026-11-28T05:00:00Z");
+        verify(data).connectionState(CONNECTION.id(), "thing-list", "warning",
+                "Empty result. 4 deactivated. At 2026-11-28T05:00:00Z");
+    }
+}
