@@ -3,7 +3,6 @@ package io.maestro.server.domain.resource.entities;
 import static io.maestro.server.domain.resource.schema.Schemas.array;
 import static io.maestro.server.domain.resource.schema.Schemas.number;
 import static io.maestro.server.domain.resource.schema.Schemas.object;
-import static io.maestro.server.domain.resource.schema.Schemas.oneOf;
 import static io.maestro.server.domain.resource.schema.Schemas.string;
 
 import io.maestro.common.config.MaestroSecrets;
@@ -57,7 +56,7 @@ public class ConnectionsResource {
                 .field("url", string())
                 .field("project", string())
                 .field("user_domain_id", string())
-                .field("api_version", oneOf(string().max(5), number()))
+                .field("api_version", string().max(5))
                 .field("method", string())
                 .field("tab", number().min(0).max(3).withDefault(0))
                 .field("status", string().withDefault("enabled"));
