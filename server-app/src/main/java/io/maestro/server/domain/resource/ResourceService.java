@@ -53,13 +53,21 @@ public class ResourceService {
 
     /** One page of the active records the actor may read, in list view. */
     public RecordPage list(ResourceDefinition definition, Actor actor, ListQuery query) {
-        ListQuery visible = query.and(AclFilter.requiring(definition.aclField(), actor.actingAs(), AclRoles.READ));
+        return listMatching(definition,
+                query.and(AclFilter.requiring(definition.aclField(), actor.actingAs(), AclRoles.READ)));
+    }
+
+    /**
+     * One page of the active records matching {@code query}, in list view, without an actor's ACL clause: for routes
+     * that check access another way (a scheduler's events are readable by whoever can read the scheduler).
+     */
+    public RecordPage listMatching(ResourceDefinition definition, ListQuery visible) {
         long found = store.count(definition.collection(), visible.filter());
         List<Document> records = found == 0 || visible.skip() >= found ? List.of()
                 : store.find(definition.collection(), visible.filter(), definition.listProjection(), sortOf(visible),
                         visible.skip(), visible.limit());
-        return new RecordPage(records.stream().map(record -> shown(definition, record)).toList(), found, query.page(),
-                query.limit());
+        return new RecordPage(records.stream().map(record -> shown(definition, record)).toList(), found, visible.page(),
+                visible.limit());
     }
 
     public long count(ResourceDefinition definition, Actor actor, ListQuery query) {
@@ -85,7 +93,18 @@ public class ResourceService {
 
     /** Creates a record owned by the actor, who gets role 7; returns it in single view. */
     public Document create(ResourceDefinition definition, Actor actor, Map<String, ?> body) {
+        return create(definition, actor, body, null);
+    }
+
+    /**
+     * Creates a record with a chosen id (null: the store assigns one), for a record whose id another service was
+     * given before it is stored; otherwise as {@link #create(ResourceDefinition, Actor, Map)}.
+     */
+    public Document create(ResourceDefinition definition, Actor actor, Map<String, ?> body, ObjectId id) {
         Document record = definition.schema().validateBody(body, Mode.COMPLETE);
+        if (id != null) {
+            record.put("_id", id);
+        }
         runHooks(definition.beforeSave(), ResourceChange.CREATE, record, actor);
         List<SaveHook> finishing = definition.createSteps().stream().map(step -> step.prepare(record, actor)).toList();
         Date now = Date.from(clock.instant());

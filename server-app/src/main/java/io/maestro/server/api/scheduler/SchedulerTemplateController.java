@@ -1,4 +1,4 @@
-package io.maestro.server.api.connection;
+package io.maestro.server.api.scheduler;
 
 import io.maestro.common.acl.AclRoles;
 import io.maestro.common.web.ValidationDetail;
