@@ -83,6 +83,18 @@ class AuditRoundTripTest {
     }
 
     @Test
+    void applicationsASystemLinksAsEntriesAreAuditedAsTheUsersChange() {
+        String appId = api.post(ana, "/applications", Map.of("name", "billing-api")).at("/_id").asString();
+        String systemId = api.post(ana, "/system", Map.of("name", "billing",
+                "entry", List.of(Map.of("_id", appId, "name", "billing-api")))).at("/_id").asString();
+
+        JsonNode rows = historyOnceRecorded(ana, "/applications/" + appId, 2);
+        assertThat(rows.get(1).path("user").asString()).isEqualTo(ana.email());
+        assertThat(rows.get(1).path("body").toString()).contains(systemId).contains("billing");
+        assertThat(api.get(ana, "/applications/" + appId).at("/system/0/_id").asString()).isEqualTo(systemId);
+    }
+
+    @Test
     void versionsCanBeReadComparedAndRestoredAndTheRestoreIsAuditedItself() {
         String id = api.post(ana, "/servers", Map.of("name", "web-1", "cpu", 1, "tags", List.of(Map.of("key", "env", "value", "dev"))))
                 .at("/_id").asString();
