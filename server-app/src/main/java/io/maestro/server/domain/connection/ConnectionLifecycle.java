@@ -4,6 +4,8 @@ import io.maestro.common.acl.AclRoles;
 import io.maestro.common.acl.CreatorAcl;
 import io.maestro.common.web.NotFoundException;
 import io.maestro.common.web.PermissionException;
+import io.maestro.common.web.ValidationDetail;
+import io.maestro.common.web.ValidatorException;
 import io.maestro.server.domain.resource.Actor;
 import io.maestro.server.domain.resource.CreateStep;
 import io.maestro.server.domain.resource.RecordView;
@@ -24,8 +26,8 @@ import org.bson.types.ObjectId;
  *   fetched before anything is stored (discovery down: 503 and nothing stored); the credentials are sealed;
  *   {@code owner_user} is set. Once stored: one job per initial task ({@link ConnectionJobs}) and the datacenter's
  *   {@code sucessed} flag set.</li>
- *   <li>PATCH and PUT: the credentials are merged into the stored ones ({@link ConnectionCredentials}); a new
- *   {@code dc_id} needs write access on that datacenter, which is then flagged.</li>
+ *   <li>PATCH and PUT: the credentials are merged into the stored ones ({@link ConnectionCredentials});
+ *   {@code dc_id} cannot change (the discovered records belong to that datacenter).</li>
  *   <li>delete: the connection's jobs are deactivated, and the datacenter's flag cleared when no active connection
  *   is left on it.</li>
  *   <li>every answer: {@code conn} masked.</li>
@@ -72,7 +74,7 @@ public class ConnectionLifecycle implements CreateStep {
         };
     }
 
-    /** Before PATCH and PUT (the fields carry {@code _id}): merges the credentials, checks a new datacenter. */
+    /** Before PATCH and PUT (the fields carry {@code _id}): merges the credentials; {@code dc_id} may not change. */
     public SaveHook beforeUpdate() {
         return (change, fields, actor) -> {
             if (change == ResourceChange.CREATE) {
@@ -91,19 +93,18 @@ public class ConnectionLifecycle implements CreateStep {
                 copyIfPresent(stored, fields, PROCESS);
             }
             if (fields.containsKey(DC_ID) && !fields.get(DC_ID).equals(stored.get(DC_ID))) {
-                writableDatacenter(fields.getString(DC_ID), actor);
+                throw new ValidatorException(ValidationDetail.field(DC_ID, "any.invalid", "cannot change: a connection "
+                        + "stays with the datacenter its records were discovered in; create a connection for another one"));
             }
         };
     }
 
-    /** After PATCH and PUT: the datacenter now named is flagged; after delete: jobs off, flag cleared if last. */
-    public SaveHook afterWrite() {
+    /** After delete: the jobs off, the datacenter's flag cleared if it was its last active connection. */
+    public SaveHook afterDelete() {
         return (change, stored, actor) -> {
             if (change == ResourceChange.DELETE) {
                 jobs.deactivateAll(actor, stored.getObjectId("_id"));
                 clearFlagIfLast(stored.getString(DC_ID), actor);
-            } else if (change != ResourceChange.CREATE) {
-                flagConnected(stored.getString(DC_ID), actor);
             }
         };
     }
@@ -131,11 +132,9 @@ public class ConnectionLifecycle implements CreateStep {
     }
 
     private void flagConnected(String datacenterId, Actor actor) {
-        if (datacenterId != null && ObjectId.isValid(datacenterId)) {
-            resources.systemUpdate(datacenters, actor, new Document("_id", new ObjectId(datacenterId))
-                    .append(FLAG, new Document("$ne", true)), new Document("$set", new Document(FLAG, true)),
-                    ResourceChange.PATCH);
-        }
+        resources.systemUpdate(datacenters, actor, new Document("_id", new ObjectId(datacenterId))
+                .append(FLAG, new Document("$ne", true)), new Document("$set", new Document(FLAG, true)),
+                ResourceChange.PATCH);
     }
 
     private void clearFlagIfLast(String datacenterId, Actor actor) {

@@ -229,6 +229,13 @@ class ConnectionsApiTest {
         removal.put("extra", null);
         assertThat(api.patch(user, "/connections/" + id, Map.of("conn", removal)).status()).isEqualTo(202);
         assertThat(storedCredentials(id)).doesNotContainKey("extra").containsEntry("secret", "rotated-secret");
+
+        String otherDatacenter = datacenter(user, "/datacenters");
+        Reply moved = api.patch(user, "/connections/" + id, Map.of("dc_id", otherDatacenter, "dc", "elsewhere"));
+        assertThat(moved.status()).isEqualTo(422);
+        assertThat(moved.at("/err/errors/0/path/0").asString()).isEqualTo("dc_id");
+        assertThat(api.patch(user, "/connections/" + id, Map.of("dc_id", datacenterId, "dc", "dc-renamed")).status())
+                .isEqualTo(202);
     }
 
     @Test

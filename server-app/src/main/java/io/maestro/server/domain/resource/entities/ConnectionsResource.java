@@ -68,7 +68,7 @@ public class ConnectionsResource {
                 .notAudited()
                 .onCreate(lifecycle)
                 .beforeSave(lifecycle.beforeUpdate())
-                .afterSave(lifecycle.afterWrite())
+                .afterSave(lifecycle.afterDelete())
                 .view(lifecycle.view())
                 .build();
     }
