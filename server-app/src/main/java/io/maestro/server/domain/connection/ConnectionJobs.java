@@ -6,6 +6,9 @@ import io.maestro.server.domain.resource.Actor;
 import io.maestro.server.domain.resource.ResourceChange;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import io.maestro.server.domain.resource.ResourceService;
+import io.maestro.server.domain.resource.schema.ObjectSchema;
+import io.maestro.server.domain.resource.schema.ObjectSchema.Mode;
+import io.maestro.server.domain.resource.schema.Schemas;
 import io.maestro.server.store.resource.ResourceStore;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,6 +34,14 @@ public class ConnectionJobs {
     public static final String CONNECTIONS = "connections";
 
     private static final String ADMINER = "adminer";
+
+    /** The body of {@code POST /scheduler/template}. */
+    private static final ObjectSchema TEMPLATE = Schemas.object()
+            .field("refs", Schemas.string().oneOf(CONNECTIONS).required())
+            .field("task", Schemas.string().required())
+            .field("_id", Schemas.string().required())
+            .field("provider", Schemas.string().required())
+            .field("name", Schemas.string().required());
 
     private final ResourceService resources;
     private final ResourceDefinition schedulers;
@@ -62,28 +73,15 @@ public class ConnectionJobs {
      * connection task. Another {@code refs}, a missing field or a task without an interval is 422 naming the field.
      */
     public Document createFromTemplate(Actor actor, Map<String, ?> body) {
-        Object refs = body.get("refs");
-        if (!CONNECTIONS.equals(refs)) {
-            throw new ValidatorException(ValidationDetail.field("refs", "any.allowOnly", "must be one of [connections]",
-                    Map.of("valids", List.of(CONNECTIONS))));
-        }
-        List<ValidationDetail> missing = new ArrayList<>();
-        for (String field : List.of("task", "_id", "provider", "name")) {
-            if (!(body.get(field) instanceof String text) || text.isBlank()) {
-                missing.add(ValidationDetail.field(field, "any.required", "is required"));
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new ValidatorException(missing);
-        }
-        String task = (String) body.get("task");
+        Document template = TEMPLATE.validateBody(body, Mode.COMPLETE);
+        String task = template.getString("task");
         Document interval = intervals().get(task);
         if (interval == null) {
             throw new ValidatorException(ValidationDetail.field("task", "any.allowOnly",
                     "has no interval in adminer scheduler_options"));
         }
-        return resources.create(schedulers, actor, job((String) body.get("name"), (String) body.get("_id"),
-                ProviderKey.of((String) body.get("provider")), task, interval));
+        return resources.create(schedulers, actor, job(template.getString("name"), template.getString("_id"),
+                ProviderKey.of(template.getString("provider")), task, interval));
     }
 
     /**
