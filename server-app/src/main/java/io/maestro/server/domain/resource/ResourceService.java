@@ -171,14 +171,16 @@ public class ResourceService {
 
     /**
      * A change the system makes on a record as a consequence of the actor's request (a datacenter flagged as connected,
-     * a job deactivated with its connection, an application linked to a system): applies {@code update} to the active
-     * record without checking the actor's role on it, and publishes the change like any other write, so that it is
-     * audited. Returns the record after the update (single view), or null when no active record has that id.
+     * a job deactivated with its connection, an application linked to a system): applies {@code update} to the first
+     * active record matching {@code filter} without checking the actor's role on it (a filter may carry its own ACL
+     * clause), sets {@code updated_at}, and publishes the change as the actor's like any other write, so that it is
+     * audited. Returns the record after the update (single view, not passed through the resource's view), or null
+     * when no active record matched.
      */
     public Document systemUpdate(ResourceDefinition definition, Actor actor, Document filter, Document update,
             ResourceChange change) {
-        Document set = new Document(update.get("$set", Document.class) == null ? new Document()
-                : update.get("$set", Document.class));
+        Document given = update.get("$set", Document.class);
+        Document set = given == null ? new Document() : new Document(given);
         set.put(UPDATED_AT, Date.from(clock.instant()));
         Document withTime = new Document(update).append("$set", set);
         Document updated = store.update(definition.collection(), new Document(filter).append(ACTIVE, true), withTime,
