@@ -82,6 +82,10 @@ public class ConnectionLifecycle implements CreateStep {
             }
             Document stored = store.findOne(collection, new Document("_id", fields.getObjectId("_id")),
                     new Document(CONN, 1).append(DC_ID, 1).append(OWNER_USER, 1).append(PROCESS, 1));
+            if (fields.containsKey(DC_ID) && !fields.get(DC_ID).equals(stored.get(DC_ID))) {
+                throw new ValidatorException(ValidationDetail.field(DC_ID, "any.invalid", "cannot change: a connection "
+                        + "stays with the datacenter its records were discovered in; create a connection for another one"));
+            }
             if (fields.get(CONN) instanceof Map<?, ?> given) {
                 fields.put(CONN, credentials.seal(given, stored.get(CONN)));
             } else if (change == ResourceChange.REPLACE) {
@@ -91,10 +95,6 @@ public class ConnectionLifecycle implements CreateStep {
                 // set by the server (owner_user) and by discovery (process), not by the body a PUT replaces
                 copyIfPresent(stored, fields, OWNER_USER);
                 copyIfPresent(stored, fields, PROCESS);
-            }
-            if (fields.containsKey(DC_ID) && !fields.get(DC_ID).equals(stored.get(DC_ID))) {
-                throw new ValidatorException(ValidationDetail.field(DC_ID, "any.invalid", "cannot change: a connection "
-                        + "stays with the datacenter its records were discovered in; create a connection for another one"));
             }
         };
     }
