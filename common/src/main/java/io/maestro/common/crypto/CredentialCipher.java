@@ -9,7 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Cloud credentials at rest (DEVIATIONS S4): a connection's {@code conn} object is stored as one AES-256-GCM sealed
- * string keyed by {@code MAESTRO_SECRET_CRYPTO}. server-app seals on write and never opens; discovery workers open.
+ * string keyed by {@code MAESTRO_SECRET_CRYPTO}. server-app seals on write and opens only to name the stored fields
+ * in its mask and to merge an update; discovery workers open to crawl.
  * Values are kept as strings: credential fields are keys, tokens, user names and ports; a list or object (the
  * uploaded {@code artifacts} of a file connection) is kept as its JSON text.
  */

@@ -3,6 +3,7 @@ package io.maestro.data.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.model.IndexOptions;
+import io.maestro.common.crypto.CredentialCipher;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.common.token.PrivateServiceTokens;
 import io.maestro.data.DataApplication;
@@ -340,7 +341,10 @@ class DataGatewayApiTest {
     @Test
     void connectionStateIsRecordedPerTask() throws Exception {
         ObjectId connection = new ObjectId();
+        String sealed = new CredentialCipher(MaestroTestEnvironment.SECRETS.get("MAESTRO_SECRET_CRYPTO"))
+                .seal(Map.of("access", "AKIA-data-app", "secret", "s3cr3t"));
         mongo.getCollection("connections").insertOne(new Document("_id", connection).append("name", "aws")
+                .append("conn", sealed)
                 .append("process", new Document("dbs-list", new Document("state", "danger"))));
 
         Answer marked = call("POST", "/connection/" + connection.toHexString(),
@@ -354,6 +358,7 @@ class DataGatewayApiTest {
         assertThat(process.path("server-list").path("updated_at").asString()).endsWith("Z");
         assertThat(process.path("dbs-list").path("state").asString()).as("other tasks untouched").isEqualTo("danger");
         assertThat(marked.body().path("process").path("server-list").path("state").asString()).isEqualTo("success");
+        assertThat(read.body().path("conn").asString()).as("credentials stay sealed, for discovery to open").isEqualTo(sealed);
     }
 
     @Test

@@ -38,7 +38,9 @@ public class DatacenterServersController {
         return ResponseEntity.ok(envelope(datacenterServers.servers(actor, id, request.getParameterMap())));
     }
 
-    @GetMapping({"/datacenters/{id}/servers/count", "/teams/{teamId}/datacenters/{id}/servers/count"})
+    /** {@code GET /teams/:id/datacenters/:idu/analytics} is 0.6's team alias of the count (there is no personal one). */
+    @GetMapping({"/datacenters/{id}/servers/count", "/teams/{teamId}/datacenters/{id}/servers/count",
+            "/teams/{teamId}/datacenters/{id}/analytics"})
     public ResponseEntity<CountResponse> count(@PathVariable(name = TEAM, required = false) String teamId,
             @PathVariable("id") String id, HttpServletRequest request) {
         Actor actor = actors.resolve(teamId, AclRoles.READ, request);

@@ -1,11 +1,13 @@
 package io.maestro.server.api.settings;
 
+import io.maestro.common.acl.AclRoles;
 import io.maestro.common.query.ListQueryParser;
 import io.maestro.common.token.SessionUser;
 import io.maestro.common.web.CountResponse;
 import io.maestro.common.web.ListEnvelope;
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
+import io.maestro.server.api.resource.Actors;
 import io.maestro.server.api.resource.RecordJson;
 import io.maestro.server.domain.resource.RecordPage;
 import io.maestro.server.domain.settings.Catalogue;
@@ -31,23 +33,38 @@ import org.springframework.web.bind.annotation.RestController;
  * The ACL-free global collections (§2.7, §2.6): {@code /adminer} (list, read, PATCH), {@code /services} (CRUD) and
  * {@code /flavors_public} (list, count, read). Any signed-in user reads; writes need an administrator (S6). Methods
  * 0.6 did not route (adminer POST/PUT/DELETE, any flavors_public write) are 405 on the collection paths, 404 elsewhere.
+ * The reads also answer under {@code /teams/:id} for members of the team (any role); the catalogues are the same.
  */
 @RestController
 public class SettingsController {
 
-    private final CatalogueService catalogues;
+    private static final String TEAM = "teamId";
 
-    public SettingsController(CatalogueService catalogues) {
+    private final CatalogueService catalogues;
+    private final Actors actors;
+
+    public SettingsController(CatalogueService catalogues, Actors actors) {
         this.catalogues = catalogues;
+        this.actors = actors;
     }
 
-    @GetMapping("/adminer")
-    public ListEnvelope listAdminer(HttpServletRequest request) {
+    /** The team forms of the reads ({@code /teams/:id/...}, as 0.6 mirrored them) need a member of the team. */
+    private void requireMember(String teamId, HttpServletRequest request) {
+        if (teamId != null) {
+            actors.resolve(teamId, AclRoles.READ, request);
+        }
+    }
+
+    @GetMapping({"/adminer", "/teams/{teamId}/adminer"})
+    public ListEnvelope listAdminer(@PathVariable(name = TEAM, required = false) String teamId, HttpServletRequest request) {
+        requireMember(teamId, request);
         return list(SettingsCatalogues.ADMINER, request);
     }
 
-    @GetMapping("/adminer/{id}")
-    public Map<String, Object> getAdminer(@PathVariable String id) {
+    @GetMapping({"/adminer/{id}", "/teams/{teamId}/adminer/{id}"})
+    public Map<String, Object> getAdminer(@PathVariable(name = TEAM, required = false) String teamId, @PathVariable("id") String id,
+            HttpServletRequest request) {
+        requireMember(teamId, request);
         return single(SettingsCatalogues.ADMINER, catalogues.get(SettingsCatalogues.ADMINER, id));
     }
 
@@ -57,18 +74,22 @@ public class SettingsController {
         return accepted(SettingsCatalogues.ADMINER, catalogues.patch(SettingsCatalogues.ADMINER, caller, id, object(body)));
     }
 
-    @GetMapping("/services")
-    public ListEnvelope listServices(HttpServletRequest request) {
+    @GetMapping({"/services", "/teams/{teamId}/services"})
+    public ListEnvelope listServices(@PathVariable(name = TEAM, required = false) String teamId, HttpServletRequest request) {
+        requireMember(teamId, request);
         return list(SettingsCatalogues.SERVICES, request);
     }
 
-    @GetMapping("/services/count")
-    public CountResponse countServices(HttpServletRequest request) {
+    @GetMapping({"/services/count", "/teams/{teamId}/services/count"})
+    public CountResponse countServices(@PathVariable(name = TEAM, required = false) String teamId, HttpServletRequest request) {
+        requireMember(teamId, request);
         return count(SettingsCatalogues.SERVICES, request);
     }
 
-    @GetMapping("/services/{id}")
-    public Map<String, Object> getService(@PathVariable String id) {
+    @GetMapping({"/services/{id}", "/teams/{teamId}/services/{id}"})
+    public Map<String, Object> getService(@PathVariable(name = TEAM, required = false) String teamId, @PathVariable("id") String id,
+            HttpServletRequest request) {
+        requireMember(teamId, request);
         return single(SettingsCatalogues.SERVICES, catalogues.get(SettingsCatalogues.SERVICES, id));
     }
 
@@ -97,18 +118,22 @@ public class SettingsController {
         return ResponseEntity.noContent().build();
     }
 
-    @GetMapping("/flavors_public")
-    public ListEnvelope listFlavorsPublic(HttpServletRequest request) {
+    @GetMapping({"/flavors_public", "/teams/{teamId}/flavors_public"})
+    public ListEnvelope listFlavorsPublic(@PathVariable(name = TEAM, required = false) String teamId, HttpServletRequest request) {
+        requireMember(teamId, request);
         return list(SettingsCatalogues.FLAVORS_PUBLIC, request);
     }
 
-    @GetMapping("/flavors_public/count")
-    public CountResponse countFlavorsPublic(HttpServletRequest request) {
+    @GetMapping({"/flavors_public/count", "/teams/{teamId}/flavors_public/count"})
+    public CountResponse countFlavorsPublic(@PathVariable(name = TEAM, required = false) String teamId, HttpServletRequest request) {
+        requireMember(teamId, request);
         return count(SettingsCatalogues.FLAVORS_PUBLIC, request);
     }
 
-    @GetMapping("/flavors_public/{id}")
-    public Map<String, Object> getFlavorPublic(@PathVariable String id) {
+    @GetMapping({"/flavors_public/{id}", "/teams/{teamId}/flavors_public/{id}"})
+    public Map<String, Object> getFlavorPublic(@PathVariable(name = TEAM, required = false) String teamId, @PathVariable("id") String id,
+            HttpServletRequest request) {
+        requireMember(teamId, request);
         return single(SettingsCatalogues.FLAVORS_PUBLIC, catalogues.get(SettingsCatalogues.FLAVORS_PUBLIC, id));
     }
 

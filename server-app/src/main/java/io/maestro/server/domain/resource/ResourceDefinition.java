@@ -35,6 +35,9 @@ import org.bson.Document;
  * @param discovered    whether discovery creates these records: a unique sparse index on {@code unique_id}
  * @param beforeSave    hooks on the validated fields before each write
  * @param afterSave     hooks on the stored record after each write
+ * @param createSteps   work a create needs done before the record is stored (a step may refuse the create) and
+ *                      finished once it is stored
+ * @param view          how a stored record is shown: applied to every record the resource routes answer with
  */
 public record ResourceDefinition(
         String route,
@@ -52,7 +55,9 @@ public record ResourceDefinition(
         boolean audited,
         boolean discovered,
         List<SaveHook> beforeSave,
-        List<SaveHook> afterSave) {
+        List<SaveHook> afterSave,
+        List<CreateStep> createSteps,
+        RecordView view) {
 
     /** Fields lists may always sort on besides the single fields. */
     private static final List<String> ALWAYS_LISTED = List.of("_id", "created_at", "updated_at");
@@ -66,6 +71,8 @@ public record ResourceDefinition(
         routes = Set.copyOf(routes);
         beforeSave = List.copyOf(beforeSave);
         afterSave = List.copyOf(afterSave);
+        createSteps = List.copyOf(createSteps);
+        Objects.requireNonNull(view, "view");
     }
 
     public static Builder builder(String route, String entityName, String collection) {
@@ -116,6 +123,8 @@ public record ResourceDefinition(
         private boolean discovered;
         private final List<SaveHook> beforeSave = new ArrayList<>();
         private final List<SaveHook> afterSave = new ArrayList<>();
+        private final List<CreateStep> createSteps = new ArrayList<>();
+        private RecordView view = RecordView.STORED;
 
         private Builder(String route, String entityName, String collection) {
             this.route = route;
@@ -193,6 +202,16 @@ public record ResourceDefinition(
             return this;
         }
 
+        public Builder onCreate(CreateStep step) {
+            createSteps.add(step);
+            return this;
+        }
+
+        public Builder view(RecordView recordView) {
+            this.view = recordView;
+            return this;
+        }
+
         public ResourceDefinition build() {
             Objects.requireNonNull(schema, "schema");
             Objects.requireNonNull(singleFields, "singleFields");
@@ -200,7 +219,8 @@ public record ResourceDefinition(
             singleFields.forEach(field -> filterable.add(field.contains(".") ? field.substring(0, field.indexOf('.')) : field));
             ListQueryDefinition query = ListQueryDefinition.of(filterable).withAliases(aliases).withUpperFirst(upperFirst);
             return new ResourceDefinition(route, entityName, collection, schema, listFields, singleFields, query,
-                    aclField, aclRoute, routes, teamMirror, autocomplete, audited, discovered, beforeSave, afterSave);
+                    aclField, aclRoute, routes, teamMirror, autocomplete, audited, discovered, beforeSave, afterSave,
+                    createSteps, view);
         }
     }
 }

@@ -53,12 +53,21 @@ public class ResourceService {
 
     /** One page of the active records the actor may read, in list view. */
     public RecordPage list(ResourceDefinition definition, Actor actor, ListQuery query) {
-        ListQuery visible = query.and(AclFilter.requiring(definition.aclField(), actor.actingAs(), AclRoles.READ));
+        return listMatching(definition,
+                query.and(AclFilter.requiring(definition.aclField(), actor.actingAs(), AclRoles.READ)));
+    }
+
+    /**
+     * One page of the active records matching {@code query}, in list view, without an actor's ACL clause: for routes
+     * that check access another way (a scheduler's events are readable by whoever can read the scheduler).
+     */
+    public RecordPage listMatching(ResourceDefinition definition, ListQuery visible) {
         long found = store.count(definition.collection(), visible.filter());
         List<Document> records = found == 0 || visible.skip() >= found ? List.of()
                 : store.find(definition.collection(), visible.filter(), definition.listProjection(), sortOf(visible),
                         visible.skip(), visible.limit());
-        return new RecordPage(records, found, query.page(), query.limit());
+        return new RecordPage(records.stream().map(record -> shown(definition, record)).toList(), found, visible.page(),
+                visible.limit());
     }
 
     public long count(ResourceDefinition definition, Actor actor, ListQuery query) {
@@ -68,13 +77,36 @@ public class ResourceService {
 
     /** The record in single view. */
     public Document get(ResourceDefinition definition, Actor actor, String id) {
-        return accessible(definition, actor, objectId(id), AclRoles.READ, definition.singleProjection());
+        return shown(definition, accessible(definition, actor, objectId(id), AclRoles.READ, definition.singleProjection()));
+    }
+
+    /**
+     * The whole stored record, for a route that acts on it, if the actor holds {@code needed} on it. Not for answering
+     * with: it is not passed through the resource's view.
+     *
+     * @throws NotFoundException   404 when the actor cannot read it (or it is deleted, or the id is malformed)
+     * @throws PermissionException 403 when the actor can read it but holds less than {@code needed}
+     */
+    public Document stored(ResourceDefinition definition, Actor actor, String id, int needed) {
+        return accessible(definition, actor, objectId(id), needed, null);
     }
 
     /** Creates a record owned by the actor, who gets role 7; returns it in single view. */
     public Document create(ResourceDefinition definition, Actor actor, Map<String, ?> body) {
+        return create(definition, actor, body, null);
+    }
+
+    /**
+     * Creates a record with a chosen id (null: the store assigns one), for a record whose id another service was
+     * given before it is stored; otherwise as {@link #create(ResourceDefinition, Actor, Map)}.
+     */
+    public Document create(ResourceDefinition definition, Actor actor, Map<String, ?> body, ObjectId id) {
         Document record = definition.schema().validateBody(body, Mode.COMPLETE);
+        if (id != null) {
+            record.put("_id", id);
+        }
         runHooks(definition.beforeSave(), ResourceChange.CREATE, record, actor);
+        List<SaveHook> finishing = definition.createSteps().stream().map(step -> step.prepare(record, actor)).toList();
         Date now = Date.from(clock.instant());
         record.put("owner", CreatorAcl.owner(actor.actingAs()));
         record.put(definition.aclField(), List.of(CreatorAcl.entry(actor.actingAs())));
@@ -82,7 +114,9 @@ public class ResourceService {
         record.put(UPDATED_AT, now);
         record.put(ACTIVE, true);
         store.insert(definition.collection(), record);
-        return saved(definition, ResourceChange.CREATE, record.getObjectId("_id"), actor);
+        Document saved = saved(definition, ResourceChange.CREATE, record.getObjectId("_id"), actor);
+        runHooks(finishing, ResourceChange.CREATE, saved, actor);
+        return shown(definition, saved);
     }
 
     /** Sets only the writable fields sent (DEVIATIONS H3); returns the record in single view. */
@@ -94,11 +128,13 @@ public class ResourceService {
             throw new ValidatorException(ValidationDetail.field("value", "object.min",
                     "must have at least 1 children", Map.of("limit", 1)));
         }
+        changes.put("_id", recordId);
         runHooks(definition.beforeSave(), ResourceChange.PATCH, changes, actor);
+        changes.remove("_id");
         changes.put(UPDATED_AT, Date.from(clock.instant()));
         writeOrNotFound(store.update(definition.collection(), guarded(definition, actor, recordId, AclRoles.WRITE),
                 new Document("$set", changes), new Document("_id", 1)));
-        return saved(definition, ResourceChange.PATCH, recordId, actor);
+        return shown(definition, saved(definition, ResourceChange.PATCH, recordId, actor));
     }
 
     /** Replaces the writable fields, keeping owner, creation time and ACL; returns the record in single view. */
@@ -106,6 +142,7 @@ public class ResourceService {
         ObjectId recordId = objectId(id);
         Document current = accessible(definition, actor, recordId, AclRoles.WRITE, null);
         Document fields = definition.schema().validateBody(body, Mode.COMPLETE);
+        fields.put("_id", recordId);
         runHooks(definition.beforeSave(), ResourceChange.REPLACE, fields, actor);
         Document replacement = new Document("_id", recordId);
         replacement.putAll(fields);
@@ -117,7 +154,7 @@ public class ResourceService {
         if (!store.replace(definition.collection(), guarded(definition, actor, recordId, AclRoles.WRITE), replacement)) {
             throw new NotFoundException();
         }
-        return saved(definition, ResourceChange.REPLACE, recordId, actor);
+        return shown(definition, saved(definition, ResourceChange.REPLACE, recordId, actor));
     }
 
     /** Soft delete: {@code active:false}; the record then answers 404 (DEVIATIONS H6). */
@@ -130,6 +167,28 @@ public class ResourceService {
                 definition.singleProjection()));
         runHooks(definition.afterSave(), ResourceChange.DELETE, deleted, actor);
         events.publishEvent(new ResourceChanged(definition, ResourceChange.DELETE, deleted, actor));
+    }
+
+    /**
+     * A change the system makes on a record as a consequence of the actor's request (a datacenter flagged as connected,
+     * a job deactivated with its connection, an application linked to a system): applies {@code update} to the first
+     * active record matching {@code filter} without checking the actor's role on it (a filter may carry its own ACL
+     * clause), sets {@code updated_at}, and publishes the change as the actor's like any other write, so that it is
+     * audited. Returns the record after the update (single view, not passed through the resource's view), or null
+     * when no active record matched.
+     */
+    public Document systemUpdate(ResourceDefinition definition, Actor actor, Document filter, Document update,
+            ResourceChange change) {
+        Document given = update.get("$set", Document.class);
+        Document set = given == null ? new Document() : new Document(given);
+        set.put(UPDATED_AT, Date.from(clock.instant()));
+        Document withTime = new Document(update).append("$set", set);
+        Document updated = store.update(definition.collection(), new Document(filter).append(ACTIVE, true), withTime,
+                definition.singleProjection());
+        if (updated != null) {
+            events.publishEvent(new ResourceChanged(definition, change, updated, actor));
+        }
+        return updated;
     }
 
     /** Adds an entry to the ACL; an id already present is 409. Returns the new ACL. */
@@ -217,6 +276,11 @@ public class ResourceService {
         runHooks(definition.afterSave(), change, record, actor);
         events.publishEvent(new ResourceChanged(definition, change, record, actor));
         return record;
+    }
+
+    /** A copy of the record as the resource shows it. */
+    private static Document shown(ResourceDefinition definition, Document record) {
+        return definition.view().present(new Document(record));
     }
 
     private static void runHooks(List<SaveHook> hooks, ResourceChange change, Document record, Actor actor) {

@@ -3,6 +3,9 @@ package io.maestro.server.api.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.maestro.audit.AuditApplication;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.server.ServerApplication;
@@ -36,6 +39,8 @@ class AuditRoundTripTest {
 
     private static final Duration RECORDED = Duration.ofSeconds(20);
 
+    private static final WireMockServer DISCOVERY = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
     private static ConfigurableApplicationContext serverApp;
     private static ConfigurableApplicationContext auditApp;
     private static int auditPort;
@@ -48,9 +53,14 @@ class AuditRoundTripTest {
         try (ServerSocket free = new ServerSocket(0)) {
             auditPort = free.getLocalPort();
         }
+        DISCOVERY.start();
+        DISCOVERY.stubFor(WireMock.get(WireMock.urlEqualTo("/available/rules/aws")).willReturn(WireMock.aResponse()
+                .withHeader("Content-Type", "application/json").withBody(
+                        "{\"items\":[{\"value\":{\"permissions\":{\"server-list\":[{\"init_job\":true}]}}}]}")));
         // command-line arguments: builder properties are only defaults, below the services' own yml
         serverApp = ServerApplication.builder().initializers(new MaestroTestEnvironment())
-                .run("--server.port=0", "--maestro.peers.audit=http://127.0.0.1:" + auditPort, "--maestro.timeout=3000");
+                .run("--server.port=0", "--maestro.peers.audit=http://127.0.0.1:" + auditPort, "--maestro.timeout=3000",
+                        "--maestro.peers.discovery=" + DISCOVERY.baseUrl());
         startAuditApp();
         int serverPort = ((WebServerApplicationContext) serverApp).getWebServer().getPort();
         api = new ApiClient(serverPort, serverApp.getBean(MongoTemplate.class));
@@ -68,6 +78,7 @@ class AuditRoundTripTest {
             auditApp.close();
         }
         serverApp.close();
+        DISCOVERY.stop();
     }
 
     @BeforeEach
@@ -80,6 +91,50 @@ class AuditRoundTripTest {
         JsonNode history = api.get(user, path + "/audit").body();
         assertThat(history.at("/found").asInt()).isEqualTo(rows);
         return history.path("items");
+    }
+
+    @Test
+    void connectionsNeverReachAuditButTheJobsAndTheDatacenterFlagTheyBringDo() {
+        String secret = "s3cr3t-" + new ObjectId();
+        String datacenterId = api.post(ana, "/datacenters", Map.of("name", "dc-audited", "provider", "AWS")).at("/_id").asString();
+        Reply created = api.post(ana, "/connections", Map.of("name", "aws audited", "conn", Map.of("secret", secret),
+                "dc", "dc-audited", "dc_id", datacenterId, "provider", "AWS", "service", "iam_aws",
+                "regions", List.of("us-east-1")));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        String connectionId = created.at("/_id").asString();
+        String jobId = api.get(ana, "/scheduler?task=connections").at("/items/0/_id").asString();
+        assertThat(api.patch(ana, "/connections/" + connectionId, Map.of("conn", Map.of("secret", secret + "-2"))).status())
+                .isEqualTo(202);
+        assertThat(api.delete(ana, "/connections/" + connectionId).status()).isEqualTo(204);
+
+        JsonNode datacenterRows = historyOnceRecorded(ana, "/datacenters/" + datacenterId, 3);
+        assertThat(datacenterRows.get(1).path("body").toString()).isEqualTo("{\"sucessed\":true}");
+        assertThat(datacenterRows.get(1).path("user").asString()).isEqualTo(ana.email());
+        assertThat(datacenterRows.get(2).path("body").toString()).isEqualTo("{\"sucessed\":false}");
+        await().atMost(RECORDED).until(() -> auditRows(new Document("entity_id", new ObjectId(jobId))) >= 2);
+
+        assertThat(api.get(ana, "/connections/" + connectionId + "/audit").status()).isEqualTo(404);
+        assertThat(auditRows(new Document("entity", "connections"))).isZero();
+        assertThat(auditRows(new Document("entity_id", new ObjectId(connectionId)))).isZero();
+        MongoTemplate history = auditApp.getBean(MongoTemplate.class);
+        history.getCollection("audits").find().forEach(row -> assertThat(row.toJson()).doesNotContain(secret));
+        history.getCollection("snapshots").find().forEach(row -> assertThat(row.toJson()).doesNotContain(secret));
+    }
+
+    private static long auditRows(Document filter) {
+        return auditApp.getBean(MongoTemplate.class).getCollection("audits").countDocuments(filter);
+    }
+
+    @Test
+    void applicationsASystemLinksAsEntriesAreAuditedAsTheUsersChange() {
+        String appId = api.post(ana, "/applications", Map.of("name", "billing-api")).at("/_id").asString();
+        String systemId = api.post(ana, "/system", Map.of("name", "billing",
+                "entry", List.of(Map.of("_id", appId, "name", "billing-api")))).at("/_id").asString();
+
+        JsonNode rows = historyOnceRecorded(ana, "/applications/" + appId, 2);
+        assertThat(rows.get(1).path("user").asString()).isEqualTo(ana.email());
+        assertThat(rows.get(1).path("body").toString()).contains(systemId).contains("billing");
+        assertThat(api.get(ana, "/applications/" + appId).at("/system/0/_id").asString()).isEqualTo(systemId);
     }
 
     @Test

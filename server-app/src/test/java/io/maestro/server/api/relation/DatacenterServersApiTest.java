@@ -105,6 +105,8 @@ class DatacenterServersApiTest extends InventoryApiTest {
 
         assertThat(names(api.get(member, base + "/servers"))).containsExactly("team-server");
         assertThat(api.get(member, base + "/servers/count").at("/count").asLong()).isEqualTo(1);
+        assertThat(api.get(member, base + "/analytics").at("/count").asLong()).as("0.6's team alias of the count")
+                .isEqualTo(1);
         assertThat(names(api.get(member, base + "/orphans"))).containsExactly("team-server");
         assertThat(api.get(member, "/datacenters/" + dc + "/servers").status()).as("personal route").isEqualTo(404);
         assertThat(api.get(api.newUser("outsider"), base + "/orphans").status()).as("not a member").isEqualTo(404);

@@ -65,6 +65,38 @@ class SettingsApiTest {
     }
 
     @Test
+    void teamMembersReadTheCataloguesUnderTheTeamAndOthersDoNot() {
+        Reply team = api.post(admin, "/teams", Map.of("name", "crew-" + admin.name().substring(6)));
+        String teamId = team.at("/_id").asString();
+        assertThat(api.post(admin, "/teams/" + teamId + "/members",
+                Map.of("id", user.id(), "refs", "users", "role", "1")).status()).isEqualTo(201);
+        String base = "/teams/" + teamId;
+        String adminerId = api.get(user, "/adminer?key=server_options").at("/items/0/_id").asString();
+        String flavorId = api.get(user, "/flavors_public?limit=1").at("/items/0/_id").asString();
+        Reply service = api.post(admin, "/services", Map.of("name", "Team Catalogue Check", "family", List.of("Database")));
+        String serviceId = service.at("/_id").asString();
+
+        Reply adminer = api.get(user, base + "/adminer?key=server_options");
+        assertThat(adminer.status()).isEqualTo(200);
+        assertThat(adminer.at("/items/0/_id").asString()).isEqualTo(adminerId);
+        assertThat(api.get(user, base + "/adminer/" + adminerId).at("/key").asString()).isEqualTo("server_options");
+        assertThat(api.get(user, base + "/flavors_public?limit=1").at("/items/0/_id").asString()).isEqualTo(flavorId);
+        assertThat(api.get(user, base + "/flavors_public/count").at("/count").asLong())
+                .isEqualTo(api.get(user, "/flavors_public/count").at("/count").asLong());
+        assertThat(api.get(user, base + "/flavors_public/" + flavorId).at("/_id").asString()).isEqualTo(flavorId);
+        assertThat(api.get(user, base + "/services?name=Team Catalogue Check".replace(" ", "%20")).at("/found").asLong()).isEqualTo(1);
+        assertThat(api.get(user, base + "/services/count").status()).isEqualTo(200);
+        assertThat(api.get(user, base + "/services/" + serviceId).at("/name").asString()).isEqualTo("Team Catalogue Check");
+
+        User outsider = api.newUser("outsider");
+        for (String path : List.of("/adminer", "/adminer/" + adminerId, "/flavors_public", "/flavors_public/count",
+                "/flavors_public/" + flavorId, "/services", "/services/count", "/services/" + serviceId)) {
+            assertThat(api.get(outsider, base + path).status()).as(path).isEqualTo(404);
+        }
+        assertThat(api.get(user, "/teams/" + new ObjectId() + "/adminer").status()).isEqualTo(404);
+    }
+
+    @Test
     void onlyAdministratorsPatchSettingsAndAdminerHasNoOtherWrites() {
         String id = api.get(user, "/adminer?key=ia_options").at("/items/0/_id").asString();
 

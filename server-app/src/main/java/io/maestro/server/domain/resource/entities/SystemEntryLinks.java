@@ -4,8 +4,9 @@ import io.maestro.common.acl.AclFilter;
 import io.maestro.common.acl.AclRoles;
 import io.maestro.server.domain.resource.Actor;
 import io.maestro.server.domain.resource.ResourceChange;
+import io.maestro.server.domain.resource.ResourceDefinition;
+import io.maestro.server.domain.resource.ResourceService;
 import io.maestro.server.domain.resource.SaveHook;
-import io.maestro.server.store.resource.ResourceStore;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
@@ -14,16 +15,17 @@ import org.bson.types.ObjectId;
 /**
  * 0.6's system hook: after a system is created or replaced, each of its {@code entry} applications that is not linked
  * to it yet gets {@code {_id, name}} of the system pushed into its {@code system} array. Only applications the actor
- * may write (role 3) are changed; the others, and entries whose id is not a record id, are left alone.
+ * may write (role 3) are changed; the others, and entries whose id is not a record id, are left alone. Each change is
+ * published as the actor's ({@link ResourceService#systemUpdate}), so it is audited like any write on the application.
  */
 final class SystemEntryLinks implements SaveHook {
 
-    private final ResourceStore store;
-    private final String applications;
+    private final ResourceService resources;
+    private final ResourceDefinition applications;
 
-    SystemEntryLinks(ResourceStore store, String applicationsCollection) {
-        this.store = store;
-        this.applications = applicationsCollection;
+    SystemEntryLinks(ResourceService resources, ResourceDefinition applications) {
+        this.resources = resources;
+        this.applications = applications;
     }
 
     @Override
@@ -38,11 +40,11 @@ final class SystemEntryLinks implements SaveHook {
             if (applicationId == null) {
                 continue;
             }
-            Document notLinkedYet = new Document("_id", applicationId).append("active", true)
+            Document notLinkedYet = new Document("_id", applicationId)
                     .append("system._id", new Document("$nin", List.of(systemId, systemId.toHexString())))
                     .append("$and", List.of(AclFilter.requiring(AclFilter.ROLES, actor.actingAs(), AclRoles.WRITE)));
-            store.update(applications, notLinkedYet, new Document("$push", new Document("system", link)),
-                    new Document("_id", 1));
+            resources.systemUpdate(applications, actor, notLinkedYet, new Document("$push", new Document("system", link)),
+                    ResourceChange.PATCH);
         }
     }
 

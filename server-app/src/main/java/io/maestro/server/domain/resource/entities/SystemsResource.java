@@ -6,8 +6,9 @@ import static io.maestro.server.domain.resource.schema.Schemas.string;
 
 import io.maestro.server.domain.resource.ResourceDefinition;
 import io.maestro.server.domain.resource.schema.ObjectSchema;
-import io.maestro.server.store.resource.ResourceStore;
+import io.maestro.server.domain.resource.ResourceService;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,7 +21,8 @@ import org.springframework.context.annotation.Configuration;
 public class SystemsResource {
 
     @Bean
-    ResourceDefinition systemsDefinition(ResourceStore store) {
+    ResourceDefinition systemsDefinition(ResourceService resources,
+            @Qualifier("applicationsDefinition") ResourceDefinition applications) {
         ObjectSchema schema = object()
                 .field("name", string().length(3, 30).required())
                 .field("description", string().max(800))
@@ -33,7 +35,7 @@ public class SystemsResource {
                 .singleFields(InventorySchemas.singleView(schema))
                 .aliases(Map.of("lclients", "clients.name"))
                 .upperFirst("contacts")
-                .afterSave(new SystemEntryLinks(store, "applications"))
+                .afterSave(new SystemEntryLinks(resources, applications))
                 .build();
     }
 }

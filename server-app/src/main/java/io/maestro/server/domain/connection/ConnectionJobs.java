@@ -1,0 +1,136 @@
+package io.maestro.server.domain.connection;
+
+import io.maestro.common.web.ValidationDetail;
+import io.maestro.common.web.ValidatorException;
+import io.maestro.server.domain.resource.Actor;
+import io.maestro.server.domain.resource.ResourceChange;
+import io.maestro.server.domain.resource.ResourceDefinition;
+import io.maestro.server.domain.resource.ResourceService;
+import io.maestro.server.domain.resource.schema.ObjectSchema;
+import io.maestro.server.domain.resource.schema.ObjectSchema.Mode;
+import io.maestro.server.domain.resource.schema.Schemas;
+import io.maestro.server.store.resource.ResourceStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * The sync jobs of connections (§8): one scheduler job per crawl task, polling {@code PUT <discovery>/crawler/
+ * <provider>/<connection>/<task>} at the interval adminer's {@code scheduler_options} gives the task. A task without an
+ * interval there gets no job. Jobs are created through the scheduler resource, so they are validated, owned by the
+ * actor and audited like any job a user creates.
+ */
+@Component
+public class ConnectionJobs {
+
+    /** The only {@code refs} of {@code POST /scheduler/template}: jobs for connections. */
+    public static final String CONNECTIONS = "connections";
+
+    private static final String ADMINER = "adminer";
+
+    /** The body of {@code POST /scheduler/template}. */
+    private static final ObjectSchema TEMPLATE = Schemas.object()
+            .field("refs", Schemas.string().oneOf(CONNECTIONS).required())
+            .field("task", Schemas.string().required())
+            .field("_id", Schemas.string().required())
+            .field("provider", Schemas.string().required())
+            .field("name", Schemas.string().required());
+
+    private final ResourceService resources;
+    private final ResourceDefinition schedulers;
+    private final ResourceStore store;
+    private final Clock clock;
+
+    public ConnectionJobs(ResourceService resources, @Qualifier("schedulersDefinition") ResourceDefinition schedulers,
+            ResourceStore store) {
+        this.resources = resources;
+        this.schedulers = schedulers;
+        this.store = store;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Creates the job of each task that has an interval; returns the jobs created (single view). */
+    public List<Document> createAll(Actor actor, String connectionName, String connectionId, String providerKey,
+            List<String> tasks) {
+        Map<String, Document> intervals = intervals();
+        List<Document> created = new ArrayList<>();
+        for (String task : tasks) {
+            Optional.ofNullable(intervals.get(task)).ifPresent(interval -> created.add(resources.create(schedulers, actor,
+                    job(connectionName, connectionId, providerKey, task, interval))));
+        }
+        return created;
+    }
+
+    /**
+     * {@code POST /scheduler/template}: {@code {refs:"connections", task, _id, provider, name}} → the job of that
+     * connection task. Another {@code refs}, a missing field or a task without an interval is 422 naming the field.
+     */
+    public Document createFromTemplate(Actor actor, Map<String, ?> body) {
+        Document template = TEMPLATE.validateBody(body, Mode.COMPLETE);
+        String task = template.getString("task");
+        Document interval = intervals().get(task);
+        if (interval == null) {
+            throw new ValidatorException(ValidationDetail.field("task", "any.allowOnly",
+                    "has no interval in adminer scheduler_options"));
+        }
+        return resources.create(schedulers, actor, job(template.getString("name"), template.getString("_id"),
+                ProviderKey.of(template.getString("provider")), task, interval));
+    }
+
+    /**
+     * Soft-deletes every active job of the connection ({@code active:false}, and {@code crawling:true} so that
+     * scheduler-app drops it); each is published as a delete made by the actor.
+     */
+    public void deactivateAll(Actor actor, ObjectId connectionId) {
+        Document ofConnection = new Document("link._id", new Document("$in", List.of(connectionId.toHexString(), connectionId)))
+                .append("active", true);
+        for (Document job : store.find(schedulers.collection(), ofConnection, new Document("_id", 1),
+                new Document("_id", 1), 0, 0)) {
+            resources.systemUpdate(schedulers, actor, new Document("_id", job.get("_id")),
+                    new Document("$set", new Document("active", false).append("crawling", true)), ResourceChange.DELETE);
+        }
+    }
+
+    private Document job(String connectionName, String connectionId, String providerKey, String task, Document interval) {
+        return new Document("name", "connections - " + task + " - " + connectionId + " (" + clock.millis() + ")")
+                .append("endpoint", "crawler/" + providerKey + "/" + connectionId + "/" + task)
+                .append("method", "PUT")
+                .append("enabled", true)
+                .append("period_type", "interval")
+                .append("interval", new Document("every", interval.get("every")).append("period", interval.get("period")))
+                .append("task", CONNECTIONS)
+                .append("source", "discovery")
+                .append("run_immediately", true)
+                .append("crawling", true)
+                .append("link", new Document("name", connectionName).append("_id", connectionId).append("task", task)
+                        .append("provider", providerKey));
+    }
+
+    /** Task → {@code {every, period}} from the {@code connections} config of adminer's {@code scheduler_options}. */
+    private Map<String, Document> intervals() {
+        Document options = store.findOne(ADMINER, new Document("key", "scheduler_options").append("active", true), null);
+        Map<String, Document> intervals = new HashMap<>();
+        if (options == null || !(options.get("value") instanceof Document value)
+                || !(value.get("configs") instanceof List<?> configs)) {
+            return intervals;
+        }
+        for (Object config : configs) {
+            if (config instanceof Document connections && CONNECTIONS.equals(connections.get("name"))
+                    && connections.get("options") instanceof Document tasks) {
+                tasks.forEach((task, interval) -> {
+                    if (interval instanceof Document every && every.get("every") != null && every.get("period") != null) {
+                        intervals.put(task, every);
+                    }
+                });
+            }
+        }
+        return intervals;
+    }
+}
