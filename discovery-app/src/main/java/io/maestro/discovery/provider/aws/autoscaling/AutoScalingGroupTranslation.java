@@ -8,7 +8,6 @@ import io.maestro.discovery.provider.aws.AwsCommand;
 import io.maestro.discovery.provider.aws.AwsDocuments;
 import io.maestro.discovery.provider.support.Checksums;
 import io.maestro.discovery.provider.support.Documents;
-import io.maestro.discovery.provider.support.Payloads;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,7 +39,7 @@ public final class AutoScalingGroupTranslation implements AwsCommand.ItemTransla
                         .put("health_check_grace_period", at(group, "HealthCheckGracePeriod"))
                         .put("default_cooldown", at(group, "DefaultCooldown"))
                         .put("vpc_zone_identifier", text(group, "VPCZoneIdentifier")))
-                .put("status", Payloads.capitalise(text(group, "Status")))
+                .put("status", AwsDocuments.status(group, "Status"))
                 .put("active", AwsDocuments.active(AwsDocuments.state(group, "Status"), INACTIVE))
                 .put("environment", AwsDocuments.tag(group, "environment"))
                 .put("tags", AwsDocuments.tags(group))
