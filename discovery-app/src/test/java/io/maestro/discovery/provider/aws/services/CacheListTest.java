@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -31,7 +32,7 @@ class CacheListTest {
     @BeforeEach
     void setUp() {
         connection = AwsStubs.connection(aws.baseUrl());
-        command = new AwsManagedServiceTasks().awsCacheList(AwsStubs.CLIENTS, new ServicePageSizes(5, 0, 0))
+        command = new AwsManagedServiceTasks().awsCacheList(AwsStubs.CLIENTS, new AwsPageSizes(5, 0, 0))
                 .commands().get(0);
         aws.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=DescribeCacheClusters"))
                 .withRequestBody(notContaining("Marker="))

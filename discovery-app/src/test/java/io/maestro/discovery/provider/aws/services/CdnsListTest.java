@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.aws.AwsTask;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ class CdnsListTest {
     @BeforeEach
     void setUp() {
         connection = AwsStubs.connection(aws.baseUrl());
-        task = new AwsManagedServiceTasks().awsCdnsList(AwsStubs.CLIENTS, new ServicePageSizes(5, 0, 1));
+        task = new AwsManagedServiceTasks().awsCdnsList(AwsStubs.CLIENTS, new AwsPageSizes(5, 0, 1));
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.support.Checksums;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ class DynamodbListTest {
     @BeforeEach
     void setUp() {
         connection = AwsStubs.connection(aws.baseUrl());
-        command = new AwsManagedServiceTasks().awsDynamodbList(AwsStubs.CLIENTS, new ServicePageSizes(2, 0, 0))
+        command = new AwsManagedServiceTasks().awsDynamodbList(AwsStubs.CLIENTS, new AwsPageSizes(2, 0, 0))
                 .commands().get(0);
     }
 

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -31,7 +32,7 @@ class GatewayListTest {
     @BeforeEach
     void setUp() {
         connection = AwsStubs.connection(aws.baseUrl());
-        command = new AwsManagedServiceTasks().awsGatewayList(AwsStubs.CLIENTS, ServicePageSizes.DEFAULTS)
+        command = new AwsManagedServiceTasks().awsGatewayList(AwsStubs.CLIENTS, AwsPageSizes.DEFAULTS)
                 .commands().get(0);
     }
 

@@ -15,6 +15,7 @@ import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.aws.AwsTask;
 import io.maestro.discovery.provider.support.Checksums;
 import java.util.List;
@@ -36,7 +37,7 @@ class LoadBalanceListTest {
     @BeforeEach
     void setUp() {
         connection = AwsStubs.connection(aws.baseUrl());
-        task = new AwsManagedServiceTasks().awsLoadbalanceList(AwsStubs.CLIENTS, ServicePageSizes.DEFAULTS);
+        task = new AwsManagedServiceTasks().awsLoadbalanceList(AwsStubs.CLIENTS, AwsPageSizes.DEFAULTS);
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -41,8 +42,8 @@ class ServerlessListTest {
     void setUp() {
         connection = AwsStubs.connection(aws.baseUrl());
         AwsManagedServiceTasks tasks = new AwsManagedServiceTasks();
-        functions = tasks.awsServerlessList(AwsStubs.CLIENTS, ServicePageSizes.DEFAULTS).commands().get(0);
-        layers = tasks.awsServerlessSupportList(AwsStubs.CLIENTS, new ServicePageSizes(200, 0, 0)).commands().get(0);
+        functions = tasks.awsServerlessList(AwsStubs.CLIENTS, AwsPageSizes.DEFAULTS).commands().get(0);
+        layers = tasks.awsServerlessSupportList(AwsStubs.CLIENTS, new AwsPageSizes(200, 0, 0)).commands().get(0);
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.support.Checksums;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ class SmtpListTest {
     @BeforeEach
     void setUp() {
         connection = AwsStubs.connection(aws.baseUrl());
-        command = new AwsManagedServiceTasks().awsSmtpList(AwsStubs.CLIENTS, ServicePageSizes.DEFAULTS).commands().get(0);
+        command = new AwsManagedServiceTasks().awsSmtpList(AwsStubs.CLIENTS, AwsPageSizes.DEFAULTS).commands().get(0);
     }
 
     @Test

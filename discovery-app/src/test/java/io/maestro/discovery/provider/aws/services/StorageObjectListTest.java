@@ -14,6 +14,7 @@ import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +35,7 @@ class StorageObjectListTest {
     @BeforeEach
     void setUp() {
         connection = AwsStubs.connection(aws.baseUrl());
-        command = new AwsManagedServiceTasks().awsStorageObjectList(AwsStubs.CLIENTS, ServicePageSizes.DEFAULTS)
+        command = new AwsManagedServiceTasks().awsStorageObjectList(AwsStubs.CLIENTS, AwsPageSizes.DEFAULTS)
                 .commands().get(0);
     }
 
