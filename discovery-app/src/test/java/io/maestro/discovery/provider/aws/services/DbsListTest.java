@@ -7,10 +7,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
+import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.aws.AwsPageSizes;
 import java.net.URLEncoder;
@@ -130,5 +132,18 @@ class DbsListTest {
                 .isEqualTo(first.stream().map(document -> document.get("checksum")).toList());
         assertThat(first).extracting(document -> document.get("checksum")).doesNotHaveDuplicates()
                 .allSatisfy(checksum -> assertThat((String) checksum).matches("[0-9a-f]{40}"));
+    }
+
+    @Test
+    void anAnswerQuotingTheAccessKeyFailsWithTheKeyMasked() {
+        aws.stubFor(post(urlEqualTo("/")).atPriority(1)
+                .willReturn(AwsStubs.answer(400, "text/xml", "rds/error-incomplete-signature.xml")));
+
+        assertThatThrownBy(() -> command.get(connection, AwsStubs.REGION, null))
+                .isInstanceOf(ProviderException.class)
+                .hasMessageStartingWith("DescribeDBInstances failed: IncompleteSignature: "
+                        + "'****/20261128/eu-west-1/rds/aws4_request' not a valid key=value pair")
+                .hasNoCause()
+                .message().doesNotContain(AwsStubs.ACCESS_KEY);
     }
 }

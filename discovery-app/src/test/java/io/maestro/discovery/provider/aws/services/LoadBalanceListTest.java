@@ -161,6 +161,20 @@ class LoadBalanceListTest {
                 .message().doesNotContain(AwsStubs.SECRET_KEY);
     }
 
+    @Test
+    void aTagsAnswerQuotingTheAccessKeyFailsThePageWithTheKeyMasked() {
+        stubV2();
+        aws.stubFor(post(urlEqualTo("/")).atPriority(1).withRequestBody(containing("Action=DescribeTags"))
+                .willReturn(AwsStubs.answer(400, "text/xml", "elb/error-incomplete-signature.xml")));
+
+        assertThatThrownBy(() -> task.commands().get(0).get(connection, AwsStubs.REGION, null))
+                .isInstanceOf(ProviderException.class)
+                .hasMessageStartingWith("DescribeTags failed: IncompleteSignature: "
+                        + "'****/20261128/eu-west-1/elasticloadbalancing/aws4_request'")
+                .hasNoCause()
+                .message().doesNotContain(AwsStubs.ACCESS_KEY);
+    }
+
     private void stubV2() {
         aws.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=DescribeLoadBalancers"))
                 .withRequestBody(containing("Version=2015-12-01"))
