@@ -5,7 +5,6 @@ import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.aws.AwsClients;
 import io.maestro.discovery.provider.aws.AwsListGet;
 import java.util.List;
-import java.util.Map;
 import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.ses.model.ListIdentitiesResponse;
 
@@ -32,6 +31,6 @@ final class IdentitiesGet extends AwsListGet<SesClient> {
                     .maxItems(pageSize()).nextToken(token));
             return new AllPages.Page(response.identities(), response.nextToken());
         });
-        return FetchedPage.last(identities.isEmpty() ? List.of() : List.of(Map.of("Identities", identities)));
+        return AllPages.oneItem("Identities", identities);
     }
 }

@@ -5,7 +5,6 @@ import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.aws.AwsClients;
 import io.maestro.discovery.provider.aws.AwsListGet;
 import java.util.List;
-import java.util.Map;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.ListQueuesResponse;
 
@@ -34,6 +33,6 @@ final class QueuesGet extends AwsListGet<SqsClient> {
             ListQueuesResponse response = sqs.listQueues(request -> request.maxResults(MAX_RESULTS).nextToken(token));
             return new AllPages.Page(response.queueUrls(), response.nextToken());
         });
-        return FetchedPage.last(urls.isEmpty() ? List.of() : List.of(Map.of("QueueUrls", urls)));
+        return AllPages.oneItem("QueueUrls", urls);
     }
 }
