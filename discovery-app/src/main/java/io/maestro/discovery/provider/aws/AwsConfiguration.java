@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 
-/** One HTTP client for every AWS SDK client discovery builds, with the service-wide timeout; the list page size. */
+/** One HTTP client for every AWS SDK client discovery builds, with the service-wide timeout; the list page sizes. */
 @Configuration(proxyBeanMethods = false)
 public class AwsConfiguration {
 
@@ -25,7 +25,9 @@ public class AwsConfiguration {
     }
 
     @Bean
-    AwsPageSize awsPageSize(@Value("${maestro.discovery.scan-qtd:0}") int scanQtd) {
-        return new AwsPageSize(scanQtd);
+    AwsPageSizes awsPageSizes(@Value("${maestro.discovery.scan-qtd:0}") int scan,
+            @Value("${maestro.aws.rds-page-size:0}") int dbScan,
+            @Value("${maestro.aws.cloudfront-page-size:0}") int cdnScan) {
+        return new AwsPageSizes(scan, dbScan, cdnScan);
     }
 }

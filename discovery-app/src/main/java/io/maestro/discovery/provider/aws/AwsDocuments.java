@@ -23,7 +23,7 @@ public final class AwsDocuments {
     /**
      * 0.6's {@code fctDcApp}, the {@code datacenters} of an AWS resource other than an instance: the connection's datacenter and
      * region, {@code zone} as a list of zone names (from {@code AvailabilityZones} or {@code AvailabilityZone}) and the
-     * placement details the payload carries.
+     * placement details the payload carries (load balancers' listeners and policies, cache clusters' groups…).
      */
     public static Documents resourceDatacenter(Map<String, Object> resource, TranslationContext context) {
         Object zones = Payloads.first(resource, "AvailabilityZones", "AvailabilityZone");
@@ -34,12 +34,14 @@ public final class AwsDocuments {
                 .put("canonical_hosted_zone_name", text(resource, "CanonicalHostedZoneName"))
                 .put("canonical_hosted_zone_name_id", text(resource, "CanonicalHostedZoneNameID"))
                 .put("listener_descriptions", at(resource, "ListenerDescriptions"))
+                .put("policies", at(resource, "Policies"))
                 .put("cloudwatch_monitoring", text(resource, "Monitoring.State"))
                 .put("cache_security_groups", at(resource, "CacheSecurityGroups"))
                 .put("cache_parameter_group", at(resource, "CacheParameterGroup"));
     }
 
-    private static List<String> zoneNames(Object zones) {
+    /** Zone names from one zone, a list of names (classic ELB) or a list of {@code {ZoneName, SubnetId…}} (ELBv2). */
+    static List<String> zoneNames(Object zones) {
         if (zones instanceof String zone) {
             return List.of(zone);
         }
@@ -90,6 +92,11 @@ public final class AwsDocuments {
                     .build());
         }
         return storage;
+    }
+
+    /** {@code status} as 0.6 stored it: the provider's state with a capital first letter. */
+    public static String status(Map<String, Object> resource, String path) {
+        return Payloads.capitalise(text(resource, path));
     }
 
     /** The state in lower case, for comparing with AWS's state names whatever casing the API used. */

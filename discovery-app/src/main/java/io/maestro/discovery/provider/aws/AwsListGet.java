@@ -5,9 +5,9 @@ import io.maestro.discovery.provider.SyncConnection;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
- * A Get that makes one AWS list call per page: it configures an SDK client for the connection and region, makes the
- * call, closes the client and turns AWS failures into {@link io.maestro.discovery.provider.ProviderException}s in AWS's
- * words (credentials never shown).
+ * The Get of every AWS command: it configures an SDK client for the connection and region, makes the list call for
+ * one page, closes the client and turns AWS failures into {@link io.maestro.discovery.provider.ProviderException}s in
+ * AWS's words, credentials masked ({@link AwsErrors#call(String, SyncConnection, java.util.function.Supplier)}).
  *
  * @param <C> the SDK client, e.g. {@code Ec2Client}
  */
@@ -15,11 +15,21 @@ public abstract class AwsListGet<C extends SdkAutoCloseable> implements AwsComma
 
     private final AwsClients clients;
     private final String action;
+    private final int pageSize;
 
-    /** @param action the AWS action, e.g. {@code DescribeInstances}, named in failure messages */
-    protected AwsListGet(AwsClients clients, String action) {
+    /**
+     * @param action   the AWS action, e.g. {@code DescribeInstances}, named in failure messages
+     * @param pageSize the call's page size ({@link AwsPageSizes})
+     */
+    protected AwsListGet(AwsClients clients, String action, int pageSize) {
         this.clients = clients;
         this.action = action;
+        this.pageSize = pageSize;
+    }
+
+    /** A Get of a call without pages (its one answer is the last page) or with a fixed page size of its own. */
+    protected AwsListGet(AwsClients clients, String action) {
+        this(clients, action, 0);
     }
 
     @Override
@@ -31,9 +41,18 @@ public abstract class AwsListGet<C extends SdkAutoCloseable> implements AwsComma
         });
     }
 
+    /** The page size given to the constructor, for the call's {@code MaxResults}, {@code MaxRecords}, {@code Limit}… */
+    protected final int pageSize() {
+        return pageSize;
+    }
+
     /** e.g. {@code clients.build(Ec2Client.builder(), connection, region)} */
     protected abstract C client(AwsClients clients, SyncConnection connection, String region);
 
-    /** One page: the items as maps ({@link AwsPayloads}) and the next page's token, {@code null} on the last page. */
+    /**
+     * One page: the items as maps ({@link AwsPayloads}) and the next page's token, {@code null} on the last page. A
+     * second call the page needs (load balancers' tags) names its own action through {@link AwsErrors#call(String,
+     * java.util.function.Supplier)}.
+     */
     protected abstract FetchedPage list(C client, String pageToken);
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 public abstract class AwsRecordedTest {
 
     protected static final String REGION = "us-east-1";
-    protected static final AwsPageSize DEFAULT_PAGE_SIZE = new AwsPageSize(0);
 
     protected static AwsTestCloud aws;
 

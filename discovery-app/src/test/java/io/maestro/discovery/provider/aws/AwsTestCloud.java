@@ -93,11 +93,16 @@ public final class AwsTestCloud implements AutoCloseable {
 
     /** Every page of a command, in order, as the pipeline crawls them. */
     public List<FetchedPage> crawl(DiscoveryCommand command, String region) {
+        return crawl(command, connection(), region);
+    }
+
+    /** Every page of a command for a connection, following the page tokens; at most 10, should a test loop. */
+    public static List<FetchedPage> crawl(DiscoveryCommand command, SyncConnection connection, String region) {
         List<FetchedPage> pages = new ArrayList<>();
-        FetchedPage page = command.get(connection(), region, null);
+        FetchedPage page = command.get(connection, region, null);
         pages.add(page);
         while (page.hasNext() && pages.size() < 10) {
-            page = command.get(connection(), region, page.nextToken());
+            page = command.get(connection, region, page.nextToken());
             pages.add(page);
         }
         return pages;

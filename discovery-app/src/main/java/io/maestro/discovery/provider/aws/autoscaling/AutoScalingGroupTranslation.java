@@ -3,17 +3,19 @@ package io.maestro.discovery.provider.aws.autoscaling;
 import static io.maestro.discovery.provider.support.Payloads.at;
 import static io.maestro.discovery.provider.support.Payloads.text;
 
+import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
+import io.maestro.discovery.provider.aws.AwsApplications;
 import io.maestro.discovery.provider.aws.AwsCommand;
 import io.maestro.discovery.provider.aws.AwsDocuments;
-import io.maestro.discovery.provider.support.Checksums;
 import io.maestro.discovery.provider.support.Documents;
-import io.maestro.discovery.provider.support.Payloads;
 import java.util.Map;
 import java.util.Set;
 
 /** An Auto Scaling group → an {@code applications} document of family {@code AutoScaling}, identified by its ARN. */
 public final class AutoScalingGroupTranslation implements AwsCommand.ItemTranslation {
+
+    static final CommandTarget TARGET = CommandTarget.of("applications", "AutoScaling", AwsAutoScalingTasks.PROVIDER);
 
     /** AWS sets {@code Status} only while a group is being deleted. */
     private static final Set<String> INACTIVE = Set.of("delete in progress");
@@ -25,7 +27,7 @@ public final class AutoScalingGroupTranslation implements AwsCommand.ItemTransla
         if (arn == null || name == null) {
             return null;
         }
-        return Documents.document()
+        return AwsApplications.application(TARGET, group, context)
                 .put("name", name)
                 .put("unique_id", arn)
                 .put("loadbalance_names", at(group, "LoadBalancerNames"))
@@ -40,17 +42,12 @@ public final class AutoScalingGroupTranslation implements AwsCommand.ItemTransla
                         .put("health_check_grace_period", at(group, "HealthCheckGracePeriod"))
                         .put("default_cooldown", at(group, "DefaultCooldown"))
                         .put("vpc_zone_identifier", text(group, "VPCZoneIdentifier")))
-                .put("status", Payloads.capitalise(text(group, "Status")))
+                .put("status", AwsDocuments.status(group, "Status"))
                 .put("active", AwsDocuments.active(AwsDocuments.state(group, "Status"), INACTIVE))
                 .put("environment", AwsDocuments.tag(group, "environment"))
                 .put("tags", AwsDocuments.tags(group))
                 .put("created_at", text(group, "CreatedTime"))
                 .put("updated_at", text(group, "CreatedTime"))
-                .put("provider", AwsAutoScalingTasks.PROVIDER)
-                .put("family", AwsAutoScalingTasks.GROUP_FAMILY)
-                .put("own", 1)
-                .put("datacenters", AwsDocuments.resourceDatacenter(group, context))
-                .put("checksum", Checksums.of(group))
                 .build();
     }
 }

@@ -8,8 +8,8 @@ import software.amazon.awssdk.services.autoscaling.AutoScalingClient;
 /** A Get of one Auto Scaling {@code Describe*} call. */
 abstract class AutoScalingListGet extends AwsListGet<AutoScalingClient> {
 
-    AutoScalingListGet(AwsClients clients, String action) {
-        super(clients, action);
+    AutoScalingListGet(AwsClients clients, String action, int pageSize) {
+        super(clients, action, pageSize);
     }
 
     @Override

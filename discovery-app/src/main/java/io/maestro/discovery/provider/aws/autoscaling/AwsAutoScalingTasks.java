@@ -2,10 +2,9 @@ package io.maestro.discovery.provider.aws.autoscaling;
 
 import static io.maestro.discovery.provider.aws.AwsCommand.AwsTranslation.perItem;
 
-import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.aws.AwsClients;
 import io.maestro.discovery.provider.aws.AwsCommand;
-import io.maestro.discovery.provider.aws.AwsPageSize;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.aws.AwsTask;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -20,24 +19,22 @@ import org.springframework.context.annotation.Configuration;
 public class AwsAutoScalingTasks {
 
     static final String PROVIDER = "AutoScaling (AWS)";
-    static final String GROUP_FAMILY = "AutoScaling";
-    static final String LAUNCH_CONFIGURATION_FAMILY = "AutoScalingPlan";
-    /** 0.6's {@code MaxRecords}, also the largest the API accepts. */
+    /** 0.6's {@code MaxRecords}, also the largest the API accepts (1–100). */
     private static final int PAGE = 100;
 
     @Bean
-    AwsTask awsAutoScalingList(AwsClients clients, AwsPageSize pageSize) {
+    AwsTask awsAutoScalingList(AwsClients clients, AwsPageSizes pageSizes) {
         return new AwsTask("autoscaling-list", List.of(new AwsCommand("describe_auto_scaling_groups",
-                CommandTarget.of("applications", GROUP_FAMILY, PROVIDER),
-                new DescribeAutoScalingGroupsGet(clients, pageSize.of(PAGE, PAGE)),
+                AutoScalingGroupTranslation.TARGET,
+                new DescribeAutoScalingGroupsGet(clients, pageSizes.scan(PAGE, 1, PAGE)),
                 perItem(new AutoScalingGroupTranslation()))));
     }
 
     @Bean
-    AwsTask awsAutoScalingSupportList(AwsClients clients, AwsPageSize pageSize) {
+    AwsTask awsAutoScalingSupportList(AwsClients clients, AwsPageSizes pageSizes) {
         return new AwsTask("autoscaling-support-list", List.of(new AwsCommand("describe_launch_configurations",
-                CommandTarget.of("applications", LAUNCH_CONFIGURATION_FAMILY, PROVIDER),
-                new DescribeLaunchConfigurationsGet(clients, pageSize.of(PAGE, PAGE)),
+                LaunchConfigurationTranslation.TARGET,
+                new DescribeLaunchConfigurationsGet(clients, pageSizes.scan(PAGE, 1, PAGE)),
                 perItem(new LaunchConfigurationTranslation()))));
     }
 }

@@ -9,17 +9,14 @@ import software.amazon.awssdk.services.autoscaling.model.DescribeLaunchConfigura
 /** Launch configurations, one page of {@code DescribeLaunchConfigurations} ({@code MaxRecords} = page size). */
 public final class DescribeLaunchConfigurationsGet extends AutoScalingListGet {
 
-    private final int pageSize;
-
     public DescribeLaunchConfigurationsGet(AwsClients clients, int pageSize) {
-        super(clients, "DescribeLaunchConfigurations");
-        this.pageSize = pageSize;
+        super(clients, "DescribeLaunchConfigurations", pageSize);
     }
 
     @Override
     protected FetchedPage list(AutoScalingClient autoScaling, String pageToken) {
         DescribeLaunchConfigurationsResponse response = autoScaling.describeLaunchConfigurations(request -> request
-                .maxRecords(pageSize)
+                .maxRecords(pageSize())
                 .nextToken(pageToken));
         return new FetchedPage(AwsPayloads.toMaps(response.launchConfigurations()), response.nextToken());
     }

@@ -3,10 +3,11 @@ package io.maestro.discovery.provider.aws.autoscaling;
 import static io.maestro.discovery.provider.support.Payloads.at;
 import static io.maestro.discovery.provider.support.Payloads.text;
 
+import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
+import io.maestro.discovery.provider.aws.AwsApplications;
 import io.maestro.discovery.provider.aws.AwsCommand;
 import io.maestro.discovery.provider.aws.AwsDocuments;
-import io.maestro.discovery.provider.support.Checksums;
 import io.maestro.discovery.provider.support.Documents;
 import java.util.Map;
 
@@ -16,6 +17,8 @@ import java.util.Map;
  */
 public final class LaunchConfigurationTranslation implements AwsCommand.ItemTranslation {
 
+    static final CommandTarget TARGET = CommandTarget.of("applications", "AutoScalingPlan", AwsAutoScalingTasks.PROVIDER);
+
     @Override
     public Map<String, Object> translate(Map<String, Object> configuration, TranslationContext context) {
         String arn = text(configuration, "LaunchConfigurationARN");
@@ -23,7 +26,7 @@ public final class LaunchConfigurationTranslation implements AwsCommand.ItemTran
         if (arn == null || name == null) {
             return null;
         }
-        return Documents.document()
+        return AwsApplications.application(TARGET, configuration, context)
                 .put("name", name)
                 .put("unique_id", arn)
                 .put("role", Documents.document()
@@ -44,11 +47,6 @@ public final class LaunchConfigurationTranslation implements AwsCommand.ItemTran
                 .put("active", true)
                 .put("created_at", text(configuration, "CreatedTime"))
                 .put("updated_at", text(configuration, "CreatedTime"))
-                .put("provider", AwsAutoScalingTasks.PROVIDER)
-                .put("family", AwsAutoScalingTasks.LAUNCH_CONFIGURATION_FAMILY)
-                .put("own", 1)
-                .put("datacenters", AwsDocuments.resourceDatacenter(configuration, context))
-                .put("checksum", Checksums.of(configuration))
                 .build();
     }
 }

@@ -5,8 +5,9 @@ import static io.maestro.discovery.provider.aws.AwsCommand.AwsTranslation.perIte
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.aws.AwsClients;
 import io.maestro.discovery.provider.aws.AwsCommand;
-import io.maestro.discovery.provider.aws.AwsPageSize;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.aws.AwsTask;
+import io.maestro.discovery.provider.aws.Ec2ListGet;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,35 +16,31 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class AwsComputeTasks {
 
-    /** EC2's largest {@code MaxResults}; 0.6 asked for 200. */
-    private static final int EC2_MAXIMUM = 1000;
-    private static final int DEFAULT_PAGE = 200;
-
     @Bean
-    AwsTask awsServerList(AwsClients clients, AwsPageSize pageSize) {
+    AwsTask awsServerList(AwsClients clients, AwsPageSizes pageSizes) {
         return new AwsTask("server-list", List.of(new AwsCommand("describe_instances", CommandTarget.of("servers"),
-                new DescribeInstancesGet(clients, pageSize.of(DEFAULT_PAGE, EC2_MAXIMUM)),
+                new DescribeInstancesGet(clients, Ec2ListGet.pageSizeOf(pageSizes)),
                 perItem(new InstanceTranslation()))));
     }
 
     @Bean
-    AwsTask awsVolumesList(AwsClients clients, AwsPageSize pageSize) {
+    AwsTask awsVolumesList(AwsClients clients, AwsPageSizes pageSizes) {
         return new AwsTask("volumes-list", List.of(new AwsCommand("describe_volumes", CommandTarget.of("volumes"),
-                new DescribeVolumesGet(clients, pageSize.of(DEFAULT_PAGE, EC2_MAXIMUM)),
+                new DescribeVolumesGet(clients, Ec2ListGet.pageSizeOf(pageSizes)),
                 perItem(new VolumeTranslation()))));
     }
 
     @Bean
-    AwsTask awsSnapshotList(AwsClients clients, AwsPageSize pageSize) {
+    AwsTask awsSnapshotList(AwsClients clients, AwsPageSizes pageSizes) {
         return new AwsTask("snapshot-list", List.of(new AwsCommand("describe_snapshots", CommandTarget.of("snapshots"),
-                new DescribeSnapshotsGet(clients, pageSize.of(DEFAULT_PAGE, EC2_MAXIMUM)),
+                new DescribeSnapshotsGet(clients, Ec2ListGet.pageSizeOf(pageSizes)),
                 perItem(new SnapshotTranslation()))));
     }
 
     @Bean
-    AwsTask awsImagesList(AwsClients clients, AwsPageSize pageSize) {
+    AwsTask awsImagesList(AwsClients clients, AwsPageSizes pageSizes) {
         return new AwsTask("images-list", List.of(new AwsCommand("describe_images", CommandTarget.of("images"),
-                new DescribeImagesGet(clients, pageSize.of(DEFAULT_PAGE, EC2_MAXIMUM)),
+                new DescribeImagesGet(clients, Ec2ListGet.pageSizeOf(pageSizes)),
                 perItem(new ImageTranslation()))));
     }
 }

@@ -10,18 +10,15 @@ import software.amazon.awssdk.services.ec2.model.DescribeImagesResponse;
 /** AMIs the account owns ({@code Owners=self}), one page of {@code DescribeImages}. */
 public final class DescribeImagesGet extends Ec2ListGet {
 
-    private final int pageSize;
-
     public DescribeImagesGet(AwsClients clients, int pageSize) {
-        super(clients, "DescribeImages");
-        this.pageSize = pageSize;
+        super(clients, "DescribeImages", pageSize);
     }
 
     @Override
     protected FetchedPage list(Ec2Client ec2, String pageToken) {
         DescribeImagesResponse response = ec2.describeImages(request -> request
                 .owners("self")
-                .maxResults(pageSize)
+                .maxResults(pageSize())
                 .nextToken(pageToken));
         return new FetchedPage(AwsPayloads.toMaps(response.images()), response.nextToken());
     }

@@ -10,17 +10,14 @@ import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
 /** EC2 instances, one page of {@code DescribeInstances}, the reservations flattened into their instances. */
 public final class DescribeInstancesGet extends Ec2ListGet {
 
-    private final int pageSize;
-
     public DescribeInstancesGet(AwsClients clients, int pageSize) {
-        super(clients, "DescribeInstances");
-        this.pageSize = pageSize;
+        super(clients, "DescribeInstances", pageSize);
     }
 
     @Override
     protected FetchedPage list(Ec2Client ec2, String pageToken) {
         DescribeInstancesResponse response = ec2.describeInstances(request -> request
-                .maxResults(pageSize)
+                .maxResults(pageSize())
                 .nextToken(pageToken));
         return new FetchedPage(
                 AwsPayloads.toMaps(response.reservations().stream()

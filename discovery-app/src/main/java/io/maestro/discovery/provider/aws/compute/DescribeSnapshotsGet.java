@@ -10,18 +10,15 @@ import software.amazon.awssdk.services.ec2.model.DescribeSnapshotsResponse;
 /** EBS snapshots the account owns ({@code OwnerIds=self}, not public ones), one page of {@code DescribeSnapshots}. */
 public final class DescribeSnapshotsGet extends Ec2ListGet {
 
-    private final int pageSize;
-
     public DescribeSnapshotsGet(AwsClients clients, int pageSize) {
-        super(clients, "DescribeSnapshots");
-        this.pageSize = pageSize;
+        super(clients, "DescribeSnapshots", pageSize);
     }
 
     @Override
     protected FetchedPage list(Ec2Client ec2, String pageToken) {
         DescribeSnapshotsResponse response = ec2.describeSnapshots(request -> request
                 .ownerIds("self")
-                .maxResults(pageSize)
+                .maxResults(pageSize())
                 .nextToken(pageToken));
         return new FetchedPage(AwsPayloads.toMaps(response.snapshots()), response.nextToken());
     }

@@ -10,17 +10,14 @@ import software.amazon.awssdk.services.ec2.model.DescribeVolumesResponse;
 /** EBS volumes, one page of {@code DescribeVolumes}. */
 public final class DescribeVolumesGet extends Ec2ListGet {
 
-    private final int pageSize;
-
     public DescribeVolumesGet(AwsClients clients, int pageSize) {
-        super(clients, "DescribeVolumes");
-        this.pageSize = pageSize;
+        super(clients, "DescribeVolumes", pageSize);
     }
 
     @Override
     protected FetchedPage list(Ec2Client ec2, String pageToken) {
         DescribeVolumesResponse response = ec2.describeVolumes(request -> request
-                .maxResults(pageSize)
+                .maxResults(pageSize())
                 .nextToken(pageToken));
         return new FetchedPage(AwsPayloads.toMaps(response.volumes()), response.nextToken());
     }

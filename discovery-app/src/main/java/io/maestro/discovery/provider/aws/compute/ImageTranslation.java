@@ -8,7 +8,6 @@ import io.maestro.discovery.provider.aws.AwsCommand;
 import io.maestro.discovery.provider.aws.AwsDocuments;
 import io.maestro.discovery.provider.support.Checksums;
 import io.maestro.discovery.provider.support.Documents;
-import io.maestro.discovery.provider.support.Payloads;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,7 +43,7 @@ public final class ImageTranslation implements AwsCommand.ItemTranslation {
                 .put("root_device_type", text(image, "RootDeviceType"))
                 .put("state_reason", at(image, "StateReason"))
                 .put("environment", AwsDocuments.tag(image, "environment"))
-                .put("status", Payloads.capitalise(text(image, "State")))
+                .put("status", AwsDocuments.status(image, "State"))
                 .put("active", AwsDocuments.active(AwsDocuments.state(image, "State"), INACTIVE))
                 .put("created_at", text(image, "CreationDate"))
                 .put("updated_at", text(image, "CreationDate"))

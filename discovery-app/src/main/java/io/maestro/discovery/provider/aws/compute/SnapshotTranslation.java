@@ -8,7 +8,6 @@ import io.maestro.discovery.provider.aws.AwsCommand;
 import io.maestro.discovery.provider.aws.AwsDocuments;
 import io.maestro.discovery.provider.support.Checksums;
 import io.maestro.discovery.provider.support.Documents;
-import io.maestro.discovery.provider.support.Payloads;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,7 +38,7 @@ public final class SnapshotTranslation implements AwsCommand.ItemTranslation {
                 .put("volume_id", text(snapshot, "VolumeId"))
                 .put("size", at(snapshot, "VolumeSize"))
                 .put("environment", AwsDocuments.tag(snapshot, "environment"))
-                .put("status", Payloads.capitalise(text(snapshot, "State")))
+                .put("status", AwsDocuments.status(snapshot, "State"))
                 .put("active", AwsDocuments.active(AwsDocuments.state(snapshot, "State"), INACTIVE))
                 .put("datacenters", AwsDocuments.resourceDatacenter(snapshot, context))
                 .put("checksum", Checksums.of(snapshot))

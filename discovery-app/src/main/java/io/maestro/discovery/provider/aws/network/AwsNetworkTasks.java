@@ -7,8 +7,9 @@ import io.maestro.discovery.provider.aws.AwsClients;
 import io.maestro.discovery.provider.aws.AwsCommand;
 import io.maestro.discovery.provider.aws.AwsCommand.AwsGet;
 import io.maestro.discovery.provider.aws.AwsCommand.ItemTranslation;
-import io.maestro.discovery.provider.aws.AwsPageSize;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.aws.AwsTask;
+import io.maestro.discovery.provider.aws.Ec2ListGet;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,22 +22,20 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class AwsNetworkTasks {
 
-    private static final int DEFAULT_PAGE = 200;
-    private static final int EC2_MAXIMUM = 1000;
     /** {@code DescribeRouteTables} and {@code DescribeNetworkAcls} accept at most 100. */
     private static final int SMALL_MAXIMUM = 100;
 
     @Bean
-    AwsTask awsSecurityList(AwsClients clients, AwsPageSize pageSize) {
+    AwsTask awsSecurityList(AwsClients clients, AwsPageSizes pageSizes) {
         return new AwsTask("security-list", List.of(command("describe_security_groups", "SecurityGroup",
-                new DescribeSecurityGroupsGet(clients, pageSize.of(DEFAULT_PAGE, EC2_MAXIMUM)),
+                new DescribeSecurityGroupsGet(clients, Ec2ListGet.pageSizeOf(pageSizes)),
                 new SecurityGroupTranslation())));
     }
 
     @Bean
-    AwsTask awsNetworkList(AwsClients clients, AwsPageSize pageSize) {
-        int page = pageSize.of(DEFAULT_PAGE, EC2_MAXIMUM);
-        int smallPage = pageSize.of(SMALL_MAXIMUM, SMALL_MAXIMUM);
+    AwsTask awsNetworkList(AwsClients clients, AwsPageSizes pageSizes) {
+        int page = Ec2ListGet.pageSizeOf(pageSizes);
+        int smallPage = pageSizes.scan(SMALL_MAXIMUM, Ec2ListGet.MINIMUM_PAGE, SMALL_MAXIMUM);
         return new AwsTask("network-list", List.of(
                 command("describe_vpcs", "Vpc", new DescribeVpcsGet(clients, page), new VpcTranslation()),
                 command("describe_subnets", "Subnet", new DescribeSubnetsGet(clients, page), new SubnetTranslation()),

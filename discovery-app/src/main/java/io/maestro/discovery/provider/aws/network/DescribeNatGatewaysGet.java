@@ -10,17 +10,14 @@ import software.amazon.awssdk.services.ec2.model.DescribeNatGatewaysResponse;
 /** NAT gateways, one page of {@code DescribeNatGateways}. */
 public final class DescribeNatGatewaysGet extends Ec2ListGet {
 
-    private final int pageSize;
-
     public DescribeNatGatewaysGet(AwsClients clients, int pageSize) {
-        super(clients, "DescribeNatGateways");
-        this.pageSize = pageSize;
+        super(clients, "DescribeNatGateways", pageSize);
     }
 
     @Override
     protected FetchedPage list(Ec2Client ec2, String pageToken) {
         DescribeNatGatewaysResponse response = ec2.describeNatGateways(request -> request
-                .maxResults(pageSize)
+                .maxResults(pageSize())
                 .nextToken(pageToken));
         return new FetchedPage(AwsPayloads.toMaps(response.natGateways()), response.nextToken());
     }

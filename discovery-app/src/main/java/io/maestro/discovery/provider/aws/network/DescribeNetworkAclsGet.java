@@ -10,17 +10,14 @@ import software.amazon.awssdk.services.ec2.model.DescribeNetworkAclsResponse;
 /** Network ACLs, one page of {@code DescribeNetworkAcls}. */
 public final class DescribeNetworkAclsGet extends Ec2ListGet {
 
-    private final int pageSize;
-
     public DescribeNetworkAclsGet(AwsClients clients, int pageSize) {
-        super(clients, "DescribeNetworkAcls");
-        this.pageSize = pageSize;
+        super(clients, "DescribeNetworkAcls", pageSize);
     }
 
     @Override
     protected FetchedPage list(Ec2Client ec2, String pageToken) {
         DescribeNetworkAclsResponse response = ec2.describeNetworkAcls(request -> request
-                .maxResults(pageSize)
+                .maxResults(pageSize())
                 .nextToken(pageToken));
         return new FetchedPage(AwsPayloads.toMaps(response.networkAcls()), response.nextToken());
     }

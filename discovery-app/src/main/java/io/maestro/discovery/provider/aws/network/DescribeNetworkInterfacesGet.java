@@ -10,17 +10,14 @@ import software.amazon.awssdk.services.ec2.model.DescribeNetworkInterfacesRespon
 /** Elastic network interfaces, one page of {@code DescribeNetworkInterfaces}. */
 public final class DescribeNetworkInterfacesGet extends Ec2ListGet {
 
-    private final int pageSize;
-
     public DescribeNetworkInterfacesGet(AwsClients clients, int pageSize) {
-        super(clients, "DescribeNetworkInterfaces");
-        this.pageSize = pageSize;
+        super(clients, "DescribeNetworkInterfaces", pageSize);
     }
 
     @Override
     protected FetchedPage list(Ec2Client ec2, String pageToken) {
         DescribeNetworkInterfacesResponse response = ec2.describeNetworkInterfaces(request -> request
-                .maxResults(pageSize)
+                .maxResults(pageSize())
                 .nextToken(pageToken));
         return new FetchedPage(AwsPayloads.toMaps(response.networkInterfaces()), response.nextToken());
     }

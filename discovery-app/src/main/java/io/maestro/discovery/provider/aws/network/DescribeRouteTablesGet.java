@@ -10,17 +10,14 @@ import software.amazon.awssdk.services.ec2.model.DescribeRouteTablesResponse;
 /** Route tables, one page of {@code DescribeRouteTables}. */
 public final class DescribeRouteTablesGet extends Ec2ListGet {
 
-    private final int pageSize;
-
     public DescribeRouteTablesGet(AwsClients clients, int pageSize) {
-        super(clients, "DescribeRouteTables");
-        this.pageSize = pageSize;
+        super(clients, "DescribeRouteTables", pageSize);
     }
 
     @Override
     protected FetchedPage list(Ec2Client ec2, String pageToken) {
         DescribeRouteTablesResponse response = ec2.describeRouteTables(request -> request
-                .maxResults(pageSize)
+                .maxResults(pageSize())
                 .nextToken(pageToken));
         return new FetchedPage(AwsPayloads.toMaps(response.routeTables()), response.nextToken());
     }

@@ -10,17 +10,14 @@ import software.amazon.awssdk.services.ec2.model.DescribeSecurityGroupsResponse;
 /** Security groups, one page of {@code DescribeSecurityGroups}. */
 public final class DescribeSecurityGroupsGet extends Ec2ListGet {
 
-    private final int pageSize;
-
     public DescribeSecurityGroupsGet(AwsClients clients, int pageSize) {
-        super(clients, "DescribeSecurityGroups");
-        this.pageSize = pageSize;
+        super(clients, "DescribeSecurityGroups", pageSize);
     }
 
     @Override
     protected FetchedPage list(Ec2Client ec2, String pageToken) {
         DescribeSecurityGroupsResponse response = ec2.describeSecurityGroups(request -> request
-                .maxResults(pageSize)
+                .maxResults(pageSize())
                 .nextToken(pageToken));
         return new FetchedPage(AwsPayloads.toMaps(response.securityGroups()), response.nextToken());
     }

@@ -10,17 +10,14 @@ import software.amazon.awssdk.services.ec2.model.DescribeSubnetsResponse;
 /** Subnets, one page of {@code DescribeSubnets}. */
 public final class DescribeSubnetsGet extends Ec2ListGet {
 
-    private final int pageSize;
-
     public DescribeSubnetsGet(AwsClients clients, int pageSize) {
-        super(clients, "DescribeSubnets");
-        this.pageSize = pageSize;
+        super(clients, "DescribeSubnets", pageSize);
     }
 
     @Override
     protected FetchedPage list(Ec2Client ec2, String pageToken) {
         DescribeSubnetsResponse response = ec2.describeSubnets(request -> request
-                .maxResults(pageSize)
+                .maxResults(pageSize())
                 .nextToken(pageToken));
         return new FetchedPage(AwsPayloads.toMaps(response.subnets()), response.nextToken());
     }

@@ -10,17 +10,14 @@ import software.amazon.awssdk.services.ec2.model.DescribeVpcEndpointsResponse;
 /** VPC endpoints, one page of {@code DescribeVpcEndpoints}. */
 public final class DescribeVpcEndpointsGet extends Ec2ListGet {
 
-    private final int pageSize;
-
     public DescribeVpcEndpointsGet(AwsClients clients, int pageSize) {
-        super(clients, "DescribeVpcEndpoints");
-        this.pageSize = pageSize;
+        super(clients, "DescribeVpcEndpoints", pageSize);
     }
 
     @Override
     protected FetchedPage list(Ec2Client ec2, String pageToken) {
         DescribeVpcEndpointsResponse response = ec2.describeVpcEndpoints(request -> request
-                .maxResults(pageSize)
+                .maxResults(pageSize())
                 .nextToken(pageToken));
         return new FetchedPage(AwsPayloads.toMaps(response.vpcEndpoints()), response.nextToken());
     }

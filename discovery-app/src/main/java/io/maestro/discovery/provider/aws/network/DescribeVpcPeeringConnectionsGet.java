@@ -10,17 +10,14 @@ import software.amazon.awssdk.services.ec2.model.DescribeVpcPeeringConnectionsRe
 /** VPC peering connections, one page of {@code DescribeVpcPeeringConnections}. */
 public final class DescribeVpcPeeringConnectionsGet extends Ec2ListGet {
 
-    private final int pageSize;
-
     public DescribeVpcPeeringConnectionsGet(AwsClients clients, int pageSize) {
-        super(clients, "DescribeVpcPeeringConnections");
-        this.pageSize = pageSize;
+        super(clients, "DescribeVpcPeeringConnections", pageSize);
     }
 
     @Override
     protected FetchedPage list(Ec2Client ec2, String pageToken) {
         DescribeVpcPeeringConnectionsResponse response = ec2.describeVpcPeeringConnections(request -> request
-                .maxResults(pageSize)
+                .maxResults(pageSize())
                 .nextToken(pageToken));
         return new FetchedPage(AwsPayloads.toMaps(response.vpcPeeringConnections()), response.nextToken());
     }

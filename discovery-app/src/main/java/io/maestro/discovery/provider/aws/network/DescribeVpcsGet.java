@@ -10,17 +10,14 @@ import software.amazon.awssdk.services.ec2.model.DescribeVpcsResponse;
 /** VPCs, one page of {@code DescribeVpcs}. */
 public final class DescribeVpcsGet extends Ec2ListGet {
 
-    private final int pageSize;
-
     public DescribeVpcsGet(AwsClients clients, int pageSize) {
-        super(clients, "DescribeVpcs");
-        this.pageSize = pageSize;
+        super(clients, "DescribeVpcs", pageSize);
     }
 
     @Override
     protected FetchedPage list(Ec2Client ec2, String pageToken) {
         DescribeVpcsResponse response = ec2.describeVpcs(request -> request
-                .maxResults(pageSize)
+                .maxResults(pageSize())
                 .nextToken(pageToken));
         return new FetchedPage(AwsPayloads.toMaps(response.vpcs()), response.nextToken());
     }

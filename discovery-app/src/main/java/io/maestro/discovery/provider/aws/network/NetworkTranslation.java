@@ -7,7 +7,6 @@ import io.maestro.discovery.provider.aws.AwsCommand;
 import io.maestro.discovery.provider.aws.AwsDocuments;
 import io.maestro.discovery.provider.support.Checksums;
 import io.maestro.discovery.provider.support.Documents;
-import io.maestro.discovery.provider.support.Payloads;
 import java.util.Map;
 import java.util.Set;
 
@@ -63,7 +62,7 @@ abstract class NetworkTranslation implements AwsCommand.ItemTranslation {
                 .put("tags", AwsDocuments.tags(item, tagsMember))
                 .put("active", statePath == null
                         || AwsDocuments.active(AwsDocuments.state(item, statePath), inactiveStates))
-                .put("status", statePath == null ? null : Payloads.capitalise(text(item, statePath)))
+                .put("status", statePath == null ? null : AwsDocuments.status(item, statePath))
                 .put("datacenters", AwsDocuments.resourceDatacenter(item, context));
         return fields(network, item)
                 .put("checksum", Checksums.of(item))

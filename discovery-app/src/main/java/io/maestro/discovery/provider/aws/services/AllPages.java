@@ -1,8 +1,10 @@
 package io.maestro.discovery.provider.aws.services;
 
+import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.ProviderException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -38,5 +40,10 @@ final class AllPages {
             }
             token = next;
         }
+    }
+
+    /** The names as the one item {@code {member: [names…]}} the translation folds; no item when there are none. */
+    static FetchedPage oneItem(String member, List<String> names) {
+        return FetchedPage.last(names.isEmpty() ? List.of() : List.of(Map.of(member, names)));
     }
 }

@@ -4,29 +4,21 @@ import static io.maestro.discovery.provider.aws.AwsCommand.AwsTranslation.perIte
 
 import io.maestro.discovery.provider.aws.AwsClients;
 import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.aws.AwsTask;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The AWS tasks of managed services (§4.2): each becomes {@code applications} of one family and provider label.
- * Page sizes are 0.6's defaults per call, overridable by {@code MAESTRO_SCAN_QTD} ({@code MAESTRO_DB_SCAN_QTD} for
- * RDS, {@code MAESTRO_SCAN_CDN_QTD} for CloudFront) within each API's limits.
+ * Page sizes: each call's 0.6 default and API range, given to {@link AwsPageSizes}.
  */
 @Configuration(proxyBeanMethods = false)
 public class AwsManagedServiceTasks {
 
     @Bean
-    ServicePageSizes servicePageSizes(@Value("${maestro.discovery.scan-qtd:0}") int scan,
-            @Value("${maestro.aws.rds-page-size:0}") int dbScan,
-            @Value("${maestro.aws.cloudfront-page-size:0}") int cdnScan) {
-        return new ServicePageSizes(scan, dbScan, cdnScan);
-    }
-
-    @Bean
-    AwsTask awsLoadbalanceList(AwsClients clients, ServicePageSizes sizes) {
+    AwsTask awsLoadbalanceList(AwsClients clients, AwsPageSizes sizes) {
         int pageSize = sizes.scan(200, 1, 400);
         return new AwsTask("loadbalance-list", List.of(
                 new AwsCommand("describe_load_balancers", LoadBalancerTranslation.TARGET,
@@ -36,13 +28,13 @@ public class AwsManagedServiceTasks {
     }
 
     @Bean
-    AwsTask awsDbsList(AwsClients clients, ServicePageSizes sizes) {
+    AwsTask awsDbsList(AwsClients clients, AwsPageSizes sizes) {
         return new AwsTask("dbs-list", List.of(new AwsCommand("describe_db_instances", DbInstanceTranslation.TARGET,
                 new DbInstancesGet(clients, sizes.dbScan(100, 20, 100)), perItem(new DbInstanceTranslation()))));
     }
 
     @Bean
-    AwsTask awsStorageObjectList(AwsClients clients, ServicePageSizes sizes) {
+    AwsTask awsStorageObjectList(AwsClients clients, AwsPageSizes sizes) {
         return new AwsTask("storage-object-list", List.of(new AwsCommand("list_buckets", BucketTranslation.TARGET,
                 new BucketsGet(clients, sizes.scan(1000, 1, 10000)), perItem(new BucketTranslation()))));
     }
@@ -54,20 +46,20 @@ public class AwsManagedServiceTasks {
     }
 
     @Bean
-    AwsTask awsCacheList(AwsClients clients, ServicePageSizes sizes) {
+    AwsTask awsCacheList(AwsClients clients, AwsPageSizes sizes) {
         return new AwsTask("cache-list", List.of(new AwsCommand("describe_cache_clusters",
                 CacheClusterTranslation.TARGET, new CacheClustersGet(clients, sizes.scan(100, 20, 100)),
                 perItem(new CacheClusterTranslation()))));
     }
 
     @Bean
-    AwsTask awsSmtpList(AwsClients clients, ServicePageSizes sizes) {
+    AwsTask awsSmtpList(AwsClients clients, AwsPageSizes sizes) {
         return new AwsTask("smtp-list", List.of(new AwsCommand("list_identities", SmtpTranslation.TARGET,
                 new IdentitiesGet(clients, sizes.scan(500, 1, 1000)), new SmtpTranslation())));
     }
 
     @Bean
-    AwsTask awsCdnsList(AwsClients clients, ServicePageSizes sizes) {
+    AwsTask awsCdnsList(AwsClients clients, AwsPageSizes sizes) {
         int pageSize = sizes.cdnScan(100, 1, 1000);
         return new AwsTask("cdns-list", List.of(
                 new AwsCommand("list_distributions", DistributionTranslation.TARGET,
@@ -77,25 +69,25 @@ public class AwsManagedServiceTasks {
     }
 
     @Bean
-    AwsTask awsServerlessList(AwsClients clients, ServicePageSizes sizes) {
+    AwsTask awsServerlessList(AwsClients clients, AwsPageSizes sizes) {
         return new AwsTask("serverless-list", List.of(new AwsCommand("list_functions", FunctionTranslation.TARGET,
                 new FunctionsGet(clients, sizes.scan(50, 1, 50)), perItem(new FunctionTranslation()))));
     }
 
     @Bean
-    AwsTask awsServerlessSupportList(AwsClients clients, ServicePageSizes sizes) {
+    AwsTask awsServerlessSupportList(AwsClients clients, AwsPageSizes sizes) {
         return new AwsTask("serverless-support-list", List.of(new AwsCommand("list_layers", LayerTranslation.TARGET,
                 new LayersGet(clients, sizes.scan(50, 1, 50)), perItem(new LayerTranslation()))));
     }
 
     @Bean
-    AwsTask awsDynamodbList(AwsClients clients, ServicePageSizes sizes) {
+    AwsTask awsDynamodbList(AwsClients clients, AwsPageSizes sizes) {
         return new AwsTask("dynamodb-list", List.of(new AwsCommand("list_tables", TableTranslation.TARGET,
                 new TablesGet(clients, sizes.scan(100, 1, 100)), perItem(new TableTranslation()))));
     }
 
     @Bean
-    AwsTask awsGatewayList(AwsClients clients, ServicePageSizes sizes) {
+    AwsTask awsGatewayList(AwsClients clients, AwsPageSizes sizes) {
         return new AwsTask("gateway-list", List.of(new AwsCommand("get_rest_apis", RestApiTranslation.TARGET,
                 new RestApisGet(clients, sizes.scan(500, 1, 500)), perItem(new RestApiTranslation()))));
     }

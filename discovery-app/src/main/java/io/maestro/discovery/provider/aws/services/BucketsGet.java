@@ -3,8 +3,7 @@ package io.maestro.discovery.provider.aws.services;
 import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.aws.AwsClients;
-import io.maestro.discovery.provider.aws.AwsCommand;
-import io.maestro.discovery.provider.aws.AwsErrors;
+import io.maestro.discovery.provider.aws.AwsListGet;
 import io.maestro.discovery.provider.aws.AwsPayloads;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListBucketsResponse;
@@ -15,22 +14,22 @@ import software.amazon.awssdk.services.s3.model.ListBucketsResponse;
  * cleanup sees exactly that region's buckets (0.6 recorded every bucket in every crawled region). Path-style
  * addressing keeps S3-compatible endpoints ({@code url}) working.
  */
-final class BucketsGet implements AwsCommand.AwsGet {
-
-    private final AwsClients clients;
-    private final int pageSize;
+final class BucketsGet extends AwsListGet<S3Client> {
 
     BucketsGet(AwsClients clients, int pageSize) {
-        this.clients = clients;
-        this.pageSize = pageSize;
+        super(clients, "ListBuckets", pageSize);
     }
 
     @Override
-    public FetchedPage page(SyncConnection connection, String region, String pageToken) {
-        try (S3Client s3 = clients.build(S3Client.builder().forcePathStyle(true), connection, region)) {
-            ListBucketsResponse response = AwsErrors.call("ListBuckets", () -> s3.listBuckets(request -> request
-                    .bucketRegion(region).maxBuckets(pageSize).continuationToken(pageToken)));
-            return new FetchedPage(AwsPayloads.toMaps(response.buckets()), response.continuationToken());
-        }
+    protected S3Client client(AwsClients clients, SyncConnection connection, String region) {
+        return clients.build(S3Client.builder().forcePathStyle(true), connection, region);
+    }
+
+    @Override
+    protected FetchedPage list(S3Client s3, String pageToken) {
+        String region = s3.serviceClientConfiguration().region().id();
+        ListBucketsResponse response = s3.listBuckets(request -> request
+                .bucketRegion(region).maxBuckets(pageSize()).continuationToken(pageToken));
+        return new FetchedPage(AwsPayloads.toMaps(response.buckets()), response.continuationToken());
     }
 }

@@ -2,7 +2,9 @@ package io.maestro.discovery.provider.aws.services;
 
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
+import io.maestro.discovery.provider.aws.AwsApplications;
 import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.aws.AwsDocuments;
 import io.maestro.discovery.provider.support.Documents;
 import io.maestro.discovery.provider.support.Payloads;
 import java.util.List;
@@ -65,9 +67,9 @@ final class DbInstanceTranslation implements AwsCommand.ItemTranslation {
                 .put("unique_id", identifier)
                 .put("engine", Payloads.at(item, "Engine"))
                 .put("role", role)
-                .put("status", AwsApplications.status(item, "DBInstanceStatus"))
+                .put("status", AwsDocuments.status(item, "DBInstanceStatus"))
                 .put("read_status", statusInfos.isEmpty() ? null : statusInfos.get(0).get("Status"))
-                .put("active", AwsApplications.activeUnless(item, "DBInstanceStatus", INACTIVE_STATES))
+                .put("active", AwsDocuments.active(AwsDocuments.state(item, "DBInstanceStatus"), INACTIVE_STATES))
                 .put("created_at", Payloads.at(item, "InstanceCreateTime"))
                 .put("updated_at", Payloads.at(item, "InstanceCreateTime"));
         return AwsApplications.withTags(document, Payloads.maps(item, "TagList")).build();

@@ -2,7 +2,9 @@ package io.maestro.discovery.provider.aws.services;
 
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
+import io.maestro.discovery.provider.aws.AwsApplications;
 import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.aws.AwsDocuments;
 import io.maestro.discovery.provider.support.Documents;
 import io.maestro.discovery.provider.support.Payloads;
 import java.util.Map;
@@ -45,9 +47,9 @@ final class DistributionTranslation implements AwsCommand.ItemTranslation {
                 .put("unique_id", id)
                 .put("type", streaming ? "RTMP" : "Web")
                 .put("role", streaming ? rtmpRole(item) : webRole(item))
-                .put("status", AwsApplications.status(item, "Status"))
+                .put("status", AwsDocuments.status(item, "Status"))
                 .put("state", Payloads.at(item, "Enabled"))
-                .put("active", AwsApplications.activeUnless(item, "Status", INACTIVE_STATES))
+                .put("active", AwsDocuments.active(AwsDocuments.state(item, "Status"), INACTIVE_STATES))
                 .put("updated_at", Payloads.at(item, "LastModifiedTime"));
         if (!streaming) {
             document.put("origins", Payloads.at(item, "Origins"))

@@ -3,8 +3,7 @@ package io.maestro.discovery.provider.aws.services;
 import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.aws.AwsClients;
-import io.maestro.discovery.provider.aws.AwsCommand;
-import io.maestro.discovery.provider.aws.AwsErrors;
+import io.maestro.discovery.provider.aws.AwsListGet;
 import io.maestro.discovery.provider.aws.AwsPayloads;
 import java.util.List;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
@@ -15,26 +14,25 @@ import software.amazon.awssdk.services.cloudfront.model.DistributionList;
  * global: as in 0.6 it is read in every crawled region, so that each region's cleanup sees every distribution and only
  * a distribution gone from the account is deactivated.
  */
-final class DistributionsGet implements AwsCommand.AwsGet {
-
-    private final AwsClients clients;
-    private final int pageSize;
+final class DistributionsGet extends AwsListGet<CloudFrontClient> {
 
     DistributionsGet(AwsClients clients, int pageSize) {
-        this.clients = clients;
-        this.pageSize = pageSize;
+        super(clients, "ListDistributions", pageSize);
     }
 
     @Override
-    public FetchedPage page(SyncConnection connection, String region, String pageToken) {
-        try (CloudFrontClient cloudFront = clients.build(CloudFrontClient.builder(), connection, region)) {
-            DistributionList list = AwsErrors.call("ListDistributions", () -> cloudFront.listDistributions(request ->
-                    request.maxItems(String.valueOf(pageSize)).marker(pageToken)).distributionList());
-            if (list == null) {
-                return FetchedPage.last(List.of());
-            }
-            return new FetchedPage(AwsPayloads.toMaps(list.items()),
-                    Boolean.TRUE.equals(list.isTruncated()) ? list.nextMarker() : null);
+    protected CloudFrontClient client(AwsClients clients, SyncConnection connection, String region) {
+        return clients.build(CloudFrontClient.builder(), connection, region);
+    }
+
+    @Override
+    protected FetchedPage list(CloudFrontClient cloudFront, String pageToken) {
+        DistributionList list = cloudFront.listDistributions(request -> request
+                .maxItems(String.valueOf(pageSize())).marker(pageToken)).distributionList();
+        if (list == null) {
+            return FetchedPage.last(List.of());
         }
+        return new FetchedPage(AwsPayloads.toMaps(list.items()),
+                Boolean.TRUE.equals(list.isTruncated()) ? list.nextMarker() : null);
     }
 }

@@ -2,9 +2,13 @@ package io.maestro.discovery.provider.aws.services;
 
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
+import io.maestro.discovery.provider.aws.AwsApplications;
 import io.maestro.discovery.provider.aws.AwsCommand;
 import io.maestro.discovery.provider.support.Documents;
 import io.maestro.discovery.provider.support.Payloads;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +20,9 @@ import java.util.Map;
 final class FunctionTranslation implements AwsCommand.ItemTranslation {
 
     static final CommandTarget TARGET = CommandTarget.of("applications", "Serverless", "Lambda (AWS)");
+
+    /** Lambda writes its times as {@code 2025-06-03T15:20:40.215+0000}, not as ISO-8601 instants. */
+    private static final DateTimeFormatter LAMBDA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     @Override
     public Map<String, Object> translate(Map<String, Object> item, TranslationContext context) {
@@ -49,8 +56,8 @@ final class FunctionTranslation implements AwsCommand.ItemTranslation {
                 .put("language", Payloads.at(item, "Runtime"))
                 .put("active", true)
                 .put("role", role)
-                .put("created_at", AwsApplications.lambdaTime(Payloads.at(item, "LastModified")))
-                .put("updated_at", AwsApplications.lambdaTime(Payloads.at(item, "LastModified")))
+                .put("created_at", lambdaTime(Payloads.at(item, "LastModified")))
+                .put("updated_at", lambdaTime(Payloads.at(item, "LastModified")))
                 .build();
     }
 
@@ -58,5 +65,20 @@ final class FunctionTranslation implements AwsCommand.ItemTranslation {
         return Payloads.map(item, "Environment.Variables")
                 .map(variables -> variables.keySet().stream().sorted().toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * A Lambda time as an ISO-8601 instant ({@code 2025-06-03T15:20:40.215Z}), like every other AWS time in the
+     * inventory; a value in another form is kept as it is.
+     */
+    static String lambdaTime(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(String.valueOf(value), LAMBDA_TIME).toInstant().toString();
+        } catch (DateTimeParseException e) {
+            return String.valueOf(value);
+        }
     }
 }

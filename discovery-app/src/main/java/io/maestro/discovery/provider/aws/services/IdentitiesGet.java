@@ -3,10 +3,8 @@ package io.maestro.discovery.provider.aws.services;
 import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.aws.AwsClients;
-import io.maestro.discovery.provider.aws.AwsCommand;
-import io.maestro.discovery.provider.aws.AwsErrors;
+import io.maestro.discovery.provider.aws.AwsListGet;
 import java.util.List;
-import java.util.Map;
 import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.ses.model.ListIdentitiesResponse;
 
@@ -15,25 +13,24 @@ import software.amazon.awssdk.services.ses.model.ListIdentitiesResponse;
  * ({@link AllPages}) and returns one item {@code {Identities: [...]}}, because the translation folds all of a region's
  * identities into one application.
  */
-final class IdentitiesGet implements AwsCommand.AwsGet {
-
-    private final AwsClients clients;
-    private final int pageSize;
+final class IdentitiesGet extends AwsListGet<SesClient> {
 
     IdentitiesGet(AwsClients clients, int pageSize) {
-        this.clients = clients;
-        this.pageSize = pageSize;
+        super(clients, "ListIdentities", pageSize);
     }
 
     @Override
-    public FetchedPage page(SyncConnection connection, String region, String pageToken) {
-        try (SesClient ses = clients.build(SesClient.builder(), connection, region)) {
-            List<String> identities = AllPages.read("ListIdentities", token -> {
-                ListIdentitiesResponse response = AwsErrors.call("ListIdentities",
-                        () -> ses.listIdentities(request -> request.maxItems(pageSize).nextToken(token)));
-                return new AllPages.Page(response.identities(), response.nextToken());
-            });
-            return FetchedPage.last(identities.isEmpty() ? List.of() : List.of(Map.of("Identities", identities)));
-        }
+    protected SesClient client(AwsClients clients, SyncConnection connection, String region) {
+        return clients.build(SesClient.builder(), connection, region);
+    }
+
+    @Override
+    protected FetchedPage list(SesClient ses, String pageToken) {
+        List<String> identities = AllPages.read("ListIdentities", token -> {
+            ListIdentitiesResponse response = ses.listIdentities(request -> request
+                    .maxItems(pageSize()).nextToken(token));
+            return new AllPages.Page(response.identities(), response.nextToken());
+        });
+        return AllPages.oneItem("Identities", identities);
     }
 }

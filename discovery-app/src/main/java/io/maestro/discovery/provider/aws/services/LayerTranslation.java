@@ -2,6 +2,7 @@ package io.maestro.discovery.provider.aws.services;
 
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
+import io.maestro.discovery.provider.aws.AwsApplications;
 import io.maestro.discovery.provider.aws.AwsCommand;
 import io.maestro.discovery.provider.support.Documents;
 import io.maestro.discovery.provider.support.Payloads;
@@ -34,8 +35,8 @@ final class LayerTranslation implements AwsCommand.ItemTranslation {
                 .put("role", Documents.document()
                         .put("layer_version_arn", Payloads.at(item, "LatestMatchingVersion.LayerVersionArn"))
                         .put("architectures", Payloads.at(item, "LatestMatchingVersion.CompatibleArchitectures")))
-                .put("created_at", AwsApplications.lambdaTime(Payloads.at(item, "LatestMatchingVersion.CreatedDate")))
-                .put("updated_at", AwsApplications.lambdaTime(Payloads.at(item, "LatestMatchingVersion.CreatedDate")))
+                .put("created_at", FunctionTranslation.lambdaTime(Payloads.at(item, "LatestMatchingVersion.CreatedDate")))
+                .put("updated_at", FunctionTranslation.lambdaTime(Payloads.at(item, "LatestMatchingVersion.CreatedDate")))
                 .build();
     }
 }

@@ -2,7 +2,9 @@ package io.maestro.discovery.provider.aws.services;
 
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
+import io.maestro.discovery.provider.aws.AwsApplications;
 import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.aws.AwsDocuments;
 import io.maestro.discovery.provider.support.Documents;
 import io.maestro.discovery.provider.support.Payloads;
 import java.util.Map;
@@ -43,8 +45,8 @@ final class LoadBalancerTranslation implements AwsCommand.ItemTranslation {
                 .put("name", name)
                 .put("unique_id", name)
                 .put("role", role)
-                .put("status", AwsApplications.status(item, "State.Code"))
-                .put("active", AwsApplications.activeUnless(item, "State.Code", INACTIVE_STATES))
+                .put("status", AwsDocuments.status(item, "State.Code"))
+                .put("active", AwsDocuments.active(AwsDocuments.state(item, "State.Code"), INACTIVE_STATES))
                 .put("created_at", Payloads.at(item, "CreatedTime"))
                 .put("updated_at", Payloads.at(item, "CreatedTime"));
         return AwsApplications.withTags(document, Payloads.maps(item, "Tags")).build();

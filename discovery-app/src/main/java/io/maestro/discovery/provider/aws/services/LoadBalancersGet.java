@@ -3,8 +3,8 @@ package io.maestro.discovery.provider.aws.services;
 import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.aws.AwsClients;
-import io.maestro.discovery.provider.aws.AwsCommand;
 import io.maestro.discovery.provider.aws.AwsErrors;
+import io.maestro.discovery.provider.aws.AwsListGet;
 import io.maestro.discovery.provider.aws.AwsPayloads;
 import java.util.List;
 import java.util.Map;
@@ -17,28 +17,26 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TagDescripti
  * Application, network and gateway load balancers: elasticloadbalancingv2 DescribeLoadBalancers, by Marker, with
  * their tags (DescribeTags by ARN).
  */
-final class LoadBalancersGet implements AwsCommand.AwsGet {
-
-    private final AwsClients clients;
-    private final int pageSize;
+final class LoadBalancersGet extends AwsListGet<ElasticLoadBalancingV2Client> {
 
     LoadBalancersGet(AwsClients clients, int pageSize) {
-        this.clients = clients;
-        this.pageSize = pageSize;
+        super(clients, "DescribeLoadBalancers", pageSize);
     }
 
     @Override
-    public FetchedPage page(SyncConnection connection, String region, String pageToken) {
-        try (ElasticLoadBalancingV2Client elb =
-                clients.build(ElasticLoadBalancingV2Client.builder(), connection, region)) {
-            DescribeLoadBalancersResponse response = AwsErrors.call("DescribeLoadBalancers",
-                    () -> elb.describeLoadBalancers(request -> request.pageSize(pageSize).marker(pageToken)));
-            List<Map<String, Object>> items = LoadBalancerTags.attach(AwsPayloads.toMaps(response.loadBalancers()),
-                    "LoadBalancerArn", arns -> AwsErrors.call("DescribeTags",
-                            () -> elb.describeTags(request -> request.resourceArns(arns))).tagDescriptions().stream()
-                            .collect(Collectors.toMap(TagDescription::resourceArn,
-                                    description -> AwsPayloads.toMaps(description.tags()))));
-            return new FetchedPage(items, response.nextMarker());
-        }
+    protected ElasticLoadBalancingV2Client client(AwsClients clients, SyncConnection connection, String region) {
+        return clients.build(ElasticLoadBalancingV2Client.builder(), connection, region);
+    }
+
+    @Override
+    protected FetchedPage list(ElasticLoadBalancingV2Client elb, String pageToken) {
+        DescribeLoadBalancersResponse response = elb.describeLoadBalancers(request -> request
+                .pageSize(pageSize()).marker(pageToken));
+        List<Map<String, Object>> items = LoadBalancerTags.attach(AwsPayloads.toMaps(response.loadBalancers()),
+                "LoadBalancerArn", ids -> AwsErrors.call("DescribeTags",
+                        () -> elb.describeTags(request -> request.resourceArns(ids))).tagDescriptions().stream()
+                        .collect(Collectors.toMap(TagDescription::resourceArn,
+                                description -> AwsPayloads.toMaps(description.tags()))));
+        return new FetchedPage(items, response.nextMarker());
     }
 }

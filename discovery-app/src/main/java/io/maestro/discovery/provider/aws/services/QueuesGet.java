@@ -3,10 +3,8 @@ package io.maestro.discovery.provider.aws.services;
 import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.aws.AwsClients;
-import io.maestro.discovery.provider.aws.AwsCommand;
-import io.maestro.discovery.provider.aws.AwsErrors;
+import io.maestro.discovery.provider.aws.AwsListGet;
 import java.util.List;
-import java.util.Map;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.ListQueuesResponse;
 
@@ -15,26 +13,26 @@ import software.amazon.awssdk.services.sqs.model.ListQueuesResponse;
  * one item {@code {QueueUrls: [...]}} (the shape of the response): the translation folds the queues into one
  * application per account, which must list all of them.
  */
-final class QueuesGet implements AwsCommand.AwsGet {
+final class QueuesGet extends AwsListGet<SqsClient> {
 
     /** The most ListQueues returns per call. */
     static final int MAX_RESULTS = 1000;
 
-    private final AwsClients clients;
-
     QueuesGet(AwsClients clients) {
-        this.clients = clients;
+        super(clients, "ListQueues");
     }
 
     @Override
-    public FetchedPage page(SyncConnection connection, String region, String pageToken) {
-        try (SqsClient sqs = clients.build(SqsClient.builder(), connection, region)) {
-            List<String> urls = AllPages.read("ListQueues", token -> {
-                ListQueuesResponse response = AwsErrors.call("ListQueues",
-                        () -> sqs.listQueues(request -> request.maxResults(MAX_RESULTS).nextToken(token)));
-                return new AllPages.Page(response.queueUrls(), response.nextToken());
-            });
-            return FetchedPage.last(urls.isEmpty() ? List.of() : List.of(Map.of("QueueUrls", urls)));
-        }
+    protected SqsClient client(AwsClients clients, SyncConnection connection, String region) {
+        return clients.build(SqsClient.builder(), connection, region);
+    }
+
+    @Override
+    protected FetchedPage list(SqsClient sqs, String pageToken) {
+        List<String> urls = AllPages.read("ListQueues", token -> {
+            ListQueuesResponse response = sqs.listQueues(request -> request.maxResults(MAX_RESULTS).nextToken(token));
+            return new AllPages.Page(response.queueUrls(), response.nextToken());
+        });
+        return AllPages.oneItem("QueueUrls", urls);
     }
 }

@@ -2,6 +2,7 @@ package io.maestro.discovery.provider.aws.services;
 
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
+import io.maestro.discovery.provider.aws.AwsApplications;
 import io.maestro.discovery.provider.aws.AwsCommand;
 import io.maestro.discovery.provider.support.Documents;
 import io.maestro.discovery.provider.support.Payloads;

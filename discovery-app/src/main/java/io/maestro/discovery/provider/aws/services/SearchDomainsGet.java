@@ -3,26 +3,24 @@ package io.maestro.discovery.provider.aws.services;
 import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.aws.AwsClients;
-import io.maestro.discovery.provider.aws.AwsCommand;
-import io.maestro.discovery.provider.aws.AwsErrors;
+import io.maestro.discovery.provider.aws.AwsListGet;
 import io.maestro.discovery.provider.aws.AwsPayloads;
 import software.amazon.awssdk.services.cloudsearch.CloudSearchClient;
-import software.amazon.awssdk.services.cloudsearch.model.DescribeDomainsResponse;
 
 /** CloudSearch domains: cloudsearch DescribeDomains, which returns all of a region's domains at once (no paging). */
-final class SearchDomainsGet implements AwsCommand.AwsGet {
-
-    private final AwsClients clients;
+final class SearchDomainsGet extends AwsListGet<CloudSearchClient> {
 
     SearchDomainsGet(AwsClients clients) {
-        this.clients = clients;
+        super(clients, "DescribeDomains");
     }
 
     @Override
-    public FetchedPage page(SyncConnection connection, String region, String pageToken) {
-        try (CloudSearchClient cloudSearch = clients.build(CloudSearchClient.builder(), connection, region)) {
-            DescribeDomainsResponse response = AwsErrors.call("DescribeDomains", cloudSearch::describeDomains);
-            return FetchedPage.last(AwsPayloads.toMaps(response.domainStatusList()));
-        }
+    protected CloudSearchClient client(AwsClients clients, SyncConnection connection, String region) {
+        return clients.build(CloudSearchClient.builder(), connection, region);
+    }
+
+    @Override
+    protected FetchedPage list(CloudSearchClient cloudSearch, String pageToken) {
+        return FetchedPage.last(AwsPayloads.toMaps(cloudSearch.describeDomains().domainStatusList()));
     }
 }

@@ -3,8 +3,7 @@ package io.maestro.discovery.provider.aws.services;
 import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.aws.AwsClients;
-import io.maestro.discovery.provider.aws.AwsCommand;
-import io.maestro.discovery.provider.aws.AwsErrors;
+import io.maestro.discovery.provider.aws.AwsListGet;
 import io.maestro.discovery.provider.aws.AwsPayloads;
 import java.util.List;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
@@ -14,27 +13,25 @@ import software.amazon.awssdk.services.cloudfront.model.StreamingDistributionLis
  * CloudFront RTMP distributions: cloudfront ListStreamingDistributions, by Marker; global like
  * {@link DistributionsGet}.
  */
-final class StreamingDistributionsGet implements AwsCommand.AwsGet {
-
-    private final AwsClients clients;
-    private final int pageSize;
+final class StreamingDistributionsGet extends AwsListGet<CloudFrontClient> {
 
     StreamingDistributionsGet(AwsClients clients, int pageSize) {
-        this.clients = clients;
-        this.pageSize = pageSize;
+        super(clients, "ListStreamingDistributions", pageSize);
     }
 
     @Override
-    public FetchedPage page(SyncConnection connection, String region, String pageToken) {
-        try (CloudFrontClient cloudFront = clients.build(CloudFrontClient.builder(), connection, region)) {
-            StreamingDistributionList list = AwsErrors.call("ListStreamingDistributions",
-                    () -> cloudFront.listStreamingDistributions(request ->
-                            request.maxItems(String.valueOf(pageSize)).marker(pageToken)).streamingDistributionList());
-            if (list == null) {
-                return FetchedPage.last(List.of());
-            }
-            return new FetchedPage(AwsPayloads.toMaps(list.items()),
-                    Boolean.TRUE.equals(list.isTruncated()) ? list.nextMarker() : null);
+    protected CloudFrontClient client(AwsClients clients, SyncConnection connection, String region) {
+        return clients.build(CloudFrontClient.builder(), connection, region);
+    }
+
+    @Override
+    protected FetchedPage list(CloudFrontClient cloudFront, String pageToken) {
+        StreamingDistributionList list = cloudFront.listStreamingDistributions(request -> request
+                .maxItems(String.valueOf(pageSize())).marker(pageToken)).streamingDistributionList();
+        if (list == null) {
+            return FetchedPage.last(List.of());
         }
+        return new FetchedPage(AwsPayloads.toMaps(list.items()),
+                Boolean.TRUE.equals(list.isTruncated()) ? list.nextMarker() : null);
     }
 }

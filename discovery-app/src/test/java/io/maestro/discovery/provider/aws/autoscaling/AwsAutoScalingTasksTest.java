@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.aws.AwsRecordedTest;
 import io.maestro.discovery.provider.aws.AwsTask;
 import io.maestro.discovery.provider.aws.AwsTestCloud;
@@ -27,7 +28,7 @@ class AwsAutoScalingTasksTest extends AwsRecordedTest {
     void autoScalingGroupsPageByPage() {
         aws.page("DescribeAutoScalingGroups", null, "autoscaling/describe-auto-scaling-groups-1.xml");
         aws.page("DescribeAutoScalingGroups", "YXNnLXBhZ2UtMg==", "autoscaling/describe-auto-scaling-groups-2.xml");
-        AwsTask task = tasks.awsAutoScalingList(aws.clients(), DEFAULT_PAGE_SIZE);
+        AwsTask task = tasks.awsAutoScalingList(aws.clients(), AwsPageSizes.DEFAULTS);
         DiscoveryCommand command = task.commands().get(0);
 
         List<Map<String, Object>> groups = crawlAndTranslate(command);
@@ -79,7 +80,7 @@ class AwsAutoScalingTasksTest extends AwsRecordedTest {
     @Test
     void launchConfigurationsWithoutTheirUserData() {
         aws.page("DescribeLaunchConfigurations", null, "autoscaling/describe-launch-configurations.xml");
-        AwsTask task = tasks.awsAutoScalingSupportList(aws.clients(), DEFAULT_PAGE_SIZE);
+        AwsTask task = tasks.awsAutoScalingSupportList(aws.clients(), AwsPageSizes.DEFAULTS);
         DiscoveryCommand command = task.commands().get(0);
 
         List<Map<String, Object>> configurations = crawlAndTranslate(command);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.FetchedPage;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.aws.AwsRecordedTest;
 import io.maestro.discovery.provider.aws.AwsTask;
 import io.maestro.discovery.provider.aws.AwsTestCloud;
@@ -40,7 +41,7 @@ class AwsServerListTest extends AwsRecordedTest {
     void recordedInstances() {
         aws.page("DescribeInstances", null, "ec2/describe-instances-1.xml");
         aws.page("DescribeInstances", PAGE_2, "ec2/describe-instances-2.xml");
-        AwsTask task = new AwsComputeTasks().awsServerList(aws.clients(), DEFAULT_PAGE_SIZE);
+        AwsTask task = new AwsComputeTasks().awsServerList(aws.clients(), AwsPageSizes.DEFAULTS);
         assertThat(task.task()).isEqualTo("server-list");
         command = task.commands().get(0);
     }

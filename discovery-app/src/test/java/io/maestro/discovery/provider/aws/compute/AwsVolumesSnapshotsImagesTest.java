@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.aws.AwsRecordedTest;
 import io.maestro.discovery.provider.aws.AwsTask;
 import io.maestro.discovery.provider.aws.AwsTestCloud;
@@ -25,7 +26,7 @@ class AwsVolumesSnapshotsImagesTest extends AwsRecordedTest {
     void volumesAreTranslatedFieldByFieldWithTheirStates() {
         aws.page("DescribeVolumes", null, "ec2/describe-volumes-1.xml");
         aws.page("DescribeVolumes", "AAEAAdJmYWtlLXZvbHVtZS1wYWdlLTI=", "ec2/describe-volumes-2.xml");
-        DiscoveryCommand command = only(tasks.awsVolumesList(aws.clients(), DEFAULT_PAGE_SIZE), "volumes-list");
+        DiscoveryCommand command = only(tasks.awsVolumesList(aws.clients(), AwsPageSizes.DEFAULTS), "volumes-list");
 
         List<Map<String, Object>> volumes = crawlAndTranslate(command);
 
@@ -69,7 +70,7 @@ class AwsVolumesSnapshotsImagesTest extends AwsRecordedTest {
     void snapshotsAreTheAccountsOwn() {
         aws.page("DescribeSnapshots", null, "ec2/describe-snapshots-1.xml");
         aws.page("DescribeSnapshots", "c25hcHNob3RzLXBhZ2UtMg==", "ec2/describe-snapshots-2.xml");
-        DiscoveryCommand command = only(tasks.awsSnapshotList(aws.clients(), DEFAULT_PAGE_SIZE), "snapshot-list");
+        DiscoveryCommand command = only(tasks.awsSnapshotList(aws.clients(), AwsPageSizes.DEFAULTS), "snapshot-list");
 
         List<Map<String, Object>> snapshots = crawlAndTranslate(command);
 
@@ -106,7 +107,7 @@ class AwsVolumesSnapshotsImagesTest extends AwsRecordedTest {
     void imagesAreTheAccountsOwnWithTheirBlockDevices() {
         aws.page("DescribeImages", null, "ec2/describe-images-1.xml");
         aws.page("DescribeImages", "aW1hZ2VzLXBhZ2UtMg==", "ec2/describe-images-2.xml");
-        DiscoveryCommand command = only(tasks.awsImagesList(aws.clients(), DEFAULT_PAGE_SIZE), "images-list");
+        DiscoveryCommand command = only(tasks.awsImagesList(aws.clients(), AwsPageSizes.DEFAULTS), "images-list");
 
         List<Map<String, Object>> images = crawlAndTranslate(command);
 

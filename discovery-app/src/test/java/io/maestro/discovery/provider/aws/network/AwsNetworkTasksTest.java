@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.aws.AwsRecordedTest;
 import io.maestro.discovery.provider.aws.AwsTask;
 import io.maestro.discovery.provider.aws.AwsTestCloud;
@@ -23,7 +24,7 @@ class AwsNetworkTasksTest extends AwsRecordedTest {
 
     @Test
     void networkListRunsNineCommandsEachCleaningUpItsOwnFamily() {
-        AwsTask task = tasks.awsNetworkList(aws.clients(), DEFAULT_PAGE_SIZE);
+        AwsTask task = tasks.awsNetworkList(aws.clients(), AwsPageSizes.DEFAULTS);
 
         assertThat(task.task()).isEqualTo("network-list");
         assertThat(task.commands()).extracting(DiscoveryCommand::name).containsExactly("describe_vpcs",
@@ -40,7 +41,7 @@ class AwsNetworkTasksTest extends AwsRecordedTest {
     void securityGroupsAreNamedByGroupNameAndCarryTheirRules() {
         aws.page("DescribeSecurityGroups", null, "ec2/describe-security-groups-1.xml");
         aws.page("DescribeSecurityGroups", "c2dzLXBhZ2UtMg==", "ec2/describe-security-groups-2.xml");
-        AwsTask task = tasks.awsSecurityList(aws.clients(), DEFAULT_PAGE_SIZE);
+        AwsTask task = tasks.awsSecurityList(aws.clients(), AwsPageSizes.DEFAULTS);
         DiscoveryCommand command = task.commands().get(0);
 
         List<Map<String, Object>> groups = crawlAndTranslate(command);
@@ -315,7 +316,7 @@ class AwsNetworkTasksTest extends AwsRecordedTest {
     }
 
     private DiscoveryCommand command(String name) {
-        return tasks.awsNetworkList(aws.clients(), DEFAULT_PAGE_SIZE).commands().stream()
+        return tasks.awsNetworkList(aws.clients(), AwsPageSizes.DEFAULTS).commands().stream()
                 .filter(command -> command.name().equals(name))
                 .findFirst()
                 .orElseThrow();

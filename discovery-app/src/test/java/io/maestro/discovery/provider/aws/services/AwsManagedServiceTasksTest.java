@@ -3,6 +3,7 @@ package io.maestro.discovery.provider.aws.services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maestro.discovery.provider.DiscoveryCommand;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.aws.AwsProvider;
 import io.maestro.discovery.provider.aws.AwsTask;
 import java.util.List;
@@ -10,13 +11,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
-/** The managed-service tasks as {@link AwsProvider} gathers them, and the page sizes they are given. */
+/** The managed-service tasks as {@link AwsProvider} gathers them. */
 class AwsManagedServiceTasksTest {
 
     @Test
     void theProviderOffersEveryManagedServiceTaskWithApplicationTargets() {
         AwsManagedServiceTasks config = new AwsManagedServiceTasks();
-        ServicePageSizes sizes = ServicePageSizes.DEFAULTS;
+        AwsPageSizes sizes = AwsPageSizes.DEFAULTS;
         List<AwsTask> tasks = List.of(config.awsLoadbalanceList(AwsStubs.CLIENTS, sizes),
                 config.awsDbsList(AwsStubs.CLIENTS, sizes), config.awsStorageObjectList(AwsStubs.CLIENTS, sizes),
                 config.awsBrokersList(AwsStubs.CLIENTS), config.awsCacheList(AwsStubs.CLIENTS, sizes),
@@ -48,16 +49,5 @@ class AwsManagedServiceTasksTest {
         assertThat(List.of("dbs-list", "dynamodb-list", "search-list"))
                 .extracting(task -> offered.get(task).get(0).target().provider())
                 .containsExactly("RDS (AWS)", "DynamoDB (AWS)", "CloudSearch (AWS)");
-    }
-
-    @Test
-    void pageSizesFollowTheirSettingWithinTheApiLimits() {
-        assertThat(ServicePageSizes.DEFAULTS.scan(200, 1, 400)).isEqualTo(200);
-        assertThat(new ServicePageSizes(1000, 0, 0).scan(200, 1, 400)).isEqualTo(400);
-        assertThat(new ServicePageSizes(5, 0, 0).scan(100, 20, 100)).isEqualTo(20);
-        assertThat(new ServicePageSizes(5, 0, 0).dbScan(100, 20, 100)).isEqualTo(100);
-        assertThat(new ServicePageSizes(5, 50, 7).dbScan(100, 20, 100)).isEqualTo(50);
-        assertThat(new ServicePageSizes(5, 50, 7).cdnScan(100, 1, 1000)).isEqualTo(7);
-        assertThat(new ServicePageSizes(-1, 0, 0).scan(50, 1, 50)).isEqualTo(50);
     }
 }

@@ -1,18 +1,14 @@
 package io.maestro.discovery.provider.aws.services;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.InventoryLookups;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsClients;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.client.WireMock;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import io.maestro.discovery.provider.aws.AwsTestCloud;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +16,12 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 
 /**
  * What the AWS service tests share: a connection whose {@code url} is the test's WireMock, the real SDK clients
- * built by {@link AwsClients}, recorded AWS responses from {@code src/test/resources/aws/}, and a crawl that follows
- * a command's pages the way the pipeline does.
+ * built by {@link AwsClients}, recorded AWS responses from {@code src/test/resources/aws/} and the crawl of
+ * {@link AwsTestCloud}; {@link AwsServiceTest} starts the WireMock.
  */
 final class AwsStubs {
 
     static final String REGION = "eu-west-1";
-    static final String ACCESS_KEY = "AKIAIOSFODNN7EXAMPLE";
-    static final String SECRET_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
-    static final Instant NOW = Instant.parse("2026-11-28T05:00:00Z");
 
     static final AwsClients CLIENTS = new AwsClients(ApacheHttpClient.builder().build());
 
@@ -40,23 +33,11 @@ final class AwsStubs {
                 "6563a1f2c3d4e5f6a7b8c9d1", List.of("eu-west-1 (Ireland)"), url, null,
                 Map.of("_id", "6563a1f2c3d4e5f6a7b8c9d2", "email", "ops@example.com", "refs", "users"),
                 List.of(Map.of("_id", "6563a1f2c3d4e5f6a7b8c9d2", "role", 7, "refs", "users")),
-                Map.of("access", ACCESS_KEY, "secret", SECRET_KEY));
+                Map.of("access", AwsTestCloud.ACCESS_KEY, "secret", AwsTestCloud.SECRET_KEY));
     }
 
     static TranslationContext context(SyncConnection connection) {
-        return new TranslationContext(connection, REGION, NOW, InventoryLookups.NONE);
-    }
-
-    /** A recorded response body, e.g. {@code rds/describe-db-instances-page1.xml}. */
-    static String body(String path) {
-        try (InputStream in = AwsStubs.class.getResourceAsStream("/aws/" + path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No test resource aws/" + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new TranslationContext(connection, REGION, AwsTestCloud.NOW, InventoryLookups.NONE);
     }
 
     /** A 200 answer with a recorded body of the given content type (text/xml, application/x-amz-json-1.0…). */
@@ -69,19 +50,12 @@ final class AwsStubs {
         return WireMock.aResponse().withStatus(status)
                 .withHeader("Content-Type", contentType)
                 .withHeader("x-amzn-RequestId", "c0ffee00-0000-4000-8000-000000000001")
-                .withBody(body(path));
+                .withBody(AwsTestCloud.resource(path));
     }
 
     /** Every page of a command in one region, following the page tokens as the pipeline does. */
     static List<FetchedPage> crawl(DiscoveryCommand command, SyncConnection connection) {
-        List<FetchedPage> pages = new ArrayList<>();
-        String token = null;
-        do {
-            FetchedPage page = command.get(connection, REGION, token);
-            pages.add(page);
-            token = page.nextToken();
-        } while (pages.get(pages.size() - 1).hasNext() && pages.size() < 10);
-        return pages;
+        return AwsTestCloud.crawl(command, connection, REGION);
     }
 
     /** The translated documents of all pages. */

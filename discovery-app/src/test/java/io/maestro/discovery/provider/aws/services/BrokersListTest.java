@@ -4,37 +4,27 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.ProviderException;
-import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.aws.AwsTestCloud;
 import io.maestro.discovery.provider.support.Checksums;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code brokers-list}: sqs ListQueues (AWS JSON 1.0) → one Broker application per account and region. */
-class BrokersListTest {
+class BrokersListTest extends AwsServiceTest {
 
-    private static final String JSON = "application/x-amz-json-1.0";
-
-    @RegisterExtension
-    static WireMockExtension aws = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    private SyncConnection connection;
     private DiscoveryCommand command;
 
     @BeforeEach
     void setUp() {
-        connection = AwsStubs.connection(aws.baseUrl());
         command = new AwsManagedServiceTasks().awsBrokersList(AwsStubs.CLIENTS).commands().get(0);
     }
 
@@ -101,6 +91,6 @@ class BrokersListTest {
                 .isInstanceOf(ProviderException.class)
                 .hasMessage("ListQueues failed: InvalidClientTokenId: "
                         + "The security token included in the request is invalid.")
-                .message().doesNotContain(AwsStubs.SECRET_KEY);
+                .message().doesNotContain(AwsTestCloud.SECRET_KEY);
     }
 }

@@ -5,33 +5,25 @@ import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
-import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code cache-list}: elasticache DescribeCacheClusters (query protocol) → Cache applications. */
-class CacheListTest {
+class CacheListTest extends AwsServiceTest {
 
-    @RegisterExtension
-    static WireMockExtension aws = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    private SyncConnection connection;
     private DiscoveryCommand command;
 
     @BeforeEach
     void setUp() {
-        connection = AwsStubs.connection(aws.baseUrl());
-        command = new AwsManagedServiceTasks().awsCacheList(AwsStubs.CLIENTS, new ServicePageSizes(5, 0, 0))
+        command = new AwsManagedServiceTasks().awsCacheList(AwsStubs.CLIENTS, new AwsPageSizes(5, 0, 0))
                 .commands().get(0);
         aws.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=DescribeCacheClusters"))
                 .withRequestBody(notContaining("Marker="))

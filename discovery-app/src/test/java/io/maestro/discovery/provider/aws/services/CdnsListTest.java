@@ -5,36 +5,28 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
-import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.aws.AwsTask;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code cdns-list}: cloudfront ListDistributions and ListStreamingDistributions (REST-XML) → CDN applications. */
-class CdnsListTest {
+class CdnsListTest extends AwsServiceTest {
 
     private static final String DISTRIBUTIONS = "/2020-05-31/distribution";
 
-    @RegisterExtension
-    static WireMockExtension aws = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    private SyncConnection connection;
     private AwsTask task;
 
     @BeforeEach
     void setUp() {
-        connection = AwsStubs.connection(aws.baseUrl());
-        task = new AwsManagedServiceTasks().awsCdnsList(AwsStubs.CLIENTS, new ServicePageSizes(5, 0, 1));
+        task = new AwsManagedServiceTasks().awsCdnsList(AwsStubs.CLIENTS, new AwsPageSizes(5, 0, 1));
     }
 
     @Test

@@ -5,13 +5,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
-import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.ProviderException;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
+import io.maestro.discovery.provider.aws.AwsTestCloud;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,23 +20,17 @@ import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code dbs-list}: rds DescribeDBInstances (query protocol) → Database applications {@code RDS (AWS)}. */
-class DbsListTest {
+class DbsListTest extends AwsServiceTest {
 
     private static final String MARKER = "YXJuOmF3czpyZHM6ZXUtd2VzdC0xOjEyMzQ1Njc4OTAxMjpkYjpiaWxsaW5nLXJlcGxpY2E=";
 
-    @RegisterExtension
-    static WireMockExtension aws = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    private SyncConnection connection;
     private DiscoveryCommand command;
 
     @BeforeEach
     void setUp() {
-        connection = AwsStubs.connection(aws.baseUrl());
-        command = new AwsManagedServiceTasks().awsDbsList(AwsStubs.CLIENTS, new ServicePageSizes(500, 0, 0))
+        command = new AwsManagedServiceTasks().awsDbsList(AwsStubs.CLIENTS, new AwsPageSizes(500, 0, 0))
                 .commands().get(0);
         aws.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=DescribeDBInstances"))
                 .withRequestBody(notContaining("Marker="))
@@ -129,5 +124,18 @@ class DbsListTest {
                 .isEqualTo(first.stream().map(document -> document.get("checksum")).toList());
         assertThat(first).extracting(document -> document.get("checksum")).doesNotHaveDuplicates()
                 .allSatisfy(checksum -> assertThat((String) checksum).matches("[0-9a-f]{40}"));
+    }
+
+    @Test
+    void anAnswerQuotingTheAccessKeyFailsWithTheKeyMasked() {
+        aws.stubFor(post(urlEqualTo("/")).atPriority(1)
+                .willReturn(AwsStubs.answer(400, "text/xml", "rds/error-incomplete-signature.xml")));
+
+        assertThatThrownBy(() -> command.get(connection, AwsStubs.REGION, null))
+                .isInstanceOf(ProviderException.class)
+                .hasMessageStartingWith("DescribeDBInstances failed: IncompleteSignature: "
+                        + "'****/20261128/eu-west-1/rds/aws4_request' not a valid key=value pair")
+                .hasNoCause()
+                .message().doesNotContain(AwsTestCloud.ACCESS_KEY);
     }
 }

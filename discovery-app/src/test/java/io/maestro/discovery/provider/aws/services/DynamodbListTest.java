@@ -4,38 +4,29 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.ProviderException;
-import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
+import io.maestro.discovery.provider.aws.AwsTestCloud;
 import io.maestro.discovery.provider.support.Checksums;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code dynamodb-list}: dynamodb ListTables (AWS JSON 1.0) → Database applications {@code DynamoDB - <table>}. */
-class DynamodbListTest {
+class DynamodbListTest extends AwsServiceTest {
 
-    private static final String JSON = "application/x-amz-json-1.0";
-
-    @RegisterExtension
-    static WireMockExtension aws = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    private SyncConnection connection;
     private DiscoveryCommand command;
 
     @BeforeEach
     void setUp() {
-        connection = AwsStubs.connection(aws.baseUrl());
-        command = new AwsManagedServiceTasks().awsDynamodbList(AwsStubs.CLIENTS, new ServicePageSizes(2, 0, 0))
+        command = new AwsManagedServiceTasks().awsDynamodbList(AwsStubs.CLIENTS, new AwsPageSizes(2, 0, 0))
                 .commands().get(0);
     }
 
@@ -78,6 +69,6 @@ class DynamodbListTest {
                 .hasMessageStartingWith("ListTables failed: AccessDeniedException: User: "
                         + "arn:aws:iam::123456789012:user/maestro-discovery is not authorized to perform: "
                         + "dynamodb:ListTables")
-                .message().doesNotContain(AwsStubs.SECRET_KEY);
+                .message().doesNotContain(AwsTestCloud.SECRET_KEY);
     }
 }

@@ -5,38 +5,31 @@ import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.ProviderException;
-import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.aws.AwsTask;
+import io.maestro.discovery.provider.aws.AwsTestCloud;
 import io.maestro.discovery.provider.support.Checksums;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code loadbalance-list}: ELBv2 and classic DescribeLoadBalancers (query protocol) → Loadbalance applications. */
-class LoadBalanceListTest {
+class LoadBalanceListTest extends AwsServiceTest {
 
-    @RegisterExtension
-    static WireMockExtension aws = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    private SyncConnection connection;
     private AwsTask task;
 
     @BeforeEach
     void setUp() {
-        connection = AwsStubs.connection(aws.baseUrl());
-        task = new AwsManagedServiceTasks().awsLoadbalanceList(AwsStubs.CLIENTS, ServicePageSizes.DEFAULTS);
+        task = new AwsManagedServiceTasks().awsLoadbalanceList(AwsStubs.CLIENTS, AwsPageSizes.DEFAULTS);
     }
 
     @Test
@@ -157,7 +150,21 @@ class LoadBalanceListTest {
                 .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("DescribeLoadBalancers failed: InvalidClientTokenId: "
                         + "The security token included in the request is invalid.")
-                .message().doesNotContain(AwsStubs.SECRET_KEY);
+                .message().doesNotContain(AwsTestCloud.SECRET_KEY);
+    }
+
+    @Test
+    void aTagsAnswerQuotingTheAccessKeyFailsThePageWithTheKeyMasked() {
+        stubV2();
+        aws.stubFor(post(urlEqualTo("/")).atPriority(1).withRequestBody(containing("Action=DescribeTags"))
+                .willReturn(AwsStubs.answer(400, "text/xml", "elb/error-incomplete-signature.xml")));
+
+        assertThatThrownBy(() -> task.commands().get(0).get(connection, AwsStubs.REGION, null))
+                .isInstanceOf(ProviderException.class)
+                .hasMessageStartingWith("DescribeTags failed: IncompleteSignature: "
+                        + "'****/20261128/eu-west-1/elasticloadbalancing/aws4_request'")
+                .hasNoCause()
+                .message().doesNotContain(AwsTestCloud.ACCESS_KEY);
     }
 
     private void stubV2() {

@@ -5,44 +5,37 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.ProviderException;
-import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
+import io.maestro.discovery.provider.aws.AwsTestCloud;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code serverless-list} and {@code serverless-support-list}: lambda ListFunctions and ListLayers (REST-JSON) →
  * Serverless and ServerlessLayer applications.
  */
-class ServerlessListTest {
+class ServerlessListTest extends AwsServiceTest {
 
     private static final String FUNCTIONS = "/2015-03-31/functions";
     private static final String MARKER = "eyJNYXJrZXIiOiBudWxsLCAiYm90b190cnVuY2F0ZV9hbW91bnQiOiAxfQ==";
 
-    @RegisterExtension
-    static WireMockExtension aws = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    private SyncConnection connection;
     private DiscoveryCommand functions;
     private DiscoveryCommand layers;
 
     @BeforeEach
     void setUp() {
-        connection = AwsStubs.connection(aws.baseUrl());
         AwsManagedServiceTasks tasks = new AwsManagedServiceTasks();
-        functions = tasks.awsServerlessList(AwsStubs.CLIENTS, ServicePageSizes.DEFAULTS).commands().get(0);
-        layers = tasks.awsServerlessSupportList(AwsStubs.CLIENTS, new ServicePageSizes(200, 0, 0)).commands().get(0);
+        functions = tasks.awsServerlessList(AwsStubs.CLIENTS, AwsPageSizes.DEFAULTS).commands().get(0);
+        layers = tasks.awsServerlessSupportList(AwsStubs.CLIENTS, new AwsPageSizes(200, 0, 0)).commands().get(0);
     }
 
     @Test
@@ -150,6 +143,6 @@ class ServerlessListTest {
                 .hasMessageStartingWith("ListFunctions failed: AccessDeniedException: User: "
                         + "arn:aws:iam::123456789012:user/maestro-discovery is not authorized to perform: "
                         + "lambda:ListFunctions")
-                .message().doesNotContain(AwsStubs.SECRET_KEY);
+                .message().doesNotContain(AwsTestCloud.SECRET_KEY);
     }
 }

@@ -5,34 +5,26 @@ import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.FetchedPage;
-import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.support.Checksums;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code smtp-list}: ses ListIdentities (query protocol) → one SMTP application {@code SES - SMTP} per region. */
-class SmtpListTest {
+class SmtpListTest extends AwsServiceTest {
 
-    @RegisterExtension
-    static WireMockExtension aws = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    private SyncConnection connection;
     private DiscoveryCommand command;
 
     @BeforeEach
     void setUp() {
-        connection = AwsStubs.connection(aws.baseUrl());
-        command = new AwsManagedServiceTasks().awsSmtpList(AwsStubs.CLIENTS, ServicePageSizes.DEFAULTS).commands().get(0);
+        command = new AwsManagedServiceTasks().awsSmtpList(AwsStubs.CLIENTS, AwsPageSizes.DEFAULTS).commands().get(0);
     }
 
     @Test

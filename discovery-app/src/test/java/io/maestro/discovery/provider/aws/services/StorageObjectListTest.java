@@ -5,36 +5,29 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.ProviderException;
-import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.aws.AwsPageSizes;
+import io.maestro.discovery.provider.aws.AwsTestCloud;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code storage-object-list}: s3 ListBuckets (REST-XML, path style) → ObjectStorage applications {@code S3 (AWS)}. */
-class StorageObjectListTest {
+class StorageObjectListTest extends AwsServiceTest {
 
     private static final String TOKEN = "eyJCdWNrZXROYW1lIjoiYWNtZS1sb2dzLmV1LXdlc3QtMSJ9";
 
-    @RegisterExtension
-    static WireMockExtension aws = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    private SyncConnection connection;
     private DiscoveryCommand command;
 
     @BeforeEach
     void setUp() {
-        connection = AwsStubs.connection(aws.baseUrl());
-        command = new AwsManagedServiceTasks().awsStorageObjectList(AwsStubs.CLIENTS, ServicePageSizes.DEFAULTS)
+        command = new AwsManagedServiceTasks().awsStorageObjectList(AwsStubs.CLIENTS, AwsPageSizes.DEFAULTS)
                 .commands().get(0);
     }
 
@@ -76,6 +69,6 @@ class StorageObjectListTest {
                 .isInstanceOf(ProviderException.class)
                 .hasMessage("ListBuckets failed: InvalidAccessKeyId: "
                         + "The AWS Access Key Id you provided does not exist in our records.")
-                .message().doesNotContain(AwsStubs.SECRET_KEY);
+                .message().doesNotContain(AwsTestCloud.SECRET_KEY);
     }
 }
