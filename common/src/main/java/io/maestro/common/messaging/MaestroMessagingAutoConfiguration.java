@@ -87,19 +87,21 @@ public class MaestroMessagingAutoConfiguration {
     @Bean(LISTENER_CONTAINER_FACTORY)
     SimpleRabbitListenerContainerFactory maestroListenerContainerFactory(ConnectionFactory connectionFactory,
             MessageConverter converter, MessagingProperties properties, ProcessedMessageStore processedMessages,
-            ObjectProvider<SimpleRabbitListenerContainerFactoryConfigurer> bootSettings) {
+            ObjectProvider<SimpleRabbitListenerContainerFactoryConfigurer> bootSettings,
+            ObjectProvider<FailedMessageHandler> failedMessageHandlers) {
         SimpleRabbitListenerContainerFactory factory = new SimpleRabbitListenerContainerFactory();
         bootSettings.ifAvailable(configurer -> configurer.configure(factory, connectionFactory));
         factory.setConnectionFactory(connectionFactory);
         factory.setMessageConverter(converter);
         factory.setAcknowledgeMode(AcknowledgeMode.MANUAL);
-        factory.setAdviceChain(listenerAdvice(connectionFactory, properties, processedMessages));
+        factory.setAdviceChain(listenerAdvice(connectionFactory, properties, processedMessages,
+                failedMessageHandlers.orderedStream().toList()));
         return factory;
     }
 
     /** Outermost first: acknowledge, retry then dead-letter, skip duplicates. */
     private static Advice[] listenerAdvice(ConnectionFactory connectionFactory, MessagingProperties properties,
-            ProcessedMessageStore processedMessages) {
+            ProcessedMessageStore processedMessages, List<FailedMessageHandler> failedMessageHandlers) {
         RetryPolicy retryPolicy = RetryPolicy.builder()
                 .maxRetries(properties.maxAttempts() - 1L)
                 .delay(properties.initialBackoff())
@@ -110,7 +112,7 @@ public class MaestroMessagingAutoConfiguration {
                 .build();
         Advice retry = RetryInterceptorBuilder.stateless()
                 .retryPolicy(retryPolicy)
-                .recoverer(new DeadLetterRecoverer(new RabbitTemplate(connectionFactory)))
+                .recoverer(new DeadLetterRecoverer(new RabbitTemplate(connectionFactory), failedMessageHandlers))
                 .build();
         return new Advice[] {new AcknowledgingAdvice(), retry, new IdempotencyAdvice(processedMessages)};
     }

@@ -116,6 +116,21 @@ abstract class MessagingContract {
     }
 
     @Test
+    void theServiceHearsOnceOfAMessageThatFailedForGoodEvenWhenOneOfItsReportersFails() {
+        service(TaskHandler.class, "maestro.messaging.max-attempts=3", "test.failures=1000")
+                .withUserConfiguration(FailureReporters.class)
+                .run(context -> {
+                    MaestroMessage<SyncTask> sent = context.getBean(MessagePublisher.class)
+                            .publish(queue, new SyncTask("conn-5", "server-list", 1));
+
+                    Message deadLetter = inspector.receive(MaestroQueues.deadLetterQueue(queue), WAIT.toMillis());
+                    assertThat(deadLetter).as("dead letter despite the failing reporter").isNotNull();
+                    assertThat(context.getBean(FailureReporters.class).reported)
+                            .containsExactly(sent.messageId() + ": provider API down");
+                });
+    }
+
+    @Test
     void aHandlerThatSucceedsOnASecondAttemptAppliesTheMessageOnceAndDeadLettersNothing() {
         service(TaskHandler.class, "test.failures=1").run(context -> {
             TaskHandler handler = context.getBean(TaskHandler.class);
@@ -210,6 +225,34 @@ abstract class MessagingContract {
                 throw new IllegalStateException("provider API down");
             }
             applied.add(message);
+        }
+    }
+
+    /** A reporter that records what failed for good, and one that itself fails. */
+    @Configuration(proxyBeanMethods = false)
+    static class FailureReporters {
+
+        final List<String> reported = new CopyOnWriteArrayList<>();
+
+        @Bean
+        FailedMessageHandler recordingReporter() {
+            return (message, cause) -> reported.add(message.getMessageProperties().getMessageId() + ": "
+                    + rootMessage(cause));
+        }
+
+        @Bean
+        FailedMessageHandler failingReporter() {
+            return (message, cause) -> {
+                throw new IllegalStateException("status store down");
+            };
+        }
+
+        private static String rootMessage(Throwable cause) {
+            Throwable root = cause;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            return root.getMessage();
         }
     }
 
