@@ -1,0 +1,34 @@
+import { onBeforeUnmount } from 'vue'
+import type { EventBus } from './eventBus'
+
+export interface LiveRefreshOptions {
+  /** Pushes often come in bursts (one per task of a sync): they are folded into one reload after this delay. */
+  delayMs?: number
+}
+
+/**
+ * Calls `reload` when websocket-app names any of `callers` in `event.caller` (e.g. `connections-update`,
+ * `connections-<id>`). Returns `stop`, which also runs when the calling component unmounts.
+ */
+export function watchCallers(bus: EventBus, callers: Iterable<string>, reload: () => unknown, options: LiveRefreshOptions = {}) {
+  const delayMs = options.delayMs ?? 250
+  let pending: ReturnType<typeof setTimeout> | undefined
+  const off = bus.onAny(callers, () => {
+    clearTimeout(pending)
+    pending = setTimeout(() => {
+      pending = undefined
+      reload()
+    }, delayMs)
+  })
+  return function stop() {
+    clearTimeout(pending)
+    off()
+  }
+}
+
+/** {@link watchCallers} for a component: stops listening when it unmounts. */
+export function useLiveRefresh(bus: EventBus, callers: Iterable<string>, reload: () => unknown, options: LiveRefreshOptions = {}) {
+  const stop = watchCallers(bus, callers, reload, options)
+  onBeforeUnmount(stop)
+  return stop
+}
