@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router'
 import { LIST_DEFINITIONS } from '../entities/lists'
+import { operationsRoutes } from './operationsRoutes'
 import { useSessionStore } from '../stores/session'
 
 export const routes: RouteRecordRaw[] = [
@@ -22,6 +23,7 @@ export const routes: RouteRecordRaw[] = [
     children: [
       { path: '', name: 'home', component: () => import('../views/HomeView.vue') },
       { path: 'profile', name: 'profile', component: () => import('../views/ProfileView.vue') },
+      ...operationsRoutes,
       {
         path: ':list',
         name: 'list',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  adminerPatch, moved, optionSections, optionTitle, parseJsonSection, sectionKind, serviceBody, serviceProblems, withItem,
+  adminerPatch, optionSections, optionTitle, parseJsonSection, sectionKind, serviceBody, serviceProblems, withItem,
   withoutItem, withoutProvider, withoutRegion, withProvider, withRegion, withZones,
 } from './adminer'
 
@@ -18,15 +18,13 @@ describe('adminer option shapes', () => {
     expect(optionSections('text')).toEqual([{ name: '', kind: 'json' }])
   })
 
-  it('adds, removes and moves values without blanks or repeats', () => {
+  it('adds and removes values without blanks or repeats', () => {
     expect(withItem(['Production'], '  Staging ')).toEqual(['Production', 'Staging'])
     expect(withItem(['Production'], 'Production')).toEqual(['Production'])
     expect(withItem(['Production'], '   ')).toEqual(['Production'])
     expect(withItem(['Git (Github, Bibucket)'], 'FTP')).toEqual(['Git (Github, Bibucket)', 'FTP'])
     expect(withItem([5, 10], '15')).toEqual([5, 10, 15])
     expect(withoutItem(['a', 'b', 'c'], 1)).toEqual(['a', 'c'])
-    expect(moved(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b'])
-    expect(moved(['a', 'b'], 0, -1)).toEqual(['a', 'b'])
   })
 
   it('edits the datacenter provider → regions → zones map', () => {

@@ -66,15 +66,6 @@ export function withoutItem<T>(list: T[], index: number): T[] {
   return list.filter((_, position) => position !== index)
 }
 
-/** Moves an item one place up (-1) or down (+1); lists are shown in the forms in this order. */
-export function moved<T>(list: T[], index: number, step: -1 | 1): T[] {
-  const target = index + step
-  if (target < 0 || target >= list.length) return list
-  const copy = [...list]
-  ;[copy[index], copy[target]] = [copy[target], copy[index]]
-  return copy
-}
-
 export function withProvider(map: RegionMap, provider: string): RegionMap {
   const name = provider.trim()
   return !name || name in map ? map : { ...map, [name]: [] }
@@ -148,4 +139,10 @@ export function serviceProblems(service: CatalogueService): string[] {
   const long = body.tags.filter((tag) => tag.length > 32)
   if (long.length) problems.push(`Tags have at most 32 characters: ${long.join(', ')}`)
   return problems
+}
+
+/** The value of one option (`GET /adminer?key=<key>`), or undefined when it is not set. */
+export async function fetchOption<T>(api: { get: <R>(path: string, options?: { query?: Record<string, string | number> }) => Promise<R> }, key: string): Promise<T | undefined> {
+  const envelope = await api.get<{ items?: AdminerOption[] }>('/adminer', { query: { key, limit: 1 } })
+  return envelope?.items?.[0]?.value as T | undefined
 }
