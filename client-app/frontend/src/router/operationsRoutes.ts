@@ -12,13 +12,10 @@ export const operationsRoutes: RouteRecordRaw[] = [
   { path: 'scheduler', name: 'scheduler', component: () => import('../views/reports/SchedulerView.vue') },
   { path: 'analytics/dependency-maker', name: 'dependency-maker', component: () => import('../views/analytics/DependencyMakerView.vue') },
   {
-    // Maestro 0.6's address of a record's history.
-    path: 'tracking/track/single/:entity/:id',
+    // Maestro 0.6's address of a record's history; only audited entities match (others fall to "not found").
+    path: `tracking/track/single/:entity(${Object.keys(HISTORY_ENTITIES).join('|')})/:id`,
     name: 'history',
     component: () => import('../views/tracking/HistoryView.vue'),
     props: (route) => ({ entity: String(route.params.entity), id: String(route.params.id) }),
-    beforeEnter: (to) => (String(to.params.entity) in HISTORY_ENTITIES
-      ? true
-      : { name: 'not-found', params: { pathMatch: to.path.slice(1).split('/') } }),
   },
 ]
