@@ -105,6 +105,7 @@ describe('wizard form from info.json', () => {
     }
     const form = wizardForm(fields, stored)
     expect(form.values).toEqual({ access: '', secret: '' })
+    expect(form.uploads).toEqual({})
     expect(wizardProblems(fields, form, stored)).toEqual([])
 
     const untouched = connectionBody({ label: 'AWS' }, AWS, 0, fields, form, stored)
@@ -113,6 +114,23 @@ describe('wizard form from info.json', () => {
 
     form.values.secret = 'rotated'
     expect(connectionBody({ label: 'AWS' }, AWS, 0, fields, form, stored).conn).toEqual({ access: MASK, secret: 'rotated' })
+  })
+
+  it('sends uploaded artifacts as the list of stored file names', () => {
+    const ansible: ProviderInfo = {
+      label: 'Ansible', method: ['Facts gathering'],
+      data: [{
+        label: 'Upload file', service: 'upload_ansible',
+        template: { conn: [{ comp: 'uploader', validate: 'required', metas: { name: 'artifacts', label: 'Ansible fact file', multiple: true } }] },
+      }],
+    }
+    const fields = wizardFields(ansible.data[0])
+    expect(fields[0]).toMatchObject({ name: 'artifacts', kind: 'upload', group: 'conn', required: true })
+    const form = { ...wizardForm(fields), name: 'facts', dc_id: 'd1', dc: 'Lab', regions: ['lab'] }
+    expect(wizardProblems(fields, form)).toEqual(['Upload Ansible fact file.'])
+    form.uploads.artifacts = ['users/u1/web-1.json', 'users/u1/web-2.json']
+    expect(wizardProblems(fields, form)).toEqual([])
+    expect(connectionBody({ label: 'Ansible' }, ansible, 0, fields, form).conn).toEqual({ artifacts: ['users/u1/web-1.json', 'users/u1/web-2.json'] })
   })
 
   it('offers the datacenters of the provider and the regions of the settings map and the datacenter', () => {

@@ -172,13 +172,14 @@ export interface Connection {
   [field: string]: unknown
 }
 
-/** The wizard's state: identity, datacenter, regions and one text per field name. */
+/** The wizard's state: identity, datacenter, regions, one text per field name, uploaded file names per upload field. */
 export interface WizardForm {
   name: string
   dc_id: string
   dc: string
   regions: string[]
   values: Record<string, string>
+  uploads: Record<string, string[]>
 }
 
 /**
@@ -187,7 +188,12 @@ export interface WizardForm {
  */
 export function wizardForm(fields: WizardField[], connection?: Connection): WizardForm {
   const values: Record<string, string> = {}
+  const uploads: Record<string, string[]> = {}
   for (const field of valueFields(fields)) {
+    if (field.kind === 'upload') {
+      uploads[field.name] = []
+      continue
+    }
     const stored = field.group === 'extra' ? connection?.[field.name] : undefined
     values[field.name] = stored !== undefined && stored !== null ? String(stored) : connection ? '' : field.initial ?? ''
   }
@@ -197,6 +203,7 @@ export function wizardForm(fields: WizardField[], connection?: Connection): Wiza
     dc: connection?.dc ?? '',
     regions: [...(connection?.regions ?? [])],
     values,
+    uploads,
   }
 }
 
@@ -214,18 +221,20 @@ export function wizardProblems(fields: WizardField[], form: WizardForm, connecti
   if (form.regions.length === 0) problems.push('Choose at least one region.')
   const stored = storedCredentials(connection)
   for (const field of valueFields(fields)) {
-    if (!field.required || field.kind === 'upload') continue
-    const blank = !(form.values[field.name] ?? '').trim()
+    if (!field.required) continue
+    const blank = field.kind === 'upload' ? !form.uploads[field.name]?.length : !(form.values[field.name] ?? '').trim()
     // A stored credential may stay blank: the stored value is kept.
-    if (blank && !(field.group === 'conn' && stored.has(field.name))) problems.push(`Fill in ${field.label || field.name}.`)
+    if (blank && !(field.group === 'conn' && stored.has(field.name))) {
+      problems.push(`${field.kind === 'upload' ? 'Upload' : 'Fill in'} ${field.label || field.name}.`)
+    }
   }
   return problems
 }
 
 /**
- * The body of `POST /connections` (new) or `PATCH /connections/:id` (edit). Credentials go in `conn`; on an edit only
- * the ones the user typed are sent, each stored one left blank travels as the mask (the server keeps its value), and
- * `conn` is left out entirely when nothing was typed.
+ * The body of `POST /connections` (new) or `PATCH /connections/:id` (edit). Credentials go in `conn` (an upload field
+ * as the list of uploaded file names); on an edit `conn` is left out entirely when nothing was typed or uploaded, and
+ * otherwise each stored credential left blank travels as the mask (the server keeps its value).
  */
 export function connectionBody(
   provider: ProviderSummary,
@@ -247,11 +256,20 @@ export function connectionBody(
   }
   const method = info.method?.[variantIndex]
   if (method) body.method = method
-  const conn: Record<string, string> = {}
+  const conn: Record<string, string | string[]> = {}
   const stored = storedCredentials(connection)
   let typed = false
   for (const field of valueFields(fields)) {
-    if (field.kind === 'upload') continue
+    if (field.kind === 'upload') {
+      const files = form.uploads[field.name] ?? []
+      if (files.length) {
+        conn[field.name] = [...files]
+        typed = true
+      } else if (stored.has(field.name)) {
+        conn[field.name] = MASK
+      }
+      continue
+    }
     const value = (form.values[field.name] ?? '').trim()
     if (field.group === 'extra') {
       if (value) body[field.name] = value

@@ -6,9 +6,9 @@ import { EventBus } from '../realtime/eventBus'
 import { SERVICES, type Services } from '../services'
 
 /** Mounts a component (attached to the page, for dialogs) with a fake API and a real event bus. */
-export async function mountWithServices(component: Component, props: Record<string, unknown>, api: Partial<ApiClient>) {
+export async function mountWithServices(component: Component, props: Record<string, unknown>, api: Record<string, unknown>) {
   const bus = new EventBus()
-  const services = { api: api as ApiClient, bus } as unknown as Services
+  const services = { api: api as unknown as ApiClient, bus } as unknown as Services
   const wrapper = mount(component, {
     props,
     attachTo: document.body,
