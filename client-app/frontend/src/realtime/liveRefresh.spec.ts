@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { effectScope, nextTick, ref } from 'vue'
 import { handlePush } from '../services'
 import { EventBus } from './eventBus'
-import { watchCallers } from './liveRefresh'
+import { useLiveRefresh, watchCallers } from './liveRefresh'
 
 describe('caller-driven refresh', () => {
   beforeEach(() => vi.useFakeTimers())
@@ -35,5 +36,25 @@ describe('caller-driven refresh', () => {
     vi.advanceTimersByTime(500)
     expect(reload).not.toHaveBeenCalled()
     expect(bus.listenerCount('connections-5f1')).toBe(0)
+  })
+
+  it('follows a reactive list of callers and stops with its scope', async () => {
+    const bus = new EventBus()
+    const reload = vi.fn()
+    const rows = ref(['c1'])
+    const scope = effectScope()
+    scope.run(() => useLiveRefresh(bus, () => ['connections-update', ...rows.value.map((id) => `connections-${id}`)], reload, { delayMs: 10 }))
+    expect(bus.listenerCount('connections-c1')).toBe(1)
+
+    rows.value = ['c2']
+    await nextTick()
+    expect(bus.listenerCount('connections-c1')).toBe(0)
+    bus.emit('connections-c2')
+    vi.advanceTimersByTime(10)
+    expect(reload).toHaveBeenCalledTimes(1)
+
+    scope.stop()
+    expect(bus.listenerCount('connections-update')).toBe(0)
+    expect(bus.listenerCount('connections-c2')).toBe(0)
   })
 })

@@ -1,4 +1,4 @@
-import { onBeforeUnmount } from 'vue'
+import { onScopeDispose, watch } from 'vue'
 import type { EventBus } from './eventBus'
 
 export interface LiveRefreshOptions {
@@ -26,9 +26,24 @@ export function watchCallers(bus: EventBus, callers: Iterable<string>, reload: (
   }
 }
 
-/** {@link watchCallers} for a component: stops listening when it unmounts. */
-export function useLiveRefresh(bus: EventBus, callers: Iterable<string>, reload: () => unknown, options: LiveRefreshOptions = {}) {
-  const stop = watchCallers(bus, callers, reload, options)
-  onBeforeUnmount(stop)
-  return stop
+/**
+ * {@link watchCallers} for a component (or any effect scope): stops when it unmounts. `callers` may be a getter of
+ * reactive state (e.g. `connections-<id>` of every listed row); the listeners follow it.
+ */
+export function useLiveRefresh(
+  bus: EventBus,
+  callers: Iterable<string> | (() => Iterable<string>),
+  reload: () => unknown,
+  options: LiveRefreshOptions = {},
+) {
+  const names = typeof callers === 'function' ? callers : () => callers
+  let stop = () => {}
+  const unwatch = watch(() => [...new Set(names())].sort().join('\n'), () => {
+    stop()
+    stop = watchCallers(bus, names(), reload, options)
+  }, { immediate: true })
+  onScopeDispose(() => {
+    unwatch()
+    stop()
+  })
 }
