@@ -12,7 +12,7 @@ describe('operations pages', () => {
     useSessionStore().signIn('a.eyJfaWQiOiJ1MSJ9.b', { _id: 'u1', name: 'alice', email: 'a@example.com' })
   })
 
-  it('serves connections, settings, events, scheduler and the dependency maker before the generic lists', () => {
+  it('serves connections, settings, events, scheduler and the dependency maker before the generic lists', async () => {
     const router = createMaestroRouter(createMemoryHistory())
     for (const [path, name] of [
       ['/dashboard/connections', 'connections'], ['/dashboard/settings', 'settings'], ['/dashboard/events', 'events'],
@@ -21,6 +21,8 @@ describe('operations pages', () => {
     ]) {
       expect(router.resolve(path).name).toBe(name)
     }
+    await router.push('/dashboard/reports/scheduler')
+    expect(router.currentRoute.value.name).toBe('scheduler')
   })
 
   it('opens the history of an audited record at its 0.6 address only', () => {

@@ -10,6 +10,9 @@ export const operationsRoutes: RouteRecordRaw[] = [
   { path: 'settings', name: 'settings', component: () => import('../views/settings/SettingsView.vue') },
   { path: 'events', name: 'events', component: () => import('../views/reports/EventsView.vue') },
   { path: 'scheduler', name: 'scheduler', component: () => import('../views/reports/SchedulerView.vue') },
+  // Maestro 0.6 kept events and the scheduler under "reports".
+  { path: 'reports/events', redirect: { name: 'events' } },
+  { path: 'reports/scheduler', redirect: { name: 'scheduler' } },
   { path: 'analytics/dependency-maker', name: 'dependency-maker', component: () => import('../views/analytics/DependencyMakerView.vue') },
   {
     // Maestro 0.6's address of a record's history; only audited entities match (others fall to "not found").
