@@ -159,20 +159,10 @@ const LISTS: ListDefinition[] = [
       status, { prop: 'msg', label: 'Message', filter: false }, updated],
   },
   {
-    key: 'events', title: 'Events', resource: '/events',
-    columns: [{ prop: 'msg', label: 'Message', sortable: true }, { prop: 'context', label: 'Context', sortable: true },
-      status, updated],
-  },
-  {
     key: 'scheduler', title: 'Scheduler', resource: '/scheduler',
     columns: [name, { prop: 'task', label: 'Task', sortable: true, width: 130 }, { prop: 'period_type', label: 'Period', width: 110 },
       { prop: 'enabled', label: 'Enabled', filter: false, width: 100 }, { prop: 'last_run_at', label: 'Last run', filter: false,
         format: (row) => displayDate(row.last_run_at) }, updated],
-  },
-  {
-    key: 'settings', title: 'Settings', resource: '/adminer', orderBy: 'key', ascending: true,
-    columns: [{ prop: 'key', label: 'Key', sortable: true, width: 240 },
-      { prop: 'value', label: 'Value', filter: false, format: (row) => JSON.stringify(row.value ?? null).slice(0, 200) }, updated],
   },
   {
     key: 'teams', title: 'Teams', resource: '/teams',

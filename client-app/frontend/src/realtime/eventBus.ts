@@ -18,6 +18,12 @@ export class EventBus {
     }
   }
 
+  /** One listener for several names (e.g. `connections-update` and `connections-<id>`); returns the remover of all. */
+  onAny(names: Iterable<string>, listener: EventListener): () => void {
+    const removers = [...new Set(names)].map((name) => this.on(name, listener))
+    return () => removers.forEach((remove) => remove())
+  }
+
   emit(name: string) {
     for (const listener of [...(this.listeners.get(name) ?? [])]) listener(name)
   }

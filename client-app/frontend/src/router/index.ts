@@ -1,6 +1,7 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router'
 import { LIST_DEFINITIONS } from '../entities/lists'
 import { RECORD_DEFINITIONS } from '../entities/records'
+import { operationsRoutes } from './operationsRoutes'
 import { useSessionStore } from '../stores/session'
 
 export const routes: RouteRecordRaw[] = [
@@ -23,6 +24,7 @@ export const routes: RouteRecordRaw[] = [
     children: [
       { path: '', name: 'home', component: () => import('../views/HomeView.vue') },
       { path: 'profile', name: 'profile', component: () => import('../views/ProfileView.vue') },
+      ...operationsRoutes,
       {
         path: 'teams/single/:id',
         name: 'team',
