@@ -112,6 +112,23 @@ public class SyncPipeline {
         }
     }
 
+    /**
+     * A step that failed every attempt (it now lies on the dead-letter queue): its unit ends as failed, so the task
+     * reports {@code danger} instead of staying "In progress", and the unit deactivates nothing (its seen keys are
+     * incomplete). A failed finish writes the failure straight onto the connection.
+     */
+    public void failedForGood(SyncStep step, String reason) {
+        SyncRun run = step.run();
+        String message = "the " + step.stage() + " step failed: " + reason;
+        RunUnit unit = step.unit();
+        if (unit != null) {
+            unitFailed(run, unit, message);
+        } else {
+            data.connectionState(run.connectionId(), run.task(), NoticeType.DANGER.wireName(),
+                    message + ". " + at(clock.instant()));
+        }
+    }
+
     private void dispatch(SyncStep step) {
         if (step instanceof SyncStep.Scan scan) {
             scan(scan);

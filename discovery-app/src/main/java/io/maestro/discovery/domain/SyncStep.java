@@ -23,6 +23,9 @@ public sealed interface SyncStep {
 
     SyncRun run();
 
+    /** The (command, region) unit the step works on; {@code null} for the run-wide finish. */
+    RunUnit unit();
+
     /**
      * The step's kind, written as a plain property: a message's payload is declared generically, so Jackson would not
      * write a type id of its own.
@@ -89,6 +92,11 @@ public sealed interface SyncStep {
     /** Write the task's state on the connection and notify its owner; sent once every unit is done. */
     @JsonTypeName("finish")
     record Finish(SyncRun run) implements SyncStep {
+        @Override
+        public RunUnit unit() {
+            return null;
+        }
+
         @Override
         public String stepId() {
             return run.runId() + ":finish";

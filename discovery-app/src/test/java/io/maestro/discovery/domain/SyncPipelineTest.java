@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -150,6 +151,25 @@ class SyncPipelineTest {
         verify(tracker).unitDone(RUN, CONNECTION.datacenterId(), UNIT, 0,
                 "describe_things in r1: AuthFailure: AWS was not able to validate the provided access credentials");
         assertThat(published).containsExactly(new SyncStep.Finish(RUN));
+    }
+
+    @Test
+    void aStepThatFailedForGoodFailsItsUnitSoTheTaskDoesNotStayInProgress() {
+        when(tracker.runComplete(RUN, CONNECTION.datacenterId())).thenReturn(true);
+
+        pipeline.failedForGood(new SyncStep.Load(RUN, UNIT, 4, List.of()), "data-app is down");
+
+        verify(tracker).unitDone(RUN, CONNECTION.datacenterId(), UNIT, 0,
+                "describe_things in r1: the load step failed: data-app is down");
+        assertThat(published).containsExactly(new SyncStep.Finish(RUN));
+    }
+
+    @Test
+    void aFinishThatFailedForGoodWritesTheFailureOnTheConnection() {
+        pipeline.failedForGood(new SyncStep.Finish(RUN), "websocket-app is down");
+
+        verify(data).connectionState(eq(CONNECTION.id()), eq("thing-list"), eq("danger"),
+                startsWith("the finish step failed: websocket-app is down. At "));
     }
 
     @Test
