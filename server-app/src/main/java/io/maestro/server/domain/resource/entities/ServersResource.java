@@ -64,9 +64,9 @@ public class ServersResource {
                         .field("ipv4_all", any())
                         .field("ipv6_all", any()))
                 .listFields("_id", "updated_at", "created_at", "name", "hostname", "ipv4_private", "ipv4_public",
-                        "os.base", "os.dist", "datacenters.name", "datacenters.region", "datacenters.zone",
-                        "datacenters._id", "datacenters.instance_id", "applications._id", "applications.name",
-                        "applications.family", "role", "environment", "status", "auth.name", "auth.username",
+                        "os.base", "os.dist", "datacenters.name", "datacenters.provider", "datacenters.region",
+                        "datacenters.zone", "datacenters._id", "datacenters.instance_id", "applications._id",
+                        "applications.name", "applications.family", "role", "environment", "status", "auth.name", "auth.username",
                         "auth.type", "services", "tags")
                 .singleFields("unique_id", "cpu", "memory", "storage", "datacenters", "applications", "os", "auth",
                         "image", "backup_ids", "next_backup_window", "network_interface", "snapshot_ids", "roles",
