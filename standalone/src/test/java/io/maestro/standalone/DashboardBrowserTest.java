@@ -362,6 +362,11 @@ class DashboardBrowserTest {
         task.getByLabel("Run server-import").click();
         assertThat(task).containsText("Done", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         shot(page, "24-connection-task-done");
+        // The same push as a notification; closed, as it covers the top bar.
+        Locator notification = page.locator(".el-notification", new Page.LocatorOptions().setHasText("Finish Sync - [File] server-import"));
+        assertThat(notification).isVisible();
+        notification.locator(".el-notification__closeBtn").click();
+        assertThat(notification).isHidden();
 
         page.navigate(url("/dashboard/servers"));
         for (String name : servers.keySet()) {
