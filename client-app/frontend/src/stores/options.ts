@@ -33,5 +33,10 @@ export const useOptionsStore = defineStore('options', () => {
     datacenters.value = envelope.items ?? []
   }
 
-  return { adminer, datacenters, loadAdminer, loadDatacenters }
+  /** An option saved on the settings page: the forms offer its new values without a page reload. */
+  function optionSaved(key: string, value: unknown) {
+    if (ADMINER_KEYS.includes(key)) adminer.value = { ...adminer.value, [key]: value }
+  }
+
+  return { adminer, datacenters, loadAdminer, loadDatacenters, optionSaved }
 })

@@ -8,6 +8,7 @@ import { RECORD_DEFINITIONS } from '../entities/records'
 import { EventBus } from '../realtime/eventBus'
 import { SERVICES, type Services } from '../services'
 import { useSessionStore } from '../stores/session'
+import RelationDialog from '../components/relations/RelationDialog.vue'
 import RecordView from './RecordView.vue'
 
 const server = {
@@ -19,18 +20,18 @@ const server = {
   roles: [{ _id: 'owner', refs: 'users', role: 7, name: 'Ada' }, { _id: 'reader', refs: 'users', role: 1, name: 'Bob' }],
 }
 
-async function mountRecord(userId: string, get = vi.fn(async () => server)) {
+async function mountRecord(userId: string, get: ReturnType<typeof vi.fn> = vi.fn(async () => server), list = 'servers') {
   const pinia = createPinia()
   setActivePinia(pinia)
   useSessionStore().signIn('a.eyJfaWQiOiJ1MSJ9.b', { _id: userId, name: userId, email: `${userId}@example.com` })
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { template: '<div />' } }] })
   const services = { api: { get } as unknown as ApiClient, bus: new EventBus(), config: { staticUrl: '' } } as unknown as Services
   const wrapper = mount(RecordView, {
-    props: { definition: RECORD_DEFINITIONS.get('servers')!, id: 's1' },
+    props: { definition: RECORD_DEFINITIONS.get(list)!, id: 's1' },
     global: { plugins: [pinia, router], provide: { [SERVICES as symbol]: services } },
   })
   await flushPromises()
-  return { wrapper, get }
+  return { wrapper, get, router }
 }
 
 const buttons = (wrapper: Awaited<ReturnType<typeof mountRecord>>['wrapper']) =>
@@ -48,15 +49,54 @@ describe('record page', () => {
     const links = wrapper.findAll('a').map((link) => link.attributes('href'))
     expect(links).toContain('/dashboard/datacenters/single/dc1')
     expect(links).toContain('/dashboard/databases/single/a1')
-    expect(buttons(wrapper)).toEqual(['Edit', 'Share', 'Delete'])
+    expect(buttons(wrapper)).toEqual(['Edit', 'Applications', 'Share', 'Delete', 'History'])
     expect(wrapper.find('[data-test="read-only"]').exists()).toBe(false)
   })
 
   it('gives a reader the record without edit, share or delete', async () => {
     const { wrapper } = await mountRecord('reader')
     expect(wrapper.text()).toContain('web-1.example.com')
-    expect(buttons(wrapper)).toEqual([])
+    expect(buttons(wrapper)).toEqual(['History'])
     expect(wrapper.find('[data-test="read-only"]').text()).toContain('You have read access to this server.')
+  })
+
+  const withRole = (role: number) => ({ ...server, roles: [{ _id: 'u', refs: 'users', role, name: 'U' }] })
+
+  it.each([
+    ['applications', 7, ['Edit', 'Servers', 'Systems', 'Dependencies', 'Share', 'Delete', 'History']],
+    ['databases', 3, ['Edit', 'Servers', 'Systems', 'Dependencies', 'History']],
+    ['system', 3, ['Edit', 'Applications', 'Clients', 'History']],
+    ['clients', 7, ['Edit', 'Systems', 'Share', 'Delete', 'History']],
+    ['datacenters', 7, ['Edit', 'Share', 'Delete', 'History']],
+    ['databases', 1, ['History']],
+    ['flavors_public', 7, []],
+  ])('offers on a record of %s with role %i: %j', async (list, role, expected) => {
+    const { wrapper } = await mountRecord('u', vi.fn(async () => withRole(role)), list)
+    expect(buttons(wrapper)).toEqual(expected)
+  })
+
+  it('opens the history of the record', async () => {
+    const { wrapper, router } = await mountRecord('owner')
+    await wrapper.find('[data-test="history"]').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.fullPath).toBe('/dashboard/tracking/track/single/servers/s1')
+  })
+
+  it('links a server with an application and reloads the record to show the link', async () => {
+    const linked = { ...server, applications: [...server.applications, { _id: 'a2', name: 'billing' }] }
+    const get = vi.fn(async (path: string) => {
+      if (path === '/applications') return { found: 1, items: [{ _id: 'a2', name: 'billing', family: 'Application' }] }
+      return get.mock.calls.filter(([called]) => called === '/servers/s1').length > 1 ? linked : server
+    })
+    const { wrapper } = await mountRecord('owner', get)
+    await wrapper.find('[data-test="relation-applications"]').trigger('click')
+    await flushPromises()
+    const dialog = wrapper.findComponent(RelationDialog)
+    expect(dialog.props()).toMatchObject({ entity: 'servers', other: 'applications', modelValue: true })
+    dialog.vm.$emit('saved', [{ _id: 'a2', name: 'billing' }])
+    await flushPromises()
+    expect(get.mock.calls.filter(([called]) => called === '/servers/s1')).toHaveLength(2)
+    expect(wrapper.findAll('a').map((link) => link.attributes('href'))).toContain('/dashboard/applications/single/a2')
   })
 
   it('says why a record cannot be shown', async () => {

@@ -2,6 +2,7 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { buttonsNamed, mountWithServices, pageText } from '../../testing/mountWithServices'
+import { useOptionsStore } from '../../stores/options'
 import SettingsView from './SettingsView.vue'
 
 enableAutoUnmount(afterEach)
@@ -23,7 +24,7 @@ async function openOption() {
 describe('settings page', () => {
   afterEach(() => { document.body.innerHTML = '' })
 
-  it('lets an administrator add a value to a list and saves the whole option', async () => {
+  it('lets an administrator add a value to a list, saves the whole option and offers it in the forms', async () => {
     const fake = api(true)
     await mountWithServices(SettingsView, {}, fake)
     await openOption()
@@ -39,6 +40,7 @@ describe('settings page', () => {
     buttonsNamed('Save env_options')[0].click()
     await flushPromises()
     expect(fake.patch).toHaveBeenCalledWith('/adminer/o1', { key: 'env_options', value: { environment: ['Production', 'Staging', 'UTA'] } })
+    expect(useOptionsStore().adminer.env_options).toEqual({ environment: ['Production', 'Staging', 'UTA'] })
   })
 
   it('shows settings read-only, with the reason, to everyone else', async () => {
