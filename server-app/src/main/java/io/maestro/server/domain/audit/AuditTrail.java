@@ -25,8 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The history of a record as audit-app keeps it, under the record's own access rules: reading it needs read access
  * (role 1) on the record, restoring a version needs write access (role 3). A version is restored through
- * {@link ResourceService#replace}: it is validated against the entity's current schema, keeps owner, ACL and
- * creation time, and is itself audited as a new change.
+ * {@link ResourceService#replace}: it is validated against the entity's current schema, keeps owner, ACL, creation
+ * time and the relation copies ({@link ResourceDefinition#linkedFields()}), and is itself audited as a new change.
  */
 @Service
 public class AuditTrail {
@@ -90,7 +90,25 @@ public class AuditTrail {
         ObjectNode state = stateOf(audit.row(definition.entityName(), recordId, rowIdOf(rowId, "rowId")));
         Map<String, Object> fields = JSON.convertValue(state, FIELDS);
         fields.keySet().retainAll(definition.schema().fieldNames());
+        keepCurrentLinks(definition, recordId, fields);
         return resources.replace(definition, actor, recordId, fields);
+    }
+
+    /** Relation copies stay as they are now: the other side of each relation was not restored. */
+    private void keepCurrentLinks(ResourceDefinition definition, String recordId, Map<String, Object> fields) {
+        if (definition.linkedFields().isEmpty()) {
+            return;
+        }
+        Document projection = new Document();
+        definition.linkedFields().forEach(field -> projection.append(field, 1));
+        Document current = store.findOne(definition.collection(), new Document("_id", new ObjectId(recordId)), projection);
+        for (String field : definition.linkedFields()) {
+            if (current != null && current.containsKey(field)) {
+                fields.put(field, current.get(field));
+            } else {
+                fields.remove(field);
+            }
+        }
     }
 
     /** The record's id once the actor is known to read it (404 otherwise, as every record route). */

@@ -38,6 +38,9 @@ import org.bson.Document;
  * @param createSteps   work a create needs done before the record is stored (a step may refuse the create) and
  *                      finished once it is stored
  * @param view          how a stored record is shown: applied to every record the resource routes answer with
+ * @param linkedFields  fields that another record's relation routes keep in step (a server's {@code applications},
+ *                      an application's {@code system}, a system's {@code clients}): restoring an old version keeps
+ *                      their current value, so that both sides of a relation still agree
  */
 public record ResourceDefinition(
         String route,
@@ -57,7 +60,8 @@ public record ResourceDefinition(
         List<SaveHook> beforeSave,
         List<SaveHook> afterSave,
         List<CreateStep> createSteps,
-        RecordView view) {
+        RecordView view,
+        Set<String> linkedFields) {
 
     /** Fields lists may always sort on besides the single fields. */
     private static final List<String> ALWAYS_LISTED = List.of("_id", "created_at", "updated_at");
@@ -73,6 +77,7 @@ public record ResourceDefinition(
         afterSave = List.copyOf(afterSave);
         createSteps = List.copyOf(createSteps);
         Objects.requireNonNull(view, "view");
+        linkedFields = Set.copyOf(linkedFields);
     }
 
     public static Builder builder(String route, String entityName, String collection) {
@@ -123,6 +128,7 @@ public record ResourceDefinition(
         private boolean discovered;
         private final List<SaveHook> beforeSave = new ArrayList<>();
         private final List<SaveHook> afterSave = new ArrayList<>();
+        private Set<String> linkedFields = Set.of();
         private final List<CreateStep> createSteps = new ArrayList<>();
         private RecordView view = RecordView.STORED;
 
@@ -207,6 +213,12 @@ public record ResourceDefinition(
             return this;
         }
 
+        /** See {@link ResourceDefinition#linkedFields()}. */
+        public Builder linkedFields(String... fields) {
+            this.linkedFields = Set.of(fields);
+            return this;
+        }
+
         public Builder view(RecordView recordView) {
             this.view = recordView;
             return this;
@@ -220,7 +232,7 @@ public record ResourceDefinition(
             ListQueryDefinition query = ListQueryDefinition.of(filterable).withAliases(aliases).withUpperFirst(upperFirst);
             return new ResourceDefinition(route, entityName, collection, schema, listFields, singleFields, query,
                     aclField, aclRoute, routes, teamMirror, autocomplete, audited, discovered, beforeSave, afterSave,
-                    createSteps, view);
+                    createSteps, view, linkedFields);
         }
     }
 }

@@ -138,6 +138,24 @@ class AuditRoundTripTest {
     }
 
     @Test
+    void restoringAVersionFromBeforeALinkKeepsTheLinkSoBothSidesStillAgree() {
+        String serverId = api.post(ana, "/servers", Map.of("name", "db-1", "hostname", "db-1.old")).at("/_id").asString();
+        String appId = api.post(ana, "/applications", Map.of("name", "billing", "family", "Application"))
+                .at("/_id").asString();
+        assertThat(api.patch(ana, "/applications/" + appId + "/servers", Map.of("id", List.of(serverId))).status())
+                .isEqualTo(202);
+        assertThat(api.patch(ana, "/servers/" + serverId, Map.of("hostname", "db-1.new")).status()).isEqualTo(202);
+        String beforeTheLink = historyOnceRecorded(ana, "/servers/" + serverId, 2).get(0).path("_id").asString();
+
+        Reply reverted = api.post(ana, "/servers/" + serverId + "/revert/" + beforeTheLink, null);
+
+        assertThat(reverted.status()).as(reverted.raw()).isEqualTo(202);
+        JsonNode now = api.get(ana, "/servers/" + serverId).body();
+        assertThat(now.path("hostname").asString()).isEqualTo("db-1.old");
+        assertThat(now.at("/applications/0/_id").asString()).isEqualTo(appId);
+    }
+
+    @Test
     void versionsCanBeReadComparedAndRestoredAndTheRestoreIsAuditedItself() {
         String id = api.post(ana, "/servers", Map.of("name", "web-1", "cpu", 1, "tags", List.of(Map.of("key", "env", "value", "dev"))))
                 .at("/_id").asString();

@@ -63,6 +63,7 @@ public class ApplicationsResource {
                         "status", "cluster", "size", "system", "deps", "datacenters._id", "datacenters.name",
                         "datacenters.provider", "datacenters.region", "created_at", "updated_at")
                 .singleFields(InventorySchemas.singleView(schema))
+                .linkedFields("system")
                 .aliases(Map.of(
                         "datacenters", "datacenters.name",
                         "ldatacenters", "datacenters.name",

@@ -72,6 +72,7 @@ public class ServersResource {
                         "image", "backup_ids", "next_backup_window", "network_interface", "snapshot_ids", "roles",
                         "owner", "active", "checksum", "metas", "dns_public", "dns_private", "service_mgr", "pkg_mgr",
                         "ebs_optimized", "devices", "env_vars", "dns", "network_lo", "ipv4_all", "ipv6_all")
+                .linkedFields("applications")
                 // 0.6 also mapped _id → id and application → application.name; both named no field and are dropped
                 .aliases(Map.of(
                         "datacenters", "datacenters.name",

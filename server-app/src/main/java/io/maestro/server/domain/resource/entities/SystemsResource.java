@@ -33,6 +33,7 @@ public class SystemsResource {
                 .schema(schema)
                 .listFields("_id", "name", "description", "clients", "entry", "tags", "created_at", "updated_at")
                 .singleFields(InventorySchemas.singleView(schema))
+                .linkedFields("clients")
                 .aliases(Map.of("lclients", "clients.name"))
                 .upperFirst("contacts")
                 .afterSave(new SystemEntryLinks(resources, applications))
