@@ -1,4 +1,4 @@
-import { describeFailure, describeNetworkFailure, describeRecordFailure } from './errors'
+import { describeFailure, describeNetworkFailure, describeRecordFailure, retryAfterSeconds } from './errors'
 
 /**
  * Resources that server-app mirrors under /teams/:id/... (Maestro 0.6 §2.5). `flavors_public` is a global catalogue
@@ -120,7 +120,8 @@ export class ApiClient {
     // A token that the API refuses ends the session; a refused sign-in is just a wrong password.
     if (response.status === 401 && token) this.options.onUnauthorized()
     if (!response.ok || hasErrorEnvelope(body)) {
-      throw new ApiError(describeFailure(response.status, body, path), response.status, body)
+      const wait = response.status === 429 ? retryAfterSeconds(response.headers.get('Retry-After')) : undefined
+      throw new ApiError(describeFailure(response.status, body, path, wait), response.status, body)
     }
     const warning = describeRecordFailure(body, path)
     if (warning) this.options.onWarning?.(warning)
