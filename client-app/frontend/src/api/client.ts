@@ -157,9 +157,9 @@ export async function sendUpload(ticket: UploadTicket, file: Blob, fetchImpl: ty
  * A public file (an avatar) of the signed-in user (`users`) or one of their teams (`teams`): asks server-app where to
  * send it (`GET /<folder>/upload?filetype&filename`), sends it, and resolves to the stored name to keep.
  */
-export async function uploadPublicFile(api: ApiClient, folder: 'users' | 'teams', file: File, fetchImpl: typeof fetch = fetch): Promise<string> {
+export async function uploadPublicFile(api: ApiClient, folder: 'users' | 'teams', file: File): Promise<string> {
   const ticket = await api.get<UploadTicket>(`/${folder}/upload`, { query: { filetype: file.type, filename: file.name } })
-  return sendUpload(ticket, file, fetchImpl)
+  return sendUpload(ticket, file)
 }
 
 async function readBody(response: Response): Promise<unknown> {
