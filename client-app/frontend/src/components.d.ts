@@ -65,6 +65,7 @@ declare module 'vue' {
     ElTimelineItem: typeof import('element-plus/es')['ElTimelineItem']
     EventTable: typeof import('./components/reports/EventTable.vue')['default']
     OptionEditor: typeof import('./components/settings/OptionEditor.vue')['default']
+    RecentEvents: typeof import('./components/home/RecentEvents.vue')['default']
     RecordFormDialog: typeof import('./components/RecordFormDialog.vue')['default']
     RecordPicker: typeof import('./components/relations/RecordPicker.vue')['default']
     RegionMapEditor: typeof import('./components/settings/RegionMapEditor.vue')['default']

@@ -96,6 +96,17 @@ describe('API client', () => {
     expect(anonymous.onUnauthorized).not.toHaveBeenCalled()
   })
 
+  it('names the wait of a 429 from its Retry-After header', async () => {
+    const throttled = new Response(JSON.stringify({ err: { name: 'TooManyRequestsError', errors: 'Too many failed logins' } }), {
+      status: 429,
+      headers: { 'Content-Type': 'application/json', 'Retry-After': '90' },
+    })
+    const { api } = client({ answer: throttled })
+    const failure = await failureOf(api.patch('/users/auth/pass', {}))
+    expect(failure.status).toBe(429)
+    expect(failure.message).toBe('Too many attempts. Try again in 2 minutes.')
+  })
+
   it('treats a 200 carrying an err envelope (0.6 disabled services) as a failure', async () => {
     const { api } = client({ answer: jsonResponse(200, { err: { name: 'ServiceDisabledError', errors: 'REPORT service was disabled' } }) })
     await expect(api.get('/reports/1/result')).rejects.toThrow('The reports service is down.')

@@ -1,4 +1,4 @@
-import { describeFailure, describeNetworkFailure, describeRecordFailure } from './errors'
+import { describeFailure, describeNetworkFailure, describeRecordFailure, retryAfterSeconds } from './errors'
 
 /**
  * Resources that server-app mirrors under /teams/:id/... (Maestro 0.6 §2.5). `flavors_public` is a global catalogue
@@ -120,7 +120,8 @@ export class ApiClient {
     // A token that the API refuses ends the session; a refused sign-in is just a wrong password.
     if (response.status === 401 && token) this.options.onUnauthorized()
     if (!response.ok || hasErrorEnvelope(body)) {
-      throw new ApiError(describeFailure(response.status, body, path), response.status, body)
+      const wait = response.status === 429 ? retryAfterSeconds(response.headers.get('Retry-After')) : undefined
+      throw new ApiError(describeFailure(response.status, body, path, wait), response.status, body)
     }
     const warning = describeRecordFailure(body, path)
     if (warning) this.options.onWarning?.(warning)
@@ -150,6 +151,15 @@ export async function sendUpload(ticket: UploadTicket, file: Blob, fetchImpl: ty
   const body = await readBody(response)
   if (!response.ok) throw new ApiError(describeFailure(response.status, body, '/upload'), response.status, body)
   return (body as { filename?: string } | undefined)?.filename ?? ticket.filename
+}
+
+/**
+ * A public file (an avatar) of the signed-in user (`users`) or one of their teams (`teams`): asks server-app where to
+ * send it (`GET /<folder>/upload?filetype&filename`), sends it, and resolves to the stored name to keep.
+ */
+export async function uploadPublicFile(api: ApiClient, folder: 'users' | 'teams', file: File): Promise<string> {
+  const ticket = await api.get<UploadTicket>(`/${folder}/upload`, { query: { filetype: file.type, filename: file.name } })
+  return sendUpload(ticket, file)
 }
 
 async function readBody(response: Response): Promise<unknown> {

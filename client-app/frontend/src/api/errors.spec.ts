@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeFailure, describeRecordFailure, serviceNamed } from './errors'
+import { describeFailure, describeRecordFailure, retryAfterSeconds, serviceNamed } from './errors'
 
 describe('error bodies in words', () => {
   it('lists each Joi detail of a ValidatorError as "field X: message"', () => {
@@ -33,6 +33,16 @@ describe('error bodies in words', () => {
       .toBe('Invalid username or password')
     expect(describeFailure(409, { err: { name: 'ConflictError', errors: 'User already exist' } }, '/users'))
       .toBe('User already exist')
+  })
+
+  it('names the wait of a throttled attempt from Retry-After, in seconds or minutes', () => {
+    const throttled = { err: { name: 'TooManyRequestsError', errors: 'Too many failed logins; try again in 42 seconds' } }
+    expect(describeFailure(429, throttled, '/users/auth/pass', 42)).toBe('Too many attempts. Try again in 42 seconds.')
+    expect(describeFailure(429, throttled, '/users/auth/pass', 600)).toBe('Too many attempts. Try again in 10 minutes.')
+    expect(describeFailure(429, throttled, '/users/auth/pass')).toBe('Too many attempts. Wait a moment and try again.')
+    expect(retryAfterSeconds('42')).toBe(42)
+    expect(retryAfterSeconds('Wed, 21 Oct 2026 07:28:00 GMT')).toBeUndefined()
+    expect(retryAfterSeconds(null)).toBeUndefined()
   })
 
   it('names the service that is down on 501/503, from the message or from the route', () => {

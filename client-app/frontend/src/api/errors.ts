@@ -54,8 +54,11 @@ export interface ErrorBody {
   msg?: string
 }
 
-/** The words for an HTTP failure. `path` is the API route called, used to name a service that is down. */
-export function describeFailure(status: number, body: unknown, path: string): string {
+/**
+ * The words for an HTTP failure. `path` is the API route called, used to name a service that is down;
+ * `retryAfterSeconds` is a 429's `Retry-After`, when the server sent one.
+ */
+export function describeFailure(status: number, body: unknown, path: string, retryAfterSeconds?: number): string {
   const envelope = (body && typeof body === 'object' ? body : {}) as ErrorBody
   const err = envelope.err
   const name = typeof err === 'object' ? err?.name ?? '' : ''
@@ -68,9 +71,25 @@ export function describeFailure(status: number, body: unknown, path: string): st
     return `The ${serviceNamed(detail, path)} service is down.`
   }
   if (status === 404) return detail || 'Not found.'
-  if (status === 429) return 'Too many attempts. Wait a moment and try again.'
+  if (status === 429) {
+    return retryAfterSeconds === undefined
+      ? 'Too many attempts. Wait a moment and try again.'
+      : `Too many attempts. Try again in ${waitInWords(retryAfterSeconds)}.`
+  }
   if (detail) return detail
   return status >= 500 ? `The API failed (HTTP ${status}).` : `The request was refused (HTTP ${status}).`
+}
+
+/** `Retry-After` as a delta in seconds; an HTTP date or anything else is not a wait we can name. */
+export function retryAfterSeconds(header: string | null): number | undefined {
+  if (!header || !/^\d+$/.test(header.trim())) return undefined
+  return Number(header.trim())
+}
+
+function waitInWords(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`
+  const minutes = Math.ceil(seconds / 60)
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`
 }
 
 /** A saved record whose downstream step failed carries `status:"error"` and a `msg` naming the service. */

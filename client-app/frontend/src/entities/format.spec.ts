@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { displayValue, tally, valueAt } from './format'
+import { displayValue, eventStatusTag, tally, valueAt } from './format'
 import { cellText, filterKey, LIST_DEFINITIONS } from './lists'
 
 describe('inventory fields', () => {
@@ -40,5 +40,12 @@ describe('inventory fields', () => {
     expect(filterKey(os)).toBe('os.base')
     expect(filterKey(servers.columns.find((column) => column.prop === 'cpu')!)).toBeNull()
     expect(LIST_DEFINITIONS.get('databases')!.fixed).toEqual({ family: 'Database' })
+  })
+})
+
+describe('event statuses', () => {
+  it('colours success and finished green, warning and process amber, danger and error red, anything else neutral', () => {
+    expect(['success', 'Finished', 'warning', 'process', 'danger', 'ERROR', 'queued', undefined].map(eventStatusTag))
+      .toEqual(['success', 'success', 'warning', 'warning', 'danger', 'danger', 'info', 'info'])
   })
 })

@@ -41,3 +41,12 @@ export function tally(rows: unknown[], path: string): { name: string; value: num
   }
   return [...counts.entries()].map(([name, value]) => ({ name, value })).sort((a, b) => b.value - a.value || a.name.localeCompare(b.name))
 }
+
+const EVENT_STATUS_TAGS: Record<string, 'success' | 'warning' | 'danger' | 'info'> = {
+  success: 'success', finished: 'success', warning: 'warning', process: 'warning', danger: 'danger', error: 'danger',
+}
+
+/** The Element Plus tag type (colour) of an event's `status`; unknown statuses are neutral. */
+export function eventStatusTag(status: unknown): 'success' | 'warning' | 'danger' | 'info' {
+  return EVENT_STATUS_TAGS[String(status ?? '').toLowerCase()] ?? 'info'
+}
