@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Load, the same for every provider: the chunk's records are matched by their key ({@code unique_id}, DEVIATIONS D1)
  * with the owner's stored ones, merged ({@link RecordMerger}), stamped and written in one bulk upsert. Only new,
  * changed and reactivated records are written and audited; a record the provider returned unchanged (same
- * {@code checksum}, still active) only has its {@code last_seen_at} moved, in one update for the whole chunk.
+ * {@code checksum}, as active or inactive as before) only has its {@code last_seen_at} moved, in one update for the whole chunk.
  */
 @Component
 public class RecordLoader {
@@ -150,10 +150,13 @@ public class RecordLoader {
         return merged;
     }
 
-    /** Active before and now, and the same provider payload or nothing that the merge would change. */
+    /**
+     * As active (or inactive) as before, and the same provider payload or nothing that the merge would change. An
+     * instance the provider keeps listing as terminated is inactive on both sides, so it is not rewritten every run.
+     */
     private static boolean isUnchanged(Map<String, Object> existing, Map<String, Object> record,
             Map<String, Object> merged) {
-        if (!Boolean.TRUE.equals(existing.get("active")) || !Boolean.TRUE.equals(merged.get("active"))) {
+        if (!merged.get("active").equals(existing.get("active"))) {
             return false;
         }
         Object checksum = record.get("checksum");

@@ -98,6 +98,25 @@ class RecordLoaderTest {
     }
 
     @Test
+    void aRecordTheProviderStillReportsInactiveIsOnlyMarkedSeenUntilItChanges() {
+        when(data.findAll(eq("servers"), anyMap())).thenReturn(List.of(
+                stored("a0000000000000000000000a", "i-terminated", "c1", false),
+                stored("b0000000000000000000000b", "i-gone-then-terminated", "c1", false)));
+        when(data.upsert(eq("servers"), any())).thenReturn(new DataGateway.BulkResult(0, 0, 0, Set.of(), List.of()));
+
+        LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of("servers"), List.of(
+                incoming("i-terminated", "c1", "active", false),
+                incoming("i-gone-then-terminated", "c2", "active", false)), NOW);
+
+        assertThat(outcome).isEqualTo(new LoadOutcome(List.of("i-terminated", "i-gone-then-terminated"), 0, 1, 1,
+                List.of()));
+        verify(data).updateMany("servers", Map.of("_id", Map.of("$in", List.of("a0000000000000000000000a"))),
+                Map.of("last_seen_at", NOW.toString()));
+        verify(audit).recorded(eq("servers"), eq("b0000000000000000000000b"), eq(false), anyMap(), eq(CONNECTION));
+        verify(audit, never()).recorded(anyString(), eq("a0000000000000000000000a"), anyBoolean(), anyMap(), any());
+    }
+
+    @Test
     void aRecordTheStoreRefusesIsReportedAndNotAudited() {
         when(data.findAll(eq("servers"), anyMap())).thenReturn(new ArrayList<>());
         when(data.upsert(eq("servers"), any())).thenReturn(new DataGateway.BulkResult(0, 0, 0, Set.of(0),
