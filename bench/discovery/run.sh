@@ -17,7 +17,7 @@ mkdir -p "$work"
 echo "== In-process services (machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
 ./mvnw -B -q -o -pl discovery-app -am test-compile dependency:build-classpath -Dskip.npm \
     -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$work/discovery-classpath.txt"
-java -Xmx8g -Dlogback.configurationFile=bench/store/logback.xml \
+java -Xmx8g -Dlogging.level.root=WARN \
     -Dinstances="$instances" -DpageSize="$MAESTRO_SCAN_QTD" -Dchunk="$MAESTRO_TRANSLATE_QTD" \
     -cp "discovery-app/target/test-classes:discovery-app/target/classes:common/target/test-classes:$(cat "$work/discovery-classpath.txt")" \
     io.maestro.discovery.bench.DiscoverySyncBench
@@ -30,7 +30,7 @@ if [ "${STANDALONE:-1}" = 1 ]; then
   trap 'rm -rf "$data"' EXIT
   ./mvnw -B -q -o -pl standalone -am test-compile dependency:build-classpath -Dskip.npm \
       -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$work/standalone-classpath.txt"
-  java -Xmx8g -Dlogback.configurationFile=bench/store/logback.xml -Dinstances="$instances" -DdataDir="$data" \
+  java -Xmx8g -Dlogging.level.root=WARN -Dinstances="$instances" -DdataDir="$data" \
       -cp "standalone/target/test-classes:standalone/target/classes:discovery-app/target/test-classes:$(cat "$work/standalone-classpath.txt")" \
       io.maestro.standalone.bench.StandaloneDiscoveryBench
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -60,11 +60,12 @@ public class RecordLoader {
         if (incoming.isEmpty()) {
             return new LoadOutcome(List.of(), 0, 0, 0, List.of());
         }
+        // By the key alone, which the store's unique index answers; with the owner in the query too, the embedded
+        // store scans the whole collection for every chunk. Another owner's record is left out here instead.
         Map<String, Map<String, Object>> stored = new LinkedHashMap<>();
-        Map<String, Object> query = new LinkedHashMap<>();
-        query.put(key, Map.of("$in", List.copyOf(incoming.keySet())));
-        query.put("roles._id", owner);
-        data.findAll(target.entity(), query).forEach(document -> stored.put(String.valueOf(document.get(key)), document));
+        data.findAll(target.entity(), Map.of(key, Map.of("$in", List.copyOf(incoming.keySet())))).stream()
+                .filter(document -> ownedBy(document, owner))
+                .forEach(document -> stored.put(String.valueOf(document.get(key)), document));
 
         String stamp = seenAt.toString();
         List<Map<String, Object>> writes = new ArrayList<>();
@@ -116,6 +117,11 @@ public class RecordLoader {
                     target.entity(), failures.size(), writes.size(), failures);
         }
         return new LoadOutcome(List.copyOf(incoming.keySet()), created, changed, seenOnly.size(), failures);
+    }
+
+    private static boolean ownedBy(Map<String, Object> document, String owner) {
+        return document.get("roles") instanceof List<?> roles && roles.stream()
+                .anyMatch(role -> role instanceof Map<?, ?> entry && owner.equals(String.valueOf(entry.get("_id"))));
     }
 
     /**

@@ -50,6 +50,7 @@ public final class DiscoverySyncBench {
         } finally {
             aws.stop();
         }
+        System.exit(0); // the in-process store's and broker clients' threads would keep the JVM up
     }
 
     /** Seconds from the PUT to the task's finished state; fails unless that state is success. */

@@ -117,6 +117,26 @@ class RecordLoaderTest {
     }
 
     @Test
+    void anotherOwnersRecordWithTheSameKeyIsNeverMergedIntoButWrittenAsNew() {
+        Map<String, Object> foreign = stored("d0000000000000000000000d", "i-shared", "c1", true);
+        foreign.put("roles", List.of(Map.of("_id", "64b0000000000000000000ff", "role", 7, "refs", "users")));
+        when(data.findAll(eq("servers"), anyMap())).thenReturn(List.of(foreign));
+        when(data.upsert(eq("servers"), any())).thenReturn(new DataGateway.BulkResult(0, 0, 0, Set.of(0),
+                List.of("body[0]: E11000 duplicate key")));
+
+        LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of("servers"), List.of(incoming("i-shared", "c1")), NOW);
+
+        verify(data).findAll("servers", Map.of("unique_id", Map.of("$in", List.of("i-shared"))));
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<Map<String, Object>>> written = ArgumentCaptor.forClass(List.class);
+        verify(data).upsert(eq("servers"), written.capture());
+        assertThat(written.getValue()).singleElement().satisfies(document -> assertThat(document.get("_id"))
+                .isNotEqualTo("d0000000000000000000000d"));
+        assertThat(outcome.failures()).containsExactly("body[0]: E11000 duplicate key");
+        verify(data, never()).updateMany(anyString(), anyMap(), anyMap());
+    }
+
+    @Test
     void aRecordTheStoreRefusesIsReportedAndNotAudited() {
         when(data.findAll(eq("servers"), anyMap())).thenReturn(new ArrayList<>());
         when(data.upsert(eq("servers"), any())).thenReturn(new DataGateway.BulkResult(0, 0, 0, Set.of(0),

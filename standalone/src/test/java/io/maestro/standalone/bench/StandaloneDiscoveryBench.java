@@ -54,6 +54,7 @@ public final class StandaloneDiscoveryBench {
         } finally {
             aws.stop();
         }
+        System.exit(0); // the in-process store's and broker clients' threads would keep the JVM up
     }
 
     /** Signs up and in, then creates a datacenter and an AWS connection on it; answers the connection's id. */
