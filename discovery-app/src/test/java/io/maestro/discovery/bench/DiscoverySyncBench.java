@@ -45,8 +45,8 @@ public final class DiscoverySyncBench {
                     Map.of("access", "AKIAIOSFODNN7EXAMPLE", "secret", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
             System.out.printf("%,d instances, pages of %,d, translate chunks of %d%n", instances, pageSize, chunk);
             report("first sync", instances, sync(services, connection));
-            report("unchanged re-sync", instances, sync(services, connection));
             bulkUpserts(services, connection, chunk);
+            report("unchanged re-sync", instances, sync(services, connection));
         } finally {
             aws.stop();
         }
