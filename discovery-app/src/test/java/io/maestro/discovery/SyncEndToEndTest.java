@@ -7,40 +7,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.maestro.audit.AuditApplication;
 import io.maestro.common.crypto.CredentialCipher;
-import io.maestro.common.messaging.MaestroMessage;
-import io.maestro.common.messaging.MessagePublisher;
-import io.maestro.common.messaging.MessagingProperties;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
-import io.maestro.common.token.PrivateServiceTokens;
-import io.maestro.common.token.SessionUser;
-import io.maestro.common.token.UserSessionTokens;
-import io.maestro.data.DataApplication;
 import io.maestro.discovery.domain.LoadOutcome;
 import io.maestro.discovery.domain.RunUnit;
 import io.maestro.discovery.domain.SyncPipeline;
 import io.maestro.discovery.domain.SyncRun;
 import io.maestro.discovery.domain.SyncStep;
-import io.maestro.websocket.WebsocketApplication;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -48,14 +27,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.amqp.support.converter.MessageConverter;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -70,78 +43,28 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(OutputCaptureExtension.class)
 class SyncEndToEndTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** Its own queue, so that no other discovery context of this JVM or machine takes these steps. */
-    private static final String QUEUE = "discovery-e2e";
     private static final String UPLOADED = "users/owner/inventory.json";
     private static final String SECRET = "never-shown-Zq83hT";
-    /** Every message body discovery-app put on a queue. */
-    private static final Queue<String> PUBLISHED = new ConcurrentLinkedQueue<>();
 
-    private static ConfigurableApplicationContext dataApp;
-    private static ConfigurableApplicationContext auditApp;
-    private static ConfigurableApplicationContext websocketApp;
-    private static ConfigurableApplicationContext discoveryApp;
+    private static InProcessServices services;
     private static WireMockServer serverApp;
     private static MongoTemplate inventory;
     private static MongoTemplate history;
 
-    /** Records the body of every message discovery-app publishes, then publishes it. */
-    @Configuration(proxyBeanMethods = false)
-    static class RecordingPublisher {
-
-        @Bean
-        MessagePublisher recordingMessagePublisher(ConnectionFactory connectionFactory, MessageConverter converter,
-                MessagingProperties properties) {
-            return new MessagePublisher(connectionFactory, converter, properties.confirmTimeout()) {
-                @Override
-                public void publish(String queue, MaestroMessage<?> message) {
-                    PUBLISHED.add(new String(converter.toMessage(message, null).getBody(), StandardCharsets.UTF_8));
-                    super.publish(queue, message);
-                }
-            };
-        }
-    }
-
     @BeforeAll
     static void startServices() {
-        dataApp = DataApplication.builder().initializers(new MaestroTestEnvironment()).run("--server.port=0");
-        String data = "http://127.0.0.1:" + port(dataApp);
-        auditApp = AuditApplication.builder().initializers(new MaestroTestEnvironment())
-                .run("--server.port=0", "--maestro.peers.data=" + data);
-        websocketApp = WebsocketApplication.builder().initializers(new MaestroTestEnvironment())
-                .run("--server.port=0", "--maestro.peers.data=" + data);
-        serverApp = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        serverApp.start();
-        discoveryApp = DiscoveryApplication.builder().sources(RecordingPublisher.class)
-                .initializers(new MaestroTestEnvironment())
-                .run("--server.port=0", "--maestro.peers.data=" + data,
-                        "--maestro.peers.audit=http://127.0.0.1:" + port(auditApp),
-                        "--maestro.peers.websocket=http://127.0.0.1:" + port(websocketApp),
-                        "--maestro.peers.server=" + serverApp.baseUrl(),
-                        "--maestro.discovery.queue=" + QUEUE,
-                        "--maestro.messaging.queues=" + QUEUE + ",audit",
-                        "--maestro.discovery.translate-chunk=2");
-        inventory = dataApp.getBean(MongoTemplate.class);
-        history = auditApp.getBean(MongoTemplate.class);
+        services = InProcessServices.startRecording("discovery-e2e", "--maestro.discovery.translate-chunk=2");
+        serverApp = services.serverApp();
+        inventory = services.inventory();
+        history = services.history();
     }
 
     @AfterAll
     static void stopServices() {
-        for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] {discoveryApp, websocketApp,
-                auditApp, dataApp}) {
-            if (context != null) {
-                context.close();
-            }
+        if (services != null) {
+            services.close();
         }
-        if (serverApp != null) {
-            serverApp.stop();
-        }
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     private static void uploadedFile(List<Object> servers) {
@@ -157,31 +80,15 @@ class SyncEndToEndTest {
     }
 
     private static HttpResponse<String> crawl(String connectionId) throws Exception {
-        String token = new PrivateServiceTokens(MaestroTestEnvironment.SECRETS.get("MAESTRO_SECRETJWT_PRIVATE"),
-                MaestroTestEnvironment.SECRETS.get("MAESTRO_NOAUTH")).issue("server-app");
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(discoveryApp) + "/crawler/file/"
-                        + connectionId + "/server-import"))
-                .header("Authorization", "JWT " + token)
-                .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return services.crawl("file", connectionId, "server-import");
     }
 
     private static <T> T eventually(Supplier<T> probe, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Timed out waiting for " + what);
+        return InProcessServices.eventually(probe, Duration.ofSeconds(60), what);
     }
 
     private static Document process(ObjectId connection) {
-        Document stored = inventory.findById(connection, Document.class, "connections");
-        Document process = stored == null ? null : stored.get("process", Document.class);
-        Document state = process == null ? null : process.get("server-import", Document.class);
-        return state != null && !"warning".equals(state.getString("state")) ? state : null;
+        return services.finishedState(connection, "server-import");
     }
 
     private static Document server(String name) {
@@ -232,7 +139,7 @@ class SyncEndToEndTest {
         uploadedFile(List.of(server("app-a", "10.0.0.1", 2), server("app-b", "10.0.0.2", 2),
                 server("app-c", "10.0.0.3", 2), "not a server", Map.of("os", Map.of("base", "no name"))));
 
-        try (Browser browser = Browser.listen(port(websocketApp), owner.toHexString())) {
+        try (Browser browser = Browser.listen(services.websocketPort(), owner.toHexString())) {
             HttpResponse<String> started = crawl(connection.toHexString());
 
             assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
@@ -263,8 +170,7 @@ class SyncEndToEndTest {
                 .satisfies(row -> assertThat(row.getString("user")).isEqualTo("discovery (json import)"));
 
         uploadedFile(List.of(server("app-a", "10.0.0.1", 2), server("app-b", "10.0.0.2", 8)));
-        inventory.getCollection("connections").updateOne(new Document("_id", connection),
-                new Document("$unset", new Document("process", "")));
+        services.forgetStates(connection);
         Thread.sleep(1100); // so that the second run's last_seen_at is a later second than the first's
 
         HttpResponse<String> second = crawl(connection.toHexString());
@@ -292,13 +198,13 @@ class SyncEndToEndTest {
 
         redeliveredStepsChangeNothing(connection, JSON.readTree(second.body()).path("run_id").asString(), secondState);
 
-        assertThat(PUBLISHED).isNotEmpty().noneMatch(body -> body.contains(SECRET) || body.contains(sealed));
+        assertThat(services.published()).isNotEmpty().noneMatch(body -> body.contains(SECRET) || body.contains(sealed));
         assertThat(output.getAll()).doesNotContain(SECRET).doesNotContain(sealed);
     }
 
     /** The second run's tracker, cleanup and finish steps handled again, as a broker redelivering them would. */
     private static void redeliveredStepsChangeNothing(ObjectId connection, String runId, Document state) {
-        SyncPipeline pipeline = discoveryApp.getBean(SyncPipeline.class);
+        SyncPipeline pipeline = services.discoveryApp().getBean(SyncPipeline.class);
         SyncRun run = new SyncRun(runId, "file", connection.toHexString(), "server-import", Instant.now());
         RunUnit unit = new RunUnit("maestro_template", "all");
 
@@ -310,65 +216,5 @@ class SyncEndToEndTest {
         assertThat(again.getString("msg")).startsWith(state.getString("msg").substring(0, state.getString("msg").indexOf(" At ")));
         assertThat(server("app-a").getBoolean("active")).isTrue();
         assertThat(server("app-b").getBoolean("active")).isTrue();
-    }
-
-    /** A dashboard tab: connected to websocket-app as the owner and subscribed to the owner's channel. */
-    private static final class Browser implements WebSocket.Listener, AutoCloseable {
-
-        private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-        private WebSocket socket;
-
-        static Browser listen(int port, String userId) throws Exception {
-            Browser browser = new Browser();
-            browser.socket = HTTP.newWebSocketBuilder()
-                    .buildAsync(URI.create("ws://127.0.0.1:" + port + "/connection/websocket"), browser)
-                    .get(10, TimeUnit.SECONDS);
-            String token = new UserSessionTokens(MaestroTestEnvironment.SECRETS.get("MAESTRO_SECRETJWT"),
-                    Duration.ofMinutes(5)).issue(new SessionUser(userId, "Ana", "ana@example.com", null));
-            browser.send(Map.of("id", 1, "method", "connect", "params", Map.of("token", token)));
-            assertThat(browser.next().has("result")).isTrue();
-            browser.send(Map.of("id", 2, "method", "subscribe", "params", Map.of("channel", "maestro-" + userId)));
-            assertThat(browser.next().has("result")).isTrue();
-            return browser;
-        }
-
-        private void send(Map<String, Object> command) {
-            socket.sendText(JSON.writeValueAsString(command), true).join();
-        }
-
-        private JsonNode next() throws InterruptedException {
-            JsonNode frame = frames.poll(60, TimeUnit.SECONDS);
-            if (frame == null) {
-                throw new AssertionError("No frame from websocket-app");
-            }
-            return frame;
-        }
-
-        /** The next publication (pings are skipped). */
-        JsonNode nextPush() throws InterruptedException {
-            while (true) {
-                JsonNode frame = next();
-                if (frame.has("push")) {
-                    return frame.path("push");
-                }
-            }
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                frames.add(JSON.readTree(partial.toString()));
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public void close() {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
-        }
     }
 }

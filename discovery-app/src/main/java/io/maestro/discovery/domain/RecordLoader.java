@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Load, the same for every provider: the chunk's records are matched by their key ({@code unique_id}, DEVIATIONS D1)
  * with the owner's stored ones, merged ({@link RecordMerger}), stamped and written in one bulk upsert. Only new,
  * changed and reactivated records are written and audited; a record the provider returned unchanged (same
- * {@code checksum}, still active) only has its {@code last_seen_at} moved, in one update for the whole chunk.
+ * {@code checksum}, as active or inactive as before) only has its {@code last_seen_at} moved, in one update for the whole chunk.
  */
 @Component
 public class RecordLoader {
@@ -60,11 +60,12 @@ public class RecordLoader {
         if (incoming.isEmpty()) {
             return new LoadOutcome(List.of(), 0, 0, 0, List.of());
         }
+        // By the key alone, which the store's unique index answers; with the owner in the query too, the embedded
+        // store scans the whole collection for every chunk. Another owner's record is left out here instead.
         Map<String, Map<String, Object>> stored = new LinkedHashMap<>();
-        Map<String, Object> query = new LinkedHashMap<>();
-        query.put(key, Map.of("$in", List.copyOf(incoming.keySet())));
-        query.put("roles._id", owner);
-        data.findAll(target.entity(), query).forEach(document -> stored.put(String.valueOf(document.get(key)), document));
+        data.findAll(target.entity(), Map.of(key, Map.of("$in", List.copyOf(incoming.keySet())))).stream()
+                .filter(document -> ownedBy(document, owner))
+                .forEach(document -> stored.put(String.valueOf(document.get(key)), document));
 
         String stamp = seenAt.toString();
         List<Map<String, Object>> writes = new ArrayList<>();
@@ -118,6 +119,11 @@ public class RecordLoader {
         return new LoadOutcome(List.copyOf(incoming.keySet()), created, changed, seenOnly.size(), failures);
     }
 
+    private static boolean ownedBy(Map<String, Object> document, String owner) {
+        return document.get("roles") instanceof List<?> roles && roles.stream()
+                .anyMatch(role -> role instanceof Map<?, ?> entry && owner.equals(String.valueOf(entry.get("_id"))));
+    }
+
     /**
      * A new record, with an id chosen here: written by {@code _id}, it can only be inserted, so a key another tenant
      * already holds is refused by the store instead of overwriting that tenant's record.
@@ -150,10 +156,13 @@ public class RecordLoader {
         return merged;
     }
 
-    /** Active before and now, and the same provider payload or nothing that the merge would change. */
+    /**
+     * As active (or inactive) as before, and the same provider payload or nothing that the merge would change. An
+     * instance the provider keeps listing as terminated is inactive on both sides, so it is not rewritten every run.
+     */
     private static boolean isUnchanged(Map<String, Object> existing, Map<String, Object> record,
             Map<String, Object> merged) {
-        if (!Boolean.TRUE.equals(existing.get("active")) || !Boolean.TRUE.equals(merged.get("active"))) {
+        if (!merged.get("active").equals(existing.get("active"))) {
             return false;
         }
         Object checksum = record.get("checksum");

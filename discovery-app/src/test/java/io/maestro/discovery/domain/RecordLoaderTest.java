@@ -98,6 +98,45 @@ class RecordLoaderTest {
     }
 
     @Test
+    void aRecordTheProviderStillReportsInactiveIsOnlyMarkedSeenUntilItChanges() {
+        when(data.findAll(eq("servers"), anyMap())).thenReturn(List.of(
+                stored("a0000000000000000000000a", "i-terminated", "c1", false),
+                stored("b0000000000000000000000b", "i-gone-then-terminated", "c1", false)));
+        when(data.upsert(eq("servers"), any())).thenReturn(new DataGateway.BulkResult(0, 0, 0, Set.of(), List.of()));
+
+        LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of("servers"), List.of(
+                incoming("i-terminated", "c1", "active", false),
+                incoming("i-gone-then-terminated", "c2", "active", false)), NOW);
+
+        assertThat(outcome).isEqualTo(new LoadOutcome(List.of("i-terminated", "i-gone-then-terminated"), 0, 1, 1,
+                List.of()));
+        verify(data).updateMany("servers", Map.of("_id", Map.of("$in", List.of("a0000000000000000000000a"))),
+                Map.of("last_seen_at", NOW.toString()));
+        verify(audit).recorded(eq("servers"), eq("b0000000000000000000000b"), eq(false), anyMap(), eq(CONNECTION));
+        verify(audit, never()).recorded(anyString(), eq("a0000000000000000000000a"), anyBoolean(), anyMap(), any());
+    }
+
+    @Test
+    void anotherOwnersRecordWithTheSameKeyIsNeverMergedIntoButWrittenAsNew() {
+        Map<String, Object> foreign = stored("d0000000000000000000000d", "i-shared", "c1", true);
+        foreign.put("roles", List.of(Map.of("_id", "64b0000000000000000000ff", "role", 7, "refs", "users")));
+        when(data.findAll(eq("servers"), anyMap())).thenReturn(List.of(foreign));
+        when(data.upsert(eq("servers"), any())).thenReturn(new DataGateway.BulkResult(0, 0, 0, Set.of(0),
+                List.of("body[0]: E11000 duplicate key")));
+
+        LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of("servers"), List.of(incoming("i-shared", "c1")), NOW);
+
+        verify(data).findAll("servers", Map.of("unique_id", Map.of("$in", List.of("i-shared"))));
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<Map<String, Object>>> written = ArgumentCaptor.forClass(List.class);
+        verify(data).upsert(eq("servers"), written.capture());
+        assertThat(written.getValue()).singleElement().satisfies(document -> assertThat(document.get("_id"))
+                .isNotEqualTo("d0000000000000000000000d"));
+        assertThat(outcome.failures()).containsExactly("body[0]: E11000 duplicate key");
+        verify(data, never()).updateMany(anyString(), anyMap(), anyMap());
+    }
+
+    @Test
     void aRecordTheStoreRefusesIsReportedAndNotAudited() {
         when(data.findAll(eq("servers"), anyMap())).thenReturn(new ArrayList<>());
         when(data.upsert(eq("servers"), any())).thenReturn(new DataGateway.BulkResult(0, 0, 0, Set.of(0),

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Discovery throughput for docs/discovery.md, an EC2 server-list sync of INSTANCES generated instances (DescribeInstances
+# pages served by WireMock), first sync and unchanged re-sync:
+#   1. data-app, audit-app, websocket-app and discovery-app in one JVM on the in-process store and the machine's
+#      RabbitMQ, then the store's raw bulk-upsert rate on the same documents;
+#   2. the standalone runtime (all ten services, its own store and broker), driven through server-app's public API.
+# Knobs: INSTANCES (100000), PAGE_SIZE (1000, as MAESTRO_SCAN_QTD), CHUNK (50, as MAESTRO_TRANSLATE_QTD),
+# STANDALONE (1; 0 skips part 2); MAESTRO_TIMEOUT (ms, discovery's calls to data-app: raise it for large counts, the
+# cleanup's single $nin query grows with the instance count, docs/discovery.md#measured).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+instances="${INSTANCES:-100000}"
+export MAESTRO_SCAN_QTD="${PAGE_SIZE:-1000}" MAESTRO_TRANSLATE_QTD="${CHUNK:-50}"
+work="target/bench-discovery"
+mkdir -p "$work"
+
+echo "== In-process services (machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+./mvnw -B -q -o -pl discovery-app -am test-compile dependency:build-classpath -Dskip.npm \
+    -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$work/discovery-classpath.txt"
+java -Xmx8g -Dlogging.level.root=WARN \
+    -Dinstances="$instances" -DpageSize="$MAESTRO_SCAN_QTD" -Dchunk="$MAESTRO_TRANSLATE_QTD" \
+    -cp "discovery-app/target/test-classes:discovery-app/target/classes:common/target/test-classes:$(cat "$work/discovery-classpath.txt")" \
+    io.maestro.discovery.bench.DiscoverySyncBench
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+if [ "${STANDALONE:-1}" = 1 ]; then
+  echo
+  echo "== Standalone runtime (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  data="$(mktemp -d)"
+  trap 'rm -rf "$data"' EXIT
+  ./mvnw -B -q -o -pl standalone -am test-compile dependency:build-classpath -Dskip.npm \
+      -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$work/standalone-classpath.txt"
+  java -Xmx8g -Dlogging.level.root=WARN -Dinstances="$instances" -DdataDir="$data" \
+      -cp "standalone/target/test-classes:standalone/target/classes:discovery-app/target/test-classes:$(cat "$work/standalone-classpath.txt")" \
+      io.maestro.standalone.bench.StandaloneDiscoveryBench
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi

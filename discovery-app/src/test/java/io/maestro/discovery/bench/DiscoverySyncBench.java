@@ -1,0 +1,102 @@
+package io.maestro.discovery.bench;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import io.maestro.discovery.InProcessServices;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+
+/**
+ * A large EC2 {@code server-list} sync through the whole pipeline (data-app, audit-app, websocket-app and
+ * discovery-app in this JVM on the in-process store, the machine's RabbitMQ, AWS played by WireMock serving
+ * generated DescribeInstances pages), then the store's raw bulk-upsert rate on the same documents.
+ * System properties: {@code instances} (100000), {@code pageSize} (1000), {@code chunk} (50, the translate chunk).
+ */
+public final class DiscoverySyncBench {
+
+    private DiscoverySyncBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int instances = Integer.getInteger("instances", 100_000);
+        int pageSize = Integer.getInteger("pageSize", 1000);
+        int chunk = Integer.getInteger("chunk", 50);
+        WireMockServer aws = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        aws.start();
+        Ec2InstancePages.serve(aws, instances, pageSize);
+        try (InProcessServices services = InProcessServices.start("discovery-bench",
+                "--maestro.discovery.scan-qtd=" + pageSize, "--maestro.discovery.translate-chunk=" + chunk)) {
+            Ec2InstancePages.TYPES.forEach((type, sizes) -> services.inventory().insert(new Document("api_name", type)
+                    .append("vcpus", sizes.get(0)).append("memory", sizes.get(1)), "flavors-public"));
+            ObjectId connection = services.storeConnection(new ObjectId(), "AWS - Virginia",
+                    new Document("name", "Bench AWS").append("provider", "AWS").append("service", "iam_aws")
+                            .append("regions", List.of("us-east-1 (N. Virginia)")).append("url", aws.baseUrl()),
+                    Map.of("access", "AKIAIOSFODNN7EXAMPLE", "secret", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+            System.out.printf("%,d instances, pages of %,d, translate chunks of %d%n", instances, pageSize, chunk);
+            report("first sync", instances, sync(services, connection));
+            bulkUpserts(services, connection, chunk);
+            report("unchanged re-sync", instances, sync(services, connection));
+        } finally {
+            aws.stop();
+        }
+        System.exit(0); // the in-process store's and broker clients' threads would keep the JVM up
+    }
+
+    /** Seconds from the PUT to the task's finished state; fails unless that state is success. */
+    private static double sync(InProcessServices services, ObjectId connection) throws Exception {
+        services.forgetStates(connection);
+        long start = System.nanoTime();
+        int status = services.crawl("aws", connection.toHexString(), "server-list").statusCode();
+        if (status != 201) {
+            throw new IllegalStateException("PUT /crawler answered " + status);
+        }
+        Document state = InProcessServices.eventually(() -> services.finishedState(connection, "server-list"),
+                Duration.ofHours(2), "the sync");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!"success".equals(state.getString("state"))) {
+            throw new IllegalStateException("The sync ended " + state.toJson());
+        }
+        System.out.println("  " + state.getString("msg"));
+        return seconds;
+    }
+
+    /**
+     * The synced servers upserted by {@code unique_id} into a fresh collection of the same store with the driver's
+     * bulkWrite, {@code chunk} per call as the pipeline loads them: once inserting, once replacing.
+     */
+    private static void bulkUpserts(InProcessServices services, ObjectId connection, int chunk) {
+        List<Document> servers = services.inventory().getCollection("servers")
+                .find(Filters.eq("accountant", connection.toHexString())).into(new ArrayList<>());
+        servers.forEach(server -> server.remove("_id"));
+        MongoCollection<Document> target = services.inventory().getCollection("bench_upserts");
+        target.createIndex(Indexes.ascending("unique_id"), new IndexOptions().unique(true));
+        for (String pass : List.of("raw bulk upsert, new", "raw bulk upsert, existing")) {
+            long start = System.nanoTime();
+            for (int from = 0; from < servers.size(); from += chunk) {
+                List<WriteModel<Document>> batch = new ArrayList<>();
+                for (Document server : servers.subList(from, Math.min(servers.size(), from + chunk))) {
+                    batch.add(new ReplaceOneModel<>(Filters.eq("unique_id", server.get("unique_id")), server,
+                            new ReplaceOptions().upsert(true)));
+                }
+                target.bulkWrite(batch);
+            }
+            report(pass, servers.size(), (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static void report(String what, int resources, double seconds) {
+        System.out.printf("%-28s %,9d resources in %8.1f s = %,8.0f resources/s%n", what, resources, seconds,
+                resources / seconds);
+    }
+}

@@ -1,0 +1,112 @@
+package io.maestro.standalone.bench;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.maestro.discovery.bench.Ec2InstancePages;
+import io.maestro.standalone.MaestroService;
+import io.maestro.standalone.StandaloneRuntime;
+import io.maestro.standalone.StandaloneSettings;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The EC2 {@code server-list} sync of {@code DiscoverySyncBench} in the standalone runtime (all ten services, its own
+ * store and broker, on a temporary data directory), driven as a user would: sign up, a datacenter, an AWS connection
+ * whose {@code url} is WireMock, {@code PUT /connections/:id/task/server-list}, then the connection's
+ * {@code process} polled until the run is over. System properties: {@code instances} (100000), {@code dataDir} (an
+ * empty directory for the runtime's store). The page size is the runtime's {@code MAESTRO_SCAN_QTD}.
+ */
+public final class StandaloneDiscoveryBench {
+
+    /** Services on 23000-28900; store and broker on free ports. */
+    private static final int PORT_OFFSET = 18000;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String server;
+    private String token;
+
+    private StandaloneDiscoveryBench(StandaloneSettings settings) {
+        server = settings.publicUrl(MaestroService.SERVER);
+    }
+
+    public static void main(String[] args) throws Exception {
+        int instances = Integer.getInteger("instances", 100_000);
+        int pageSize = Integer.parseInt(System.getenv().getOrDefault("MAESTRO_SCAN_QTD", "1000"));
+        Path data = Path.of(System.getProperty("dataDir"));
+        WireMockServer aws = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        aws.start();
+        Ec2InstancePages.serve(aws, instances, pageSize);
+        StandaloneSettings settings = new StandaloneSettings(data, "127.0.0.1", PORT_OFFSET, 0, 0, "localhost");
+        try (StandaloneRuntime runtime = StandaloneRuntime.start(settings)) {
+            StandaloneDiscoveryBench user = new StandaloneDiscoveryBench(settings);
+            String connection = user.awsConnection(aws.baseUrl());
+            System.out.printf("standalone: %,d instances, pages of %,d%n", instances, pageSize);
+            report("first sync", instances, user.sync(connection));
+            report("unchanged re-sync", instances, user.sync(connection));
+        } finally {
+            aws.stop();
+        }
+        System.exit(0); // the in-process store's and broker clients' threads would keep the JVM up
+    }
+
+    /** Signs up and in, then creates a datacenter and an AWS connection on it; answers the connection's id. */
+    private String awsConnection(String awsUrl) throws Exception {
+        call("POST", "/users", Map.of("name", "Bench User", "email", "bench@example.com", "password", "s3cret-pass"), 201);
+        token = call("POST", "/users/auth", Map.of("email", "bench@example.com", "password", "s3cret-pass"), 200)
+                .path("token").asString();
+        String datacenter = call("POST", "/datacenters", Map.of("name", "AWS - Virginia", "provider", "AWS"), 201)
+                .path("_id").asString();
+        return call("POST", "/connections", Map.of("name", "Bench AWS", "provider", "AWS", "service", "iam_aws",
+                "dc", "AWS - Virginia", "dc_id", datacenter, "regions", List.of("us-east-1 (N. Virginia)"),
+                "url", awsUrl, "conn", Map.of("access", "AKIAIOSFODNN7EXAMPLE",
+                        "secret", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")), 201).path("_id").asString();
+    }
+
+    /** Seconds from the task's PUT to its finished state on the connection; fails unless that state is success. */
+    private double sync(String connection) throws Exception {
+        long start = System.nanoTime();
+        call("PUT", "/connections/" + connection + "/task/server-list", Map.of(), 200);
+        while (true) {
+            JsonNode state = call("GET", "/connections/" + connection, null, 200).path("process").path("server-list");
+            String status = state.path("state").asString();
+            if (!status.isEmpty() && !"warning".equals(status)) {
+                double seconds = (System.nanoTime() - start) / 1e9;
+                if (!"success".equals(status)) {
+                    throw new IllegalStateException("The sync ended " + state);
+                }
+                System.out.println("  " + state.path("msg").asString());
+                return seconds;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private JsonNode call(String method, String path, Object body, int expected) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (token != null) {
+            request.header("Authorization", "JWT " + token);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private static void report(String what, int resources, double seconds) {
+        System.out.printf("%-28s %,9d resources in %8.1f s = %,8.0f resources/s%n", what, resources, seconds,
+                resources / seconds);
+    }
+}
