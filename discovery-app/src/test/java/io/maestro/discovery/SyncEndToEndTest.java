@@ -205,7 +205,13 @@ class SyncEndToEndTest {
     /** The second run's tracker, cleanup and finish steps handled again, as a broker redelivering them would. */
     private static void redeliveredStepsChangeNothing(ObjectId connection, String runId, Document state) {
         SyncPipeline pipeline = services.discoveryApp().getBean(SyncPipeline.class);
-        SyncRun run = new SyncRun(runId, "file", connection.toHexString(), "server-import", Instant.now());
+        // a redelivered step carries its run as published: the same id and start
+        Document tracker = inventory.findOne(Query.query(Criteria.where("tracker.server-import." + connection.toHexString()
+                + ".run_id").is(runId)), Document.class, "datacenters");
+        Object startedAt = tracker.get("tracker", Document.class).get("server-import", Document.class)
+                .get(connection.toHexString(), Document.class).get("started_at");
+        SyncRun run = new SyncRun(runId, "file", connection.toHexString(), "server-import",
+                startedAt instanceof java.util.Date date ? date.toInstant() : Instant.parse(String.valueOf(startedAt)));
         RunUnit unit = new RunUnit("maestro_template", "all");
 
         pipeline.handle(new SyncStep.Track(run, unit, 0, new LoadOutcome(List.of("app-x"), 5, 0, 0, List.of())));

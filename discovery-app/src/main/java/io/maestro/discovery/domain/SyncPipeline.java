@@ -231,7 +231,8 @@ public class SyncPipeline {
         SyncConnection connection = connections.read(run.connectionId());
         LoadOutcome outcome;
         try {
-            outcome = loader.load(connection, command(run, step.unit()).target(), step.records(), clock.instant());
+            // every record the run sees is stamped with the run's start: the cleanup tells the unseen ones by an older stamp
+            outcome = loader.load(connection, command(run, step.unit()).target(), step.records(), run.startedAt());
         } catch (ProviderException refused) {
             outcome = LoadOutcome.failed(refused.getMessage());
         }
@@ -253,8 +254,11 @@ public class SyncPipeline {
 
     /**
      * Deactivates what this connection found before in this unit's region and target but not in this run (0.6's
-     * "last"), keeping its {@code last_seen_at} (DEVIATIONS D2). A unit with a refused write deactivates nothing: its
-     * seen keys are incomplete.
+     * "last"), keeping its {@code last_seen_at} (DEVIATIONS D2). Every record this run saw carries the run's start as
+     * {@code last_seen_at}, so the unseen ones are those stamped earlier (or never): one pass over the connection's
+     * records, where a {@code $nin} of every seen key compared each record with each key and timed out from about
+     * 20,000 records on the embedded store. Runs only once every chunk of the unit is loaded; a unit with a refused
+     * write deactivates nothing.
      */
     private void cleanup(SyncStep.Cleanup step) {
         SyncRun run = step.run();
@@ -284,7 +288,9 @@ public class SyncPipeline {
         if (target.provider() != null) {
             query.put("provider", target.provider());
         }
-        query.put(target.key(), Map.of("$nin", state.keys()));
+        String runStart = run.startedAt().toString();
+        query.put("$or", List.of(Map.of("last_seen_at", Map.of("$lt", runStart)),
+                Map.of("last_seen_at", Map.of("$exists", false))));
         long deactivated = data.updateMany(target.entity(), query, Map.of("active", false));
         tracker.unitDone(run, connection.datacenterId(), unit, deactivated, null);
         finishWhenDone(run, connection.datacenterId());

@@ -190,7 +190,9 @@ class SyncPipelineTest {
 
         verify(data).updateMany("servers", Map.of("accountant", CONNECTION.id(),
                 "datacenters._id", CONNECTION.datacenterId(), "roles._id", CONNECTION.ownerId(), "active", true,
-                "datacenters.region", "r1", "unique_id", Map.of("$nin", List.of("a", "b"))), Map.of("active", false));
+                "datacenters.region", "r1", "$or", List.of(
+                        Map.of("last_seen_at", Map.of("$lt", RUN.startedAt().toString())),
+                        Map.of("last_seen_at", Map.of("$exists", false)))), Map.of("active", false));
         verify(tracker).unitDone(RUN, CONNECTION.datacenterId(), UNIT, 1, null);
     }
 
