@@ -5,8 +5,7 @@
 #      RabbitMQ, then the store's raw bulk-upsert rate on the same documents;
 #   2. the standalone runtime (all ten services, its own store and broker), driven through server-app's public API.
 # Knobs: INSTANCES (100000), PAGE_SIZE (1000, as MAESTRO_SCAN_QTD), CHUNK (50, as MAESTRO_TRANSLATE_QTD),
-# STANDALONE (1; 0 skips part 2); MAESTRO_TIMEOUT (ms, discovery's calls to data-app: raise it for large counts, the
-# cleanup's single $nin query grows with the instance count, docs/discovery.md#measured).
+# STANDALONE (1; 0 skips part 2); MAESTRO_TIMEOUT (ms, discovery's calls to data-app).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
