@@ -6,6 +6,8 @@
 #   2. the standalone runtime (all ten services, its own store and broker), driven through server-app's public API.
 # Knobs: INSTANCES (100000), PAGE_SIZE (1000, as MAESTRO_SCAN_QTD), CHUNK (50, as MAESTRO_TRANSLATE_QTD),
 # STANDALONE (1; 0 skips part 2); MAESTRO_TIMEOUT (ms, discovery's calls to data-app).
+# Its audit-app may not have consumed every audit message when it exits: what is left waits on the machine's `audit`
+# queue (.ci/run empties it; by hand: rabbitmqctl purge_queue audit).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
