@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  *
  * <pre>
  * tracker.&lt;task&gt;.&lt;connection&gt; = {run_id, started_at, units_total, done: [unit], failures: [text],
- *     units: {&lt;unit&gt;: {chunks_total, loaded: [chunk], keys: [key], created, changed, unchanged, deactivated,
+ *     units: {&lt;unit&gt;: {chunks_total, loaded: [chunk], created, changed, unchanged, deactivated,
  *                        failures: [text]}}}
  * </pre>
  *
@@ -34,8 +34,7 @@ public class SyncTracker {
     }
 
     /** The state of a run's unit, read back from the datacenter. */
-    public record UnitState(List<String> keys, int created, int changed, int unchanged, int deactivated,
-            List<String> failures) {
+    public record UnitState(int created, int changed, int unchanged, int deactivated, List<String> failures) {
     }
 
     /** The state of a run, read back from the datacenter. */
@@ -50,7 +49,7 @@ public class SyncTracker {
     public void start(SyncRun run, String datacenterId, List<RunUnit> units) {
         Map<String, Object> unitStates = new LinkedHashMap<>();
         for (RunUnit unit : units) {
-            unitStates.put(unit.trackerKey(), new LinkedHashMap<>(Map.of("loaded", List.of(), "keys", List.of(),
+            unitStates.put(unit.trackerKey(), new LinkedHashMap<>(Map.of("loaded", List.of(),
                     "created", 0, "changed", 0, "unchanged", 0, "deactivated", 0, "failures", List.of())));
         }
         Map<String, Object> tracker = new LinkedHashMap<>();
@@ -71,21 +70,19 @@ public class SyncTracker {
         data.updateMany(DATACENTERS, ofRun(run, datacenterId), Map.of(unit(run, unit) + ".chunks_total", chunks));
     }
 
-    /** Chunk {@code chunk} of the unit is loaded: adds its keys and counts, once. */
+    /**
+     * Chunk {@code chunk} of the unit is loaded: adds its counts and failures, once. The keys it saw are not kept: the
+     * cleanup tells unseen records by their {@code last_seen_at}, and a growing key list would be rewritten per chunk.
+     */
     public void chunkLoaded(SyncRun run, String datacenterId, RunUnit unit, int chunk, LoadOutcome outcome) {
         String path = unit(run, unit);
         Map<String, Object> query = ofRun(run, datacenterId);
         query.put(path + ".loaded", Map.of("$ne", chunk));
-        // The keys are pushed, not added to a set: the query already lets a chunk in once, and $addToSet would
-        // compare every key with every key recorded so far (quadratic over a 100k-instance run).
-        Map<String, Object> push = new LinkedHashMap<>();
-        push.put(path + ".keys", Map.of("$each", outcome.keys()));
-        if (!outcome.failures().isEmpty()) {
-            push.put(path + ".failures", Map.of("$each", outcome.failures()));
-        }
         Map<String, Object> update = new LinkedHashMap<>();
         update.put("$addToSet", Map.of(path + ".loaded", chunk));
-        update.put("$push", push);
+        if (!outcome.failures().isEmpty()) {
+            update.put("$push", Map.of(path + ".failures", Map.of("$each", outcome.failures())));
+        }
         update.put("$inc", Map.of(path + ".created", outcome.created(), path + ".changed", outcome.changed(),
                 path + ".unchanged", outcome.unchanged()));
         data.updateMany(DATACENTERS, query, update);
@@ -103,7 +100,7 @@ public class SyncTracker {
     public Optional<UnitState> unitState(SyncRun run, String datacenterId, RunUnit unit) {
         return tracker(run, datacenterId).map(tracker -> {
             Map<String, Object> state = map(map(tracker.get("units")).get(unit.trackerKey()));
-            return new UnitState(strings(state.get("keys")), count(state, "created"), count(state, "changed"),
+            return new UnitState(count(state, "created"), count(state, "changed"),
                     count(state, "unchanged"), count(state, "deactivated"), strings(state.get("failures")));
         });
     }

@@ -183,7 +183,7 @@ class SyncPipelineTest {
     @Test
     void theCleanupDeactivatesOnlyWhatTheConnectionFoundBeforeInThatRegionAndNotNow() {
         when(tracker.unitState(RUN, CONNECTION.datacenterId(), UNIT)).thenReturn(Optional.of(
-                new SyncTracker.UnitState(List.of("a", "b"), 0, 0, 2, 0, List.of())));
+                new SyncTracker.UnitState(0, 0, 2, 0, List.of())));
         when(data.updateMany(eq("servers"), anyMap(), anyMap())).thenReturn(1L);
 
         pipeline.handle(new SyncStep.Cleanup(RUN, UNIT));
@@ -199,7 +199,7 @@ class SyncPipelineTest {
     @Test
     void aUnitWhereTheStoreRefusedARecordDeactivatesNothing() {
         when(tracker.unitState(RUN, CONNECTION.datacenterId(), UNIT)).thenReturn(Optional.of(
-                new SyncTracker.UnitState(List.of("a"), 0, 0, 0, 0, List.of("body[0]: E11000 duplicate key"))));
+                new SyncTracker.UnitState(0, 0, 0, 0, List.of("body[0]: E11000 duplicate key"))));
 
         pipeline.handle(new SyncStep.Cleanup(RUN, UNIT));
 
