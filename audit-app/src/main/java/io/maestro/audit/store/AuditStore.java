@@ -1,7 +1,9 @@
 package io.maestro.audit.store;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
@@ -12,6 +14,10 @@ import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -28,18 +34,35 @@ public class AuditStore {
     /** Oldest first; rows written in the same millisecond keep their insertion order. */
     private static final Bson HISTORY_ORDER = Sorts.ascending("created_at", "_id");
 
+    private static final Logger LOG = LoggerFactory.getLogger(AuditStore.class);
+
     private final MongoTemplate mongo;
 
     public AuditStore(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
+    /**
+     * One snapshot per document: every audit message reads and replaces its document's snapshot, so without the
+     * index each message scans the collection (the embedded store uses only unique indexes).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void ensureSnapshotIndex() {
+        try {
+            collection(SNAPSHOTS).createIndex(new Document("entity", 1).append("entity_id", 1),
+                    new IndexOptions().name("snapshots_entity_id").unique(true));
+        } catch (MongoException e) {
+            // Duplicates left by an older version: history still works, each message only slower.
+            LOG.warn("Could not create the {entity, entity_id} index on snapshots: {}", e.getMessage());
+        }
+    }
+
     public Document snapshot(String entity, ObjectId entityId) {
-        return collection(SNAPSHOTS).find(ofDocument(entity, entityId)).first();
+        return collection(SNAPSHOTS).find(snapshotKey(entity, entityId)).first();
     }
 
     public void replaceSnapshot(String entity, ObjectId entityId, Document body) {
-        collection(SNAPSHOTS).replaceOne(ofDocument(entity, entityId),
+        collection(SNAPSHOTS).replaceOne(snapshotKey(entity, entityId),
                 new Document("entity", entity).append("entity_id", entityId).append("body", body),
                 new ReplaceOptions().upsert(true));
     }
@@ -68,6 +91,11 @@ public class AuditStore {
 
     public long removeRowsCreatedBefore(Date cutoff) {
         return collection(ROWS).deleteMany(Filters.lt("created_at", cutoff)).getDeletedCount();
+    }
+
+    /** The snapshot index's fields exactly: the embedded store uses an index only for such a plain filter. */
+    private static Document snapshotKey(String entity, ObjectId entityId) {
+        return new Document("entity", entity).append("entity_id", entityId);
     }
 
     private static Bson ofDocument(String entity, ObjectId entityId) {

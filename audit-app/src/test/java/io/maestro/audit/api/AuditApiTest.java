@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.Map;
 import org.bson.Document;
@@ -55,6 +56,20 @@ class AuditApiTest {
     @Test
     void auditStoreIsTheAuditDatabase() {
         assertThat(mongo.getDb().getName()).isEqualTo("maestro-audit");
+    }
+
+    @Test
+    void snapshotsAreUniquePerDocumentByIndex() throws Exception {
+        Document index = mongo.getCollection("snapshots").listIndexes().into(new ArrayList<>()).stream()
+                .filter(candidate -> "snapshots_entity_id".equals(candidate.getString("name"))).findFirst().orElseThrow();
+        assertThat(index.get("key", Document.class)).isEqualTo(new Document("entity", 1).append("entity_id", 1));
+        assertThat(index.getBoolean("unique")).isTrue();
+
+        String id = new ObjectId().toHexString();
+        call("POST", "/audit/servers/" + id, Map.of("name", "web-1"));
+        call("PUT", "/audit/servers/" + id, Map.of("name", "web-2"));
+
+        assertThat(mongo.getCollection("snapshots").countDocuments(new Document("entity_id", new ObjectId(id)))).isOne();
     }
 
     @Test

@@ -49,10 +49,12 @@ public class DataGateway {
         Document filter = query == null ? new Document() : JsonValues.object(query, "query");
         refuseForbidden(filter);
         Document translated = LegacyTranslation.filter(filter);
-        long found = store.count(entity.collection(), translated);
         long skip = (long) (page - 1) * limit;
-        List<Document> items = skip >= found ? List.of()
-                : store.find(entity.collection(), translated, (int) Math.min(skip, Integer.MAX_VALUE), limit);
+        List<Document> items = store.find(entity.collection(), translated, (int) Math.min(skip, Integer.MAX_VALUE), limit);
+        // A short page that starts inside the results tells the total without counting: a count is a full scan of
+        // the collection on the embedded store, paid by every chunk a sync loads.
+        boolean shortPage = items.size() < limit && (skip == 0 || !items.isEmpty());
+        long found = shortPage ? skip + items.size() : store.count(entity.collection(), translated);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("found", found);
         result.put("total_pages", (found + limit - 1) / limit);

@@ -79,6 +79,20 @@ class DataGatewayApiTest {
     }
 
     @Test
+    void foundIsTheWholeCountOnFullPagesAndPagesPastTheEnd() throws Exception {
+        insertServers(5);
+        String query = "{\"roles._id\":\"" + OWNER.toHexString() + "\"}";
+
+        for (int page : new int[] {1, 2, 4, 9}) {
+            Answer answer = call("POST", "/servers", Map.of("query", query, "limit", 2, "page", page));
+
+            assertThat(answer.body().path("found").asLong()).as("found on page %d", page).isEqualTo(5);
+            assertThat(answer.body().path("total_pages").asLong()).as("pages on page %d", page).isEqualTo(3);
+            assertThat(answer.body().path("items").size()).as("items on page %d", page).isEqualTo(page <= 2 ? 2 : 0);
+        }
+    }
+
+    @Test
     void getQueryTakesTheSameParametersAsQueryString() throws Exception {
         insertServers(3);
         String query = URLEncoder.encode("{\"roles._id\":\"" + OWNER.toHexString() + "\",\"name\":[\"server-0\",\"server-2\"]}",
