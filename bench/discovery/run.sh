@@ -5,8 +5,8 @@
 #      RabbitMQ, then the store's raw bulk-upsert rate on the same documents;
 #   2. the standalone runtime (all ten services, its own store and broker), driven through server-app's public API.
 # Knobs: INSTANCES (100000), PAGE_SIZE (1000, as MAESTRO_SCAN_QTD), CHUNK (50, as MAESTRO_TRANSLATE_QTD),
-# STANDALONE (1; 0 skips part 2); MAESTRO_TIMEOUT (ms, discovery's calls to data-app).
-# Its audit-app may not have consumed every audit message when it exits: what is left waits on the machine's `audit`
+# IN_PROCESS (1; 0 skips part 1), STANDALONE (1; 0 skips part 2); MAESTRO_TIMEOUT (ms, discovery's calls to data-app).
+# Part 1 waits for its audit-app to write every history row; stopped early, it leaves messages on the machine's `audit`
 # queue (.ci/run empties it; by hand: rabbitmqctl purge_queue audit).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,14 +16,16 @@ export MAESTRO_SCAN_QTD="${PAGE_SIZE:-1000}" MAESTRO_TRANSLATE_QTD="${CHUNK:-50}
 work="target/bench-discovery"
 mkdir -p "$work"
 
-echo "== In-process services (machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
-./mvnw -B -q -o -pl discovery-app -am test-compile dependency:build-classpath -Dskip.npm \
-    -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$work/discovery-classpath.txt"
-java -Xmx8g -Dlogging.level.root=WARN \
-    -Dinstances="$instances" -DpageSize="$MAESTRO_SCAN_QTD" -Dchunk="$MAESTRO_TRANSLATE_QTD" \
-    -cp "discovery-app/target/test-classes:discovery-app/target/classes:common/target/test-classes:$(cat "$work/discovery-classpath.txt")" \
-    io.maestro.discovery.bench.DiscoverySyncBench
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "${IN_PROCESS:-1}" = 1 ]; then
+  echo "== In-process services (machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  ./mvnw -B -q -o -pl discovery-app -am test-compile dependency:build-classpath -Dskip.npm \
+      -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$work/discovery-classpath.txt"
+  java -Xmx8g -Dlogging.level.root=WARN \
+      -Dinstances="$instances" -DpageSize="$MAESTRO_SCAN_QTD" -Dchunk="$MAESTRO_TRANSLATE_QTD" \
+      -cp "discovery-app/target/test-classes:discovery-app/target/classes:common/target/test-classes:$(cat "$work/discovery-classpath.txt")" \
+      io.maestro.discovery.bench.DiscoverySyncBench
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 
 if [ "${STANDALONE:-1}" = 1 ]; then
   echo

@@ -7,8 +7,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Processed message ids in the Mongo collection {@code processed_messages} (one document per id, unique index on
@@ -28,9 +26,13 @@ public class MongoProcessedMessageStore implements ProcessedMessageStore {
         mongo.indexOps(COLLECTION).createIndex(new Index(MESSAGE_ID, Sort.Direction.ASC).unique());
     }
 
+    /**
+     * A find, not {@code MongoTemplate.exists}: that one counts, and a count is an aggregation, which the embedded
+     * store answers by scanning every processed id, once per message received.
+     */
     @Override
     public boolean isProcessed(String messageId) {
-        return mongo.exists(Query.query(Criteria.where(MESSAGE_ID).is(messageId)), COLLECTION);
+        return mongo.getCollection(COLLECTION).find(new Document(MESSAGE_ID, messageId)).limit(1).first() != null;
     }
 
     @Override

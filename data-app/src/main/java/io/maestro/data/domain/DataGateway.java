@@ -3,6 +3,7 @@ package io.maestro.data.domain;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.result.UpdateResult;
+import io.maestro.common.query.PageTotal;
 import io.maestro.data.config.DataProperties;
 import io.maestro.data.store.EntityStore;
 import java.time.Clock;
@@ -51,10 +52,8 @@ public class DataGateway {
         Document translated = LegacyTranslation.filter(filter);
         long skip = (long) (page - 1) * limit;
         List<Document> items = store.find(entity.collection(), translated, (int) Math.min(skip, Integer.MAX_VALUE), limit);
-        // A short page that starts inside the results tells the total without counting: a count is a full scan of
-        // the collection on the embedded store, paid by every chunk a sync loads.
-        boolean shortPage = items.size() < limit && (skip == 0 || !items.isEmpty());
-        long found = shortPage ? skip + items.size() : store.count(entity.collection(), translated);
+        // discovery's lookups by key fit in one page: no count (a full scan on the embedded store) per loaded chunk
+        long found = PageTotal.of(skip, limit, items.size(), () -> store.count(entity.collection(), translated));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("found", found);
         result.put("total_pages", (found + limit - 1) / limit);

@@ -28,7 +28,18 @@ public final class DiscoverySyncBench {
     private DiscoverySyncBench() {
     }
 
-    public static void main(String[] args) throws Exception {
+    /** Exits either way: the in-process store's and broker clients' threads would keep the JVM up, still consuming. */
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run() throws Exception {
         int instances = Integer.getInteger("instances", 100_000);
         int pageSize = Integer.getInteger("pageSize", 1000);
         int chunk = Integer.getInteger("chunk", 50);
@@ -44,13 +55,14 @@ public final class DiscoverySyncBench {
                             .append("regions", List.of("us-east-1 (N. Virginia)")).append("url", aws.baseUrl()),
                     Map.of("access", "AKIAIOSFODNN7EXAMPLE", "secret", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
             System.out.printf("%,d instances, pages of %,d, translate chunks of %d%n", instances, pageSize, chunk);
+            long firstSyncStart = System.nanoTime();
             report("first sync", instances, sync(services, connection));
+            report("audit history complete", instances, auditHistoryComplete(services, instances, firstSyncStart));
             bulkUpserts(services, connection, chunk);
             report("unchanged re-sync", instances, sync(services, connection));
         } finally {
             aws.stop();
         }
-        System.exit(0); // the in-process store's and broker clients' threads would keep the JVM up
     }
 
     /** Seconds from the PUT to the task's finished state; fails unless that state is success. */
@@ -72,12 +84,24 @@ public final class DiscoverySyncBench {
     }
 
     /**
+     * Seconds from {@code start} until audit-app has written one history row per created server: its consumers trail
+     * the sync, and "what changed" is only answered once they have caught up.
+     */
+    private static double auditHistoryComplete(InProcessServices services, int instances, long start)
+            throws InterruptedException {
+        MongoCollection<Document> rows = services.history().getCollection("audits");
+        InProcessServices.eventually(() -> rows.estimatedDocumentCount() >= instances ? Boolean.TRUE : null,
+                Duration.ofHours(2), "the audit rows");
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /**
      * The synced servers upserted by {@code unique_id} into a fresh collection of the same store with the driver's
      * bulkWrite, {@code chunk} per call as the pipeline loads them: once inserting, once replacing.
      */
     private static void bulkUpserts(InProcessServices services, ObjectId connection, int chunk) {
         List<Document> servers = services.inventory().getCollection("servers")
-                .find(Filters.eq("accountant", connection.toHexString())).into(new ArrayList<>());
+                .find(Filters.eq("accountant", connection.toHexString())).batchSize(1000).into(new ArrayList<>());
         servers.forEach(server -> server.remove("_id"));
         MongoCollection<Document> target = services.inventory().getCollection("bench_upserts");
         target.createIndex(Indexes.ascending("unique_id"), new IndexOptions().unique(true));

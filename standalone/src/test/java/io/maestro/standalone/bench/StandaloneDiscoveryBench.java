@@ -37,7 +37,18 @@ public final class StandaloneDiscoveryBench {
         server = settings.publicUrl(MaestroService.SERVER);
     }
 
-    public static void main(String[] args) throws Exception {
+    /** Exits either way: the in-process store's and broker clients' threads would keep the JVM up, still consuming. */
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run() throws Exception {
         int instances = Integer.getInteger("instances", 100_000);
         int pageSize = Integer.parseInt(System.getenv().getOrDefault("MAESTRO_SCAN_QTD", "1000"));
         Path data = Path.of(System.getProperty("dataDir"));
@@ -54,7 +65,6 @@ public final class StandaloneDiscoveryBench {
         } finally {
             aws.stop();
         }
-        System.exit(0); // the in-process store's and broker clients' threads would keep the JVM up
     }
 
     /** Signs up and in, then creates a datacenter and an AWS connection on it; answers the connection's id. */

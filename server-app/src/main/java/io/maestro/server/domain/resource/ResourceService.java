@@ -4,6 +4,7 @@ import io.maestro.common.acl.AclFilter;
 import io.maestro.common.acl.AclRoles;
 import io.maestro.common.acl.CreatorAcl;
 import io.maestro.common.query.ListQuery;
+import io.maestro.common.query.PageTotal;
 import io.maestro.common.web.ConflictException;
 import io.maestro.common.web.NotFoundException;
 import io.maestro.common.web.PermissionException;
@@ -62,10 +63,10 @@ public class ResourceService {
      * that check access another way (a scheduler's events are readable by whoever can read the scheduler).
      */
     public RecordPage listMatching(ResourceDefinition definition, ListQuery visible) {
-        long found = store.count(definition.collection(), visible.filter());
-        List<Document> records = found == 0 || visible.skip() >= found ? List.of()
-                : store.find(definition.collection(), visible.filter(), definition.listProjection(), sortOf(visible),
-                        visible.skip(), visible.limit());
+        List<Document> records = store.find(definition.collection(), visible.filter(), definition.listProjection(),
+                sortOf(visible), visible.skip(), visible.limit());
+        long found = PageTotal.of(visible.skip(), visible.limit(), records.size(),
+                () -> store.count(definition.collection(), visible.filter()));
         return new RecordPage(records.stream().map(record -> shown(definition, record)).toList(), found, visible.page(),
                 visible.limit());
     }

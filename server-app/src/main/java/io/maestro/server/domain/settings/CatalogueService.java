@@ -1,6 +1,7 @@
 package io.maestro.server.domain.settings;
 
 import io.maestro.common.query.ListQuery;
+import io.maestro.common.query.PageTotal;
 import io.maestro.common.token.SessionUser;
 import io.maestro.common.web.NotFoundException;
 import io.maestro.common.web.ValidationDetail;
@@ -38,11 +39,11 @@ public class CatalogueService {
 
     public RecordPage list(Catalogue catalogue, ListQuery query) {
         ListQuery active = query.and(new Document(ACTIVE, true));
-        long found = store.count(catalogue.collection(), active.filter());
-        List<Document> records = found == 0 || active.skip() >= found ? List.of()
-                : store.find(catalogue.collection(), active.filter(), catalogue.listProjection(),
-                        new Document(active.orderBy(), active.ascending() ? 1 : -1).append("_id", active.ascending() ? 1 : -1),
-                        active.skip(), active.limit());
+        List<Document> records = store.find(catalogue.collection(), active.filter(), catalogue.listProjection(),
+                new Document(active.orderBy(), active.ascending() ? 1 : -1).append("_id", active.ascending() ? 1 : -1),
+                active.skip(), active.limit());
+        long found = PageTotal.of(active.skip(), active.limit(), records.size(),
+                () -> store.count(catalogue.collection(), active.filter()));
         return new RecordPage(records, found, query.page(), query.limit());
     }
 
