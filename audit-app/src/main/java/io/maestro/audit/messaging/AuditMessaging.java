@@ -1,7 +1,6 @@
 package io.maestro.audit.messaging;
 
 import io.maestro.common.messaging.MongoProcessedMessageStore;
-import io.maestro.common.messaging.ProcessedMessageStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,7 +13,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class AuditMessaging {
 
     @Bean
-    ProcessedMessageStore auditProcessedMessages(MongoTemplate mongo) {
+    MongoProcessedMessageStore auditProcessedMessages(MongoTemplate mongo) {
         return new MongoProcessedMessageStore(mongo);
     }
 }

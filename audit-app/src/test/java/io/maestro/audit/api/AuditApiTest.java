@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.maestro.audit.AuditApplication;
 import io.maestro.audit.config.AuditProperties;
 import io.maestro.audit.domain.AuditRetention;
+import io.maestro.audit.messaging.ProcessedIdsRetention;
 import io.maestro.audit.store.AuditStore;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.common.token.PrivateServiceTokens;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -49,6 +51,9 @@ class AuditApiTest {
 
     @Autowired
     AuditStore store;
+
+    @Autowired
+    ProcessedIdsRetention processedIdsRetention;
 
     record Answer(int status, JsonNode body) {
     }
@@ -258,7 +263,7 @@ class AuditApiTest {
         Instant now = Instant.parse("2030-01-31T00:00:00Z");
         Document old = row(entityId, now.minus(Duration.ofDays(31)));
         Document recent = row(entityId, now.minus(Duration.ofDays(29)));
-        mongo.getCollection("audits").insertMany(java.util.List.of(old, recent));
+        mongo.getCollection("audits").insertMany(List.of(old, recent));
 
         long removed = retention.removeExpiredRows(now);
 
@@ -273,10 +278,23 @@ class AuditApiTest {
         Document ancient = row(entityId, Instant.parse("2000-01-01T00:00:00Z"));
         mongo.getCollection("audits").insertOne(ancient);
 
-        long removed = new AuditRetention(store, new AuditProperties(0, Duration.ofHours(1))).removeExpiredRows(Instant.now());
+        long removed = new AuditRetention(store, new AuditProperties(0, Duration.ofHours(1), Duration.ofDays(7))).removeExpiredRows(Instant.now());
 
         assertThat(removed).isZero();
         assertThat(mongo.getCollection("audits").countDocuments(new Document("_id", ancient.getObjectId("_id")))).isEqualTo(1);
+    }
+
+    @Test
+    void processedMessageIdsAreForgottenAfterTheirRetention() {
+        Instant now = Instant.now();
+        mongo.getCollection("processed_messages").insertMany(List.of(
+                new Document("messageId", "eight-days-old").append("processedAt", Date.from(now.minus(Duration.ofDays(8)))),
+                new Document("messageId", "six-days-old").append("processedAt", Date.from(now.minus(Duration.ofDays(6))))));
+
+        assertThat(processedIdsRetention.forgetExpiredIds(now)).isGreaterThanOrEqualTo(1);
+
+        assertThat(mongo.getCollection("processed_messages").countDocuments(new Document("messageId", "eight-days-old"))).isZero();
+        assertThat(mongo.getCollection("processed_messages").countDocuments(new Document("messageId", "six-days-old"))).isOne();
     }
 
     @Test

@@ -35,6 +35,15 @@ public class MongoProcessedMessageStore implements ProcessedMessageStore {
         return mongo.getCollection(COLLECTION).find(new Document(MESSAGE_ID, messageId)).limit(1).first() != null;
     }
 
+    /**
+     * Forgets the ids recorded before {@code cutoff}: a duplicate comes soon after its original (a redelivery after
+     * a lost ack, a publisher's retry), while the collection would otherwise grow by every message ever handled.
+     */
+    public long forgetProcessedBefore(Instant cutoff) {
+        return mongo.getCollection(COLLECTION).deleteMany(new Document(PROCESSED_AT, new Document("$lt", Date.from(cutoff))))
+                .getDeletedCount();
+    }
+
     @Override
     public boolean markProcessed(String messageId) {
         try {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
+import java.time.Instant;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -68,5 +69,23 @@ class ProcessedMessageStoreTest {
                 .filteredOn(index -> index.isIndexForFields(java.util.List.of("messageId")))
                 .singleElement()
                 .extracting(IndexInfo::isUnique).isEqualTo(true);
+    }
+
+    @Test
+    void mongoStoreForgetsIdsRecordedBeforeACutoff() throws InterruptedException {
+        MongoTemplate ownDatabase = new MongoTemplate(client, "processed-forget-test-" + UUID.randomUUID());
+        MongoProcessedMessageStore store = new MongoProcessedMessageStore(ownDatabase);
+        store.markProcessed("old-1");
+        store.markProcessed("old-2");
+        Thread.sleep(5);
+        Instant cutoff = Instant.now();
+        Thread.sleep(5);
+        store.markProcessed("recent");
+
+        assertThat(store.forgetProcessedBefore(cutoff)).isEqualTo(2);
+
+        assertThat(store.isProcessed("old-1")).isFalse();
+        assertThat(store.isProcessed("recent")).isTrue();
+        ownDatabase.getDb().drop();
     }
 }
