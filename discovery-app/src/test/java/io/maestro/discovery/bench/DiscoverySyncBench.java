@@ -28,15 +28,8 @@ public final class DiscoverySyncBench {
     private DiscoverySyncBench() {
     }
 
-    /** Exits either way: the in-process store's and broker clients' threads would keep the JVM up, still consuming. */
     public static void main(String[] args) {
-        try {
-            run();
-        } catch (Throwable failure) {
-            failure.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+        BenchProcess.runThenExit(DiscoverySyncBench::run);
     }
 
     private static void run() throws Exception {

@@ -2,6 +2,7 @@ package io.maestro.standalone.bench;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.maestro.discovery.bench.BenchProcess;
 import io.maestro.discovery.bench.Ec2InstancePages;
 import io.maestro.standalone.MaestroService;
 import io.maestro.standalone.StandaloneRuntime;
@@ -37,15 +38,8 @@ public final class StandaloneDiscoveryBench {
         server = settings.publicUrl(MaestroService.SERVER);
     }
 
-    /** Exits either way: the in-process store's and broker clients' threads would keep the JVM up, still consuming. */
     public static void main(String[] args) {
-        try {
-            run();
-        } catch (Throwable failure) {
-            failure.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+        BenchProcess.runThenExit(StandaloneDiscoveryBench::run);
     }
 
     private static void run() throws Exception {
