@@ -90,7 +90,7 @@ class AwsSyncEndToEndTest {
             Document first = finished(connection);
             assertThat(first.getString("state")).as(first.toJson()).isEqualTo("success");
             assertThat(first.getString("msg")).startsWith("Success. 5 created, 0 updated, 0 unchanged, 0 deactivated. At ");
-            JsonNode push = browser.nextPush();
+            JsonNode push = browser.nextNotice();
             assertThat(push.at("/data/notify/title").asString()).isEqualTo("AWS - Virginia");
             assertThat(push.at("/data/notify/msg").asString()).isEqualTo("Finish Sync - [AWS] server-list");
             assertThat(push.at("/data/notify/type").asString()).isEqualTo("success");

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
@@ -25,6 +27,7 @@ final class Browser implements WebSocket.Listener, AutoCloseable {
 
     private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
     private final StringBuilder partial = new StringBuilder();
+    private final List<JsonNode> eventsOnly = new ArrayList<>();
     private WebSocket socket;
 
     static Browser listen(int port, String userId) throws Exception {
@@ -54,13 +57,29 @@ final class Browser implements WebSocket.Listener, AutoCloseable {
     }
 
     /** The next publication (pings are skipped). */
-    JsonNode nextPush() throws InterruptedException {
+    private JsonNode nextPush() throws InterruptedException {
         while (true) {
             JsonNode frame = next();
             if (frame.has("push")) {
                 return frame.path("push");
             }
         }
+    }
+
+    /** The next push with a toast ({@code notify}); the event-only pushes before it (a sync's progress) are kept. */
+    JsonNode nextNotice() throws InterruptedException {
+        while (true) {
+            JsonNode push = nextPush();
+            if (push.at("/data/notify").isObject()) {
+                return push;
+            }
+            eventsOnly.add(push);
+        }
+    }
+
+    /** The event-only pushes {@link #nextNotice} passed over, oldest first. */
+    List<JsonNode> eventsOnly() {
+        return eventsOnly;
     }
 
     @Override

@@ -54,7 +54,8 @@ class SyncEndToEndTest {
 
     @BeforeAll
     static void startServices() {
-        services = InProcessServices.startRecording("discovery-e2e", "--maestro.discovery.translate-chunk=2");
+        services = InProcessServices.startRecording("discovery-e2e", "--maestro.discovery.translate-chunk=2",
+                "--maestro.discovery.progress-interval=0s");
         serverApp = services.serverApp();
         inventory = services.inventory();
         history = services.history();
@@ -151,11 +152,17 @@ class SyncEndToEndTest {
             Document firstState = eventually(() -> process(connection), "the first run's state");
             assertThat(firstState.getString("state")).as(firstState.toJson()).isEqualTo("success");
             assertThat(firstState.getString("msg")).startsWith("Success. 3 created, 0 updated, 0 unchanged, 0 deactivated. At ");
-            JsonNode push = browser.nextPush();
+            JsonNode push = browser.nextNotice();
             assertThat(push.at("/data/notify/title").asString()).isEqualTo("Imports DC");
             assertThat(push.at("/data/notify/msg").asString()).isEqualTo("Finish Sync - [File] server-import");
             assertThat(push.at("/data/notify/type").asString()).isEqualTo("success");
             assertThat(push.at("/data/event/caller/1").asString()).isEqualTo("connections-" + connection.toHexString());
+            assertThat(browser.eventsOnly()).as("progress pushed while the chunks loaded, without a toast").isNotEmpty()
+                    .allSatisfy(progress -> {
+                        assertThat(progress.at("/data/notify").isMissingNode()).isTrue();
+                        assertThat(progress.at("/data/event/caller/1").asString())
+                                .isEqualTo("connections-" + connection.toHexString());
+                    });
         }
         Document a = server("app-a");
         Document c = server("app-c");
@@ -215,6 +222,8 @@ class SyncEndToEndTest {
         RunUnit unit = new RunUnit("maestro_template", "all");
 
         pipeline.handle(new SyncStep.Track(run, unit, 0, new LoadOutcome(List.of("app-x"), 5, 0, 0, List.of())));
+        assertThat(process(connection).getString("msg")).as("a late progress report leaves the final state")
+                .isEqualTo(state.getString("msg"));
         pipeline.handle(new SyncStep.Cleanup(run, unit));
         pipeline.handle(new SyncStep.Finish(run));
 

@@ -34,7 +34,20 @@ public class NotificationClient {
      * @return whether websocket-app accepted it
      */
     public boolean publish(String ownerId, Notice notice, List<String> callers) {
-        PublishCommand command = PublishCommand.publish(NotificationChannels.forOwner(ownerId), notice, callers);
+        return send(PublishCommand.publish(NotificationChannels.forOwner(ownerId), notice, callers));
+    }
+
+    /**
+     * Publishes only the {@code callers} events, without a toast: the views showing those records read them again
+     * (a sync's progress, pushed every few seconds, would otherwise be a stream of toasts).
+     *
+     * @return whether websocket-app accepted it
+     */
+    public boolean publishEvents(String ownerId, List<String> callers) {
+        return send(PublishCommand.publish(NotificationChannels.forOwner(ownerId), null, callers));
+    }
+
+    private boolean send(PublishCommand command) {
         try {
             Map<String, Object> answer = websocket.post().uri("/api")
                     .contentType(MediaType.APPLICATION_JSON)

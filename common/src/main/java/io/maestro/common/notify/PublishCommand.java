@@ -1,5 +1,6 @@
 package io.maestro.common.notify;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -16,8 +17,11 @@ record PublishCommand(String method, Params params) {
     record Params(String channel, Data data) {
     }
 
-    /** {@code notice} is {@code notify} on the wire ({@code notify} cannot name a record component). */
-    record Data(@JsonProperty("notify") Notice notice, Event event) {
+    /**
+     * {@code notice} is {@code notify} on the wire ({@code notify} cannot name a record component); left out when
+     * there is none (events only).
+     */
+    record Data(@JsonProperty("notify") @JsonInclude(JsonInclude.Include.NON_NULL) Notice notice, Event event) {
     }
 
     record Event(List<String> caller) {

@@ -74,6 +74,21 @@ class NotificationClientTest {
     }
 
     @Test
+    void eventsAlonePublishNoToast() {
+        websocket.stubFor(post("/api").willReturn(okJson("{}")));
+
+        service().run(context -> assertThat(context.getBean(NotificationClient.class).publishEvents(
+                "5f1a2b3c4d5e6f7a8b9c0d1e", NotificationCallers.connection("6a1b2c3d4e5f6a7b8c9d0e1f"))).isTrue());
+
+        websocket.verify(postRequestedFor(urlEqualTo("/api")).withRequestBody(equalToJson("""
+                {"method": "publish",
+                 "params": {"channel": "maestro-5f1a2b3c4d5e6f7a8b9c0d1e",
+                            "data": {"event": {"caller": ["connections-update",
+                                                          "connections-6a1b2c3d4e5f6a7b8c9d0e1f"]}}}}
+                """)));
+    }
+
+    @Test
     void aRefusalOrAnUnreachableWebsocketIsReportedAsNotDeliveredWithoutThrowing() {
         websocket.stubFor(post("/api").willReturn(okJson("{\"error\":{\"code\":102,\"message\":\"namespace not found\"}}")));
 

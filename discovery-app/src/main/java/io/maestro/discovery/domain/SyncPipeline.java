@@ -50,6 +50,7 @@ public class SyncPipeline {
     private final ConnectionReader connections;
     private final SyncTracker tracker;
     private final RecordLoader loader;
+    private final SyncProgress progress;
     private final DataGateway data;
     private final StepQueue queue;
     private final ObjectProvider<NotificationClient> notifications;
@@ -57,12 +58,13 @@ public class SyncPipeline {
     private final Clock clock;
 
     public SyncPipeline(ProviderCatalogue catalogue, ConnectionReader connections, SyncTracker tracker,
-            RecordLoader loader, DataGateway data, StepQueue queue, ObjectProvider<NotificationClient> notifications,
-            DiscoveryProperties properties, Clock clock) {
+            RecordLoader loader, SyncProgress progress, DataGateway data, StepQueue queue,
+            ObjectProvider<NotificationClient> notifications, DiscoveryProperties properties, Clock clock) {
         this.catalogue = catalogue;
         this.connections = connections;
         this.tracker = tracker;
         this.loader = loader;
+        this.progress = progress;
         this.data = data;
         this.queue = queue;
         this.notifications = notifications;
@@ -241,9 +243,10 @@ public class SyncPipeline {
 
     private void track(SyncStep.Track step) {
         SyncRun run = step.run();
-        String datacenterId = connections.read(run.connectionId()).datacenterId();
-        tracker.chunkLoaded(run, datacenterId, step.unit(), step.chunk(), step.outcome());
-        cleanupWhenLoaded(run, datacenterId, step.unit());
+        SyncConnection connection = connections.read(run.connectionId());
+        tracker.chunkLoaded(run, connection.datacenterId(), step.unit(), step.chunk(), step.outcome());
+        progress.chunkLoaded(run, connection);
+        cleanupWhenLoaded(run, connection.datacenterId(), step.unit());
     }
 
     private void cleanupWhenLoaded(SyncRun run, String datacenterId, RunUnit unit) {
@@ -312,6 +315,7 @@ public class SyncPipeline {
     /** The task's state on the connection ({@code process.<task>}) and a notification to the connection's owner. */
     private void finish(SyncStep.Finish step) {
         SyncRun run = step.run();
+        progress.finished(run);
         SyncConnection connection = connections.read(run.connectionId());
         SyncTracker.RunState state = tracker.runState(run, connection.datacenterId()).orElse(null);
         if (state == null) {

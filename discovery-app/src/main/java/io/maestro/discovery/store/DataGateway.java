@@ -58,6 +58,17 @@ public class DataGateway {
                 .retrieve().toBodilessEntity();
     }
 
+    /**
+     * The message of a task still running ({@code process.<task>.state} = {@code warning}); a task that has ended
+     * keeps its final state and message whatever the order the writes arrive in.
+     */
+    public void runningTaskMessage(String connectionId, String task, String msg) {
+        Map<String, Object> running = new LinkedHashMap<>();
+        running.put("_id", connectionId);
+        running.put("process." + task + ".state", "warning");
+        updateMany("connections", running, Map.of("process." + task + ".msg", msg));
+    }
+
     /** Every document of {@code entity} matching {@code query}, page by page. */
     public List<Map<String, Object>> findAll(String entity, Map<String, Object> query) {
         List<Map<String, Object>> found = new ArrayList<>();

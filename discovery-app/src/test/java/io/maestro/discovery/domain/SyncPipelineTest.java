@@ -21,6 +21,7 @@ import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.store.DataGateway;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -70,8 +71,9 @@ class SyncPipelineTest {
         };
         @SuppressWarnings("unchecked")
         ObjectProvider<NotificationClient> notifications = mock(ObjectProvider.class);
-        pipeline = new SyncPipeline(new ProviderCatalogue(List.of(provider)), connections, tracker, loader, data,
-                published::add, notifications, new DiscoveryProperties(2, "discovery"),
+        pipeline = new SyncPipeline(new ProviderCatalogue(List.of(provider)), connections, tracker, loader,
+                mock(SyncProgress.class), data,
+                published::add, notifications, new DiscoveryProperties(2, "discovery", Duration.ofSeconds(2)),
                 Clock.fixed(RUN.startedAt(), ZoneOffset.UTC));
         when(connections.read(CONNECTION.id())).thenReturn(CONNECTION);
         when(connections.readWithCredentials(CONNECTION.id())).thenReturn(CONNECTION);

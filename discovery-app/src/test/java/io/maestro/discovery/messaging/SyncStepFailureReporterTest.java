@@ -12,6 +12,7 @@ import io.maestro.discovery.domain.RunUnit;
 import io.maestro.discovery.domain.SyncPipeline;
 import io.maestro.discovery.domain.SyncRun;
 import io.maestro.discovery.domain.SyncStep;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class SyncStepFailureReporterTest {
             JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build(), "io.maestro");
     private final SyncPipeline pipeline = mock(SyncPipeline.class);
     private final SyncStepFailureReporter reporter =
-            new SyncStepFailureReporter(pipeline, converter, new DiscoveryProperties(50, "discovery"));
+            new SyncStepFailureReporter(pipeline, converter, new DiscoveryProperties(50, "discovery", Duration.ofSeconds(2)));
 
     @Test
     void aStepDeadLetteredFromTheDiscoveryQueueFailsItsUnitWithTheRootCause() {
