@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +29,8 @@ public final class StandaloneDiscoveryBench {
 
     /** Services on 23000-28900; store and broker on free ports. */
     private static final int PORT_OFFSET = 18000;
+    /** How often the sync's "In progress" message is printed while the bench waits. */
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -78,9 +81,15 @@ public final class StandaloneDiscoveryBench {
     private double sync(String connection) throws Exception {
         long start = System.nanoTime();
         call("PUT", "/connections/" + connection + "/task/server-list", Map.of(), 200);
+        long lastShown = start;
         while (true) {
             JsonNode state = call("GET", "/connections/" + connection, null, 200).path("process").path("server-list");
             String status = state.path("state").asString();
+            if ("warning".equals(status) && System.nanoTime() - lastShown > PROGRESS_EVERY.toNanos()) {
+                // what the dashboard's task drawer shows meanwhile
+                System.out.printf("  %5.0f s  %s%n", (System.nanoTime() - start) / 1e9, state.path("msg").asString());
+                lastShown = System.nanoTime();
+            }
             if (!status.isEmpty() && !"warning".equals(status)) {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 if (!"success".equals(status)) {
