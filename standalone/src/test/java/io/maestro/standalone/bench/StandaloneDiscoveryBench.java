@@ -27,8 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class StandaloneDiscoveryBench {
 
-    /** Services on 23000-28900; store and broker on free ports. */
-    private static final int PORT_OFFSET = 18000;
+    /** Services on 24000-29900 (clear of the browser tests' 17000 and 18000 offsets); store and broker on free ports. */
+    private static final int PORT_OFFSET = 19000;
     /** How often the sync's "In progress" message is printed while the bench waits. */
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
