@@ -85,10 +85,6 @@ final class DashboardBrowser implements AutoCloseable {
         return settings;
     }
 
-    StandaloneRuntime runtime() {
-        return runtime;
-    }
-
     BrowserContext newContext() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
         // Ten services on two shared cores answer slowly at times.
@@ -181,10 +177,11 @@ final class DashboardBrowser implements AutoCloseable {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Closes the browser, then Playwright's driver, then the runtime, each even if the one before failed. */
     @Override
     public void close() {
-        try (runtime; playwright; browser) {
-            // Closed in reverse order: the browser, Playwright's driver, then the runtime.
+        try (runtime; playwright) {
+            browser.close();
         }
     }
 }

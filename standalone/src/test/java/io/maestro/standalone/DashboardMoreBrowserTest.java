@@ -105,8 +105,7 @@ class DashboardMoreBrowserTest {
      * sees it on the reloaded page and stored on the application, then removes it.
      */
     private void editDependencies(Page page, String token, String applicationId, String dependencyId) throws Exception {
-        String applicationPage = dashboard.url("/dashboard/applications/single/" + applicationId);
-        page.navigate(applicationPage);
+        page.navigate(dashboard.url("/dashboard/applications/single/" + applicationId));
         Locator dependencies = openDependencies(page, "orders-api");
         assertThat(dependencies.getByText("0 dependencies")).isVisible();
 
