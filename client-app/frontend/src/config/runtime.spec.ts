@@ -29,6 +29,11 @@ describe('runtime configuration', () => {
     expect(config.analyticsUrl).toBe('//h:9999')
   })
 
+  it('finds uploads under API_URL when only that is set', () => {
+    const config = resolveConfig({ apiUrl: 'http://localhost:26888/' }, { hostname: 'localhost', protocol: 'http:' })
+    expect(config.staticUrl).toBe('http://localhost:26888/static/')
+  })
+
   it('works without any injected configuration', () => {
     expect(resolveConfig(undefined, { hostname: 'h', protocol: 'http:' }).apiUrl).toBe('//h:8888')
   })

@@ -41,6 +41,9 @@ export function resolveConfig(injected: InjectedConfig | undefined, location: Pa
   }
   config.apiUrl = config.apiUrl.replace(/\/+$/, '')
   config.analyticsUrl = config.analyticsUrl.replace(/\/+$/, '')
+  // server-app serves the files it stores locally under /static/, so without STATIC_URL they follow API_URL
+  // (the standalone runtime with a port offset sets API_URL only).
+  if (!injected?.staticUrl?.trim()) config.staticUrl = `${config.apiUrl}/static/`
   if (!config.staticUrl.endsWith('/')) config.staticUrl += '/'
   return config
 }

@@ -1,32 +1,30 @@
 package io.maestro.standalone;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.maestro.standalone.DashboardBrowser.JSON;
+import static io.maestro.standalone.DashboardBrowser.choose;
+import static io.maestro.standalone.DashboardBrowser.field;
+import static io.maestro.standalone.DashboardBrowser.shot;
+import static io.maestro.standalone.DashboardBrowser.signOut;
+import static io.maestro.standalone.DashboardBrowser.token;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard in a real browser against the whole runtime (all ten services and the built SPA in this JVM): a user
@@ -36,152 +34,105 @@ import tools.jackson.databind.json.JsonMapper;
  * from an uploaded JSON file through a File connection, creates a team, switches to it and creates a server there,
  * switches the theme and signs out. Screenshots of the main pages go to {@code target/screenshots/}.
  *
- * <p>Needs Debian's Chromium at {@value #CHROMIUM} (Playwright downloads no browser here) and the SPA bundle, which
- * Maven builds unless {@code -Dskip.npm}; without the bundle the test is skipped.
+ * <p>Needs Debian's Chromium at {@value DashboardBrowser#CHROMIUM} (Playwright downloads no browser here) and the SPA
+ * bundle, which Maven builds unless {@code -Dskip.npm}; without the bundle the test is skipped.
  */
 class DashboardBrowserTest {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    private static final List<String> CHROMIUM_FLAGS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
-            "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync");
     /** Services on 22000-27900, clear of StandaloneRuntimeTest (16000), a running Maestro and ephemeral ports. */
     private static final int PORT_OFFSET = 17000;
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String PASSWORD = "browser-pass-1";
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path data;
 
-    private StandaloneSettings settings;
+    private DashboardBrowser dashboard;
+
+    @BeforeEach
+    void start() throws Exception {
+        dashboard = DashboardBrowser.start(data, PORT_OFFSET);
+    }
+
+    @AfterEach
+    void stop() {
+        if (dashboard != null) {
+            dashboard.close();
+        }
+    }
 
     @Test
     void aUserWorksThroughTheDashboard() throws Exception {
-        Assumptions.assumeTrue(DashboardBrowserTest.class.getResource("/static/index.html") != null,
-                "The dashboard bundle is not on the classpath (client-app built with -Dskip.npm): browser test skipped");
-        if (!Files.isExecutable(Path.of(CHROMIUM))) {
-            fail("The browser test needs Chromium at " + CHROMIUM + ": install Debian's package (apt-get install chromium; "
-                    + ".ci/run does it) or build with -Dskip.npm to leave the dashboard and this test out");
-        }
-        Files.createDirectories(SCREENSHOTS);
-        settings = new StandaloneSettings(data, "127.0.0.1", PORT_OFFSET, 0, 0, "localhost");
+        try (BrowserContext ada = dashboard.newContext()) {
+            Page page = ada.newPage();
+            try {
+                dashboard.signUp(page, "Ada Owner", "ada@example.com", PASSWORD);
+                dashboard.signUpThroughTheApi("Bob Reader", "bob@example.com", PASSWORD);
+                signOut(page);
+                dashboard.signIn(page, "ada@example.com", PASSWORD);
+                shot(page, "01-home");
 
-        try (StandaloneRuntime runtime = StandaloneRuntime.start(settings);
-             Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(Path.of(CHROMIUM)).setHeadless(true).setArgs(CHROMIUM_FLAGS))) {
-            try (BrowserContext ada = newContext(browser)) {
-                Page page = ada.newPage();
-                try {
-                    signUp(page, "Ada Owner", "ada@example.com");
-                    signUpThroughTheApi("Bob Reader", "bob@example.com");
-                    signOut(page);
-                    signIn(page, "ada@example.com");
-                    shot(page, "01-home");
+                create(page, "datacenters", "New datacenter", Map.of("Name", "aws-prod"), Map.of("Provider", "AWS"));
+                shot(page, "02-datacenter");
+                create(page, "servers", "New server", Map.of("Name", "web-1", "Private IPv4", "10.20.30.40"),
+                        Map.of("OS", "Linux", "Datacenter", "aws-prod (AWS)"));
+                shot(page, "03-server");
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("aws-prod").setExact(true)).click();
+                page.waitForURL(Pattern.compile(".*#/dashboard/datacenters/single/[0-9a-f]{24}$"));
+                assertThat(page.locator("[data-test=orphans]")).containsText("web-1");
+                shot(page, "04-datacenter-with-its-server");
 
-                    create(page, "datacenters", "New datacenter", Map.of("Name", "aws-prod"), Map.of("Provider", "AWS"));
-                    shot(page, "02-datacenter");
-                    create(page, "servers", "New server", Map.of("Name", "web-1", "Private IPv4", "10.20.30.40"),
-                            Map.of("OS", "Linux", "Datacenter", "aws-prod (AWS)"));
-                    shot(page, "03-server");
-                    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("aws-prod").setExact(true)).click();
-                    page.waitForURL(Pattern.compile(".*#/dashboard/datacenters/single/[0-9a-f]{24}$"));
-                    assertThat(page.locator("[data-test=orphans]")).containsText("web-1");
-                    shot(page, "04-datacenter-with-its-server");
+                page.navigate(dashboard.url("/dashboard"));
+                String serverPage = findWithSearch(page, "10.20.30", "web-1");
 
-                    page.navigate(url("/dashboard"));
-                    String serverPage = findWithSearch(page, "10.20.30", "web-1");
+                editHostname(page, "web-1.example.com");
+                shot(page, "07-server-edited");
 
-                    editHostname(page, "web-1.example.com");
-                    shot(page, "07-server-edited");
+                share(page, "bob@example.com");
 
-                    share(page, "bob@example.com");
-
-                    try (BrowserContext bob = newContext(browser)) {
-                        Page bobPage = bob.newPage();
-                        signIn(bobPage, "bob@example.com");
-                        bobPage.navigate(serverPage);
-                        assertThat(field(bobPage, "web-1.example.com")).isVisible();
-                        assertThat(bobPage.locator("[data-test=read-only]")).containsText("You have read access to this server.");
-                        assertThat(bobPage.locator("[data-test=record-actions] button")).hasText(new String[] {"History"});
-                        shot(bobPage, "09-read-only");
-                    }
-
-                    create(page, "applications", "New application", Map.of("Name", "orders-api"), Map.of());
-                    linkToApplication(page, serverPage, "orders-api", "web-1");
-
-                    page.navigate(serverPage);
-                    assertThat(page.locator("h2.mae-page-title")).containsText("web-1");
-                    editHostname(page, "web-2.example.com");
-                    revertFromHistory(page, serverPage, "web-1.example.com");
-
-                    addEnvironmentInSettings(page, "Load test");
-                    assertFormOffersEnvironment(page, serverPage, "Load test");
-
-                    importServersFromFile(page, "aws-prod", Map.of("import-1", "10.1.0.1", "import-2", "10.1.0.2"));
-
-                    String teamId = createTeamAndSwitch(page, "Ops team");
-                    shot(page, "10-team");
-                    create(page, "servers", "New server", Map.of("Name", "team-web"), Map.of());
-                    shot(page, "11-team-server");
-                    assertTeamOwnsTheServer(page, teamId);
-
-                    switchToDarkTheme(page);
-                    shot(page, "12-dark-theme");
-
-                    signOut(page);
-                    shot(page, "13-signed-out");
-                } catch (Exception | AssertionError failure) {
-                    shot(page, "failure");
-                    throw failure;
+                try (BrowserContext bob = dashboard.newContext()) {
+                    Page bobPage = bob.newPage();
+                    dashboard.signIn(bobPage, "bob@example.com", PASSWORD);
+                    bobPage.navigate(serverPage);
+                    assertThat(field(bobPage, "web-1.example.com")).isVisible();
+                    assertThat(bobPage.locator("[data-test=read-only]")).containsText("You have read access to this server.");
+                    assertThat(bobPage.locator("[data-test=record-actions] button")).hasText(new String[] {"History"});
+                    shot(bobPage, "09-read-only");
                 }
+
+                create(page, "applications", "New application", Map.of("Name", "orders-api"), Map.of());
+                linkToApplication(page, serverPage, "orders-api", "web-1");
+
+                page.navigate(serverPage);
+                assertThat(page.locator("h2.mae-page-title")).containsText("web-1");
+                editHostname(page, "web-2.example.com");
+                revertFromHistory(page, serverPage, "web-1.example.com");
+
+                addEnvironmentInSettings(page, "Load test");
+                assertFormOffersEnvironment(page, serverPage, "Load test");
+
+                importServersFromFile(page, "aws-prod", Map.of("import-1", "10.1.0.1", "import-2", "10.1.0.2"));
+
+                String teamId = createTeamAndSwitch(page, "Ops team");
+                shot(page, "10-team");
+                create(page, "servers", "New server", Map.of("Name", "team-web"), Map.of());
+                shot(page, "11-team-server");
+                assertTeamOwnsTheServer(page, teamId);
+
+                switchToDarkTheme(page);
+                shot(page, "12-dark-theme");
+
+                signOut(page);
+                shot(page, "13-signed-out");
+            } catch (Exception | AssertionError failure) {
+                shot(page, "failure");
+                throw failure;
             }
         }
     }
 
-    private static BrowserContext newContext(Browser browser) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
-        // Ten services on two shared cores answer slowly at times.
-        context.setDefaultTimeout(20_000);
-        return context;
-    }
-
-    private String url(String route) {
-        return settings.publicUrl(MaestroService.CLIENT) + "/#" + route;
-    }
-
-    private void signUp(Page page, String name, String email) {
-        page.navigate(url("/auth/create"));
-        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
-        page.getByLabel("E-mail").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        page.getByLabel("Repeat the password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
-        page.waitForURL(Pattern.compile(".*#/dashboard$"));
-    }
-
-    private void signIn(Page page, String email) {
-        page.navigate(url("/auth/login"));
-        page.getByLabel("E-mail").fill(email);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(Pattern.compile(".*#/dashboard$"));
-        assertThat(page.locator(".mae-user")).isVisible();
-    }
-
-    private static void signOut(Page page) {
-        page.locator(".mae-user").click();
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out")).click();
-        page.waitForURL(Pattern.compile(".*#/auth/login.*"));
-    }
-
     /** Opens a list, its "New" dialog, fills text fields and picks select options, saves, and waits for the record page. */
     private void create(Page page, String list, String button, Map<String, String> texts, Map<String, String> choices) {
-        page.navigate(url("/dashboard/" + list));
+        page.navigate(dashboard.url("/dashboard/" + list));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
         Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName(button));
         texts.forEach((label, value) -> dialog.getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).fill(value));
@@ -190,12 +141,6 @@ class DashboardBrowserTest {
         page.waitForURL(Pattern.compile(".*#/dashboard/" + list + "/single/[0-9a-f]{24}$"));
         assertThat(page.locator("h2.mae-page-title")).containsText(texts.get("Name"));
         assertThat(page.locator(".mae-record-section").first()).isVisible();
-    }
-
-    private static void choose(Page page, Locator scope, String label, String option) {
-        // A select that does not filter shows its value over its input: the click goes through it to the select.
-        scope.getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).click(new Locator.ClickOptions().setForce(true));
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
     }
 
     /** Types part of the IP into the top bar search, opens the hit and returns the record page's address. */
@@ -218,11 +163,6 @@ class DashboardBrowserTest {
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
         assertThat(dialog).isHidden();
         assertThat(field(page, hostname)).isVisible();
-    }
-
-    /** A value in the record page's sections (the collapsed JSON view holds it too). */
-    private static Locator field(Page page, String value) {
-        return page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(value).setExact(true));
     }
 
     private static void share(Page page, String email) {
@@ -295,7 +235,7 @@ class DashboardBrowserTest {
 
     /** As the administrator: adds a value to {@code env_options.environment} on the Settings page and saves it. */
     private void addEnvironmentInSettings(Page page, String environment) {
-        page.navigate(url("/dashboard/settings"));
+        page.navigate(dashboard.url("/dashboard/settings"));
         assertThat(page.locator("h2.mae-page-title")).hasText("Settings");
         page.getByText("env_options", new Page.GetByTextOptions().setExact(true)).click();
         page.getByLabel("New environment").fill(environment);
@@ -331,7 +271,7 @@ class DashboardBrowserTest {
         Files.writeString(file, JSON.writeValueAsString(Map.of("servers", servers.entrySet().stream()
                 .map(server -> Map.of("name", server.getKey(), "ipv4_private", server.getValue())).toList())));
 
-        page.navigate(url("/dashboard/connections"));
+        page.navigate(dashboard.url("/dashboard/connections"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New connection")).click();
         Locator wizard = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("New connection"));
         wizard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^File"))).click();
@@ -368,7 +308,7 @@ class DashboardBrowserTest {
         notification.locator(".el-notification__closeBtn").click();
         assertThat(notification).isHidden();
 
-        page.navigate(url("/dashboard/servers"));
+        page.navigate(dashboard.url("/dashboard/servers"));
         for (String name : servers.keySet()) {
             assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(name).setExact(true))).isVisible();
         }
@@ -377,7 +317,7 @@ class DashboardBrowserTest {
 
     /** Creates a team on the Teams page, then picks it in the top bar's tenant switch; returns the team's id. */
     private String createTeamAndSwitch(Page page, String name) {
-        page.navigate(url("/dashboard/teams"));
+        page.navigate(dashboard.url("/dashboard/teams"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New team")).click();
         Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("New team"));
         dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(name);
@@ -392,9 +332,9 @@ class DashboardBrowserTest {
 
     /** What the dashboard created in the team tenant is the team's: listed under /teams/:id/servers, not personally. */
     private void assertTeamOwnsTheServer(Page page, String teamId) throws Exception {
-        String token = (String) page.evaluate("() => localStorage.getItem('x-access')");
-        assertThat(names(getJson("/teams/" + teamId + "/servers", token))).containsExactly("team-web");
-        assertThat(names(getJson("/servers", token))).containsExactlyInAnyOrder("web-1", "import-1", "import-2");
+        String token = token(page);
+        assertThat(names(dashboard.getJson("/teams/" + teamId + "/servers", token))).containsExactly("team-web");
+        assertThat(names(dashboard.getJson("/servers", token))).containsExactlyInAnyOrder("web-1", "import-1", "import-2");
     }
 
     private static List<String> names(JsonNode list) {
@@ -408,24 +348,5 @@ class DashboardBrowserTest {
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(Pattern.compile("^Dark"))).click();
         assertThat(page.locator("html")).hasClass(Pattern.compile("\\bdark\\b"));
         assertThat(page.evaluate("() => localStorage.getItem('maestro_theme')")).isEqualTo("dark");
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-    }
-
-    private void signUpThroughTheApi(String name, String email) throws Exception {
-        String body = JSON.writeValueAsString(Map.of("name", name, "email", email, "password", PASSWORD));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(settings.publicUrl(MaestroService.SERVER) + "/users"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    }
-
-    private JsonNode getJson(String path, String token) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(settings.publicUrl(MaestroService.SERVER) + path))
-                .header("Authorization", "JWT " + token).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
     }
 }

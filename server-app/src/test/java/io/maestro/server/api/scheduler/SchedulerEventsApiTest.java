@@ -61,6 +61,7 @@ class SchedulerEventsApiTest {
         assertThat(firstPage.at("/limit").asInt()).isEqualTo(10);
         assertThat(firstPage.at("/items")).hasSize(10);
         assertThat(firstPage.at("/items/0/msg").asString()).startsWith("Scheduler run - ");
+        assertThat(firstPage.at("/items/0/description").asString()).as("the run's outcome").isEqualTo("{\"ok\":true}");
         assertThat(firstPage.at("/items/0/_links/_self/href").asString()).startsWith("/events/");
         assertThat(api.get(owner, "/scheduler/" + job + "/events?limit=20").at("/items")).hasSize(12);
         assertThat(api.get(owner, "/scheduler/" + job + "/events?page=2").at("/items")).hasSize(2);

@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Events (§2.8): messages about the inventory ({@code msg}, {@code context}, {@code status}). They expire; see
  * {@code io.maestro.server.domain.events.EventRetention}. 0.6 listed {@code description} as writable without a rule
- * (so it was 422); here it is not writable and dropped like any unknown key.
+ * (so it was 422); here it is not writable and dropped like any unknown key, but it is read: services writing through
+ * data-app put details there (scheduler-app the outcome of a run), which the dashboard shows under each event.
  */
 @Configuration(proxyBeanMethods = false)
 public class EventsResource {
@@ -24,8 +25,8 @@ public class EventsResource {
                 .field("status", string().length(3, 150));
         return ResourceDefinition.builder("/events", "events", "events")
                 .schema(schema)
-                .listFields("_id", "msg", "context", "status", "created_at", "updated_at")
-                .singleFields(InventorySchemas.singleView(schema))
+                .listFields("_id", "msg", "context", "status", "description", "created_at", "updated_at")
+                .singleFields(InventorySchemas.singleView(schema, "description"))
                 .build();
     }
 }
