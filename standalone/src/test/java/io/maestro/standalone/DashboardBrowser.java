@@ -11,16 +11,22 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Chromium driven by Playwright, and the steps every test takes (sign up, sign in and out, pick an option, take a
  * screenshot, call server-app as the signed-in user).
  */
-final class DashboardBrowser implements AutoCloseable {
+final class DashboardBrowser implements BeforeEachCallback, AfterEachCallback {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     private static final List<String> CHROMIUM_FLAGS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
@@ -40,23 +46,24 @@ final class DashboardBrowser implements AutoCloseable {
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final StandaloneSettings settings;
-    private final StandaloneRuntime runtime;
-    private final Playwright playwright;
-    private final Browser browser;
+    private final int portOffset;
+    private Path data;
+    private StandaloneSettings settings;
+    private StandaloneRuntime runtime;
+    private Playwright playwright;
+    private Browser browser;
 
-    private DashboardBrowser(StandaloneSettings settings, StandaloneRuntime runtime, Playwright playwright, Browser browser) {
-        this.settings = settings;
-        this.runtime = runtime;
-        this.playwright = playwright;
-        this.browser = browser;
+    /** The services' ports are offset by {@code portOffset}; the store lives in a fresh temporary directory per test. */
+    DashboardBrowser(int portOffset) {
+        this.portOffset = portOffset;
     }
 
     /**
-     * Starts the runtime on {@code data} with its services' ports offset by {@code portOffset}, and Chromium. Skips the
-     * test when the SPA bundle is not on the classpath (built with {@code -Dskip.npm}); fails when Chromium is missing.
+     * Starts the runtime and Chromium before each test. Skips the test when the SPA bundle is not on the classpath
+     * (built with {@code -Dskip.npm}); fails when Chromium is missing.
      */
-    static DashboardBrowser start(Path data, int portOffset) throws Exception {
+    @Override
+    public void beforeEach(ExtensionContext test) throws Exception {
         Assumptions.assumeTrue(DashboardBrowser.class.getResource("/static/index.html") != null,
                 "The dashboard bundle is not on the classpath (client-app built with -Dskip.npm): browser test skipped");
         if (!Files.isExecutable(Path.of(CHROMIUM))) {
@@ -64,21 +71,37 @@ final class DashboardBrowser implements AutoCloseable {
                     + ".ci/run does it) or build with -Dskip.npm to leave the dashboard and this test out");
         }
         Files.createDirectories(SCREENSHOTS);
-        StandaloneSettings settings = new StandaloneSettings(data, "127.0.0.1", portOffset, 0, 0, "localhost");
-        StandaloneRuntime runtime = StandaloneRuntime.start(settings);
-        Playwright playwright = null;
-        try {
-            playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(CHROMIUM)).setHeadless(true).setArgs(CHROMIUM_FLAGS));
-            return new DashboardBrowser(settings, runtime, playwright, browser);
-        } catch (RuntimeException failure) {
-            if (playwright != null) {
-                playwright.close();
-            }
-            runtime.close();
-            throw failure;
+        data = Files.createTempDirectory("maestro-browser-test");
+        settings = new StandaloneSettings(data, "127.0.0.1", portOffset, 0, 0, "localhost");
+        runtime = StandaloneRuntime.start(settings);
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(CHROMIUM)).setHeadless(true).setArgs(CHROMIUM_FLAGS));
+    }
+
+    /** Closes the browser, Playwright and the runtime in turn (whatever of them started), then drops the store. */
+    @Override
+    public void afterEach(ExtensionContext test) throws Exception {
+        try (AutoCloseable dropData = () -> deleteRecursively(data); AutoCloseable stopRuntime = runtime;
+             AutoCloseable stopPlaywright = playwright; AutoCloseable stopBrowser = browser) {
+            // each resource closes, last opened first, even when another fails
         }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (directory == null || !Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** The runtime's data directory (store, secrets), also a place for the files a test uploads. */
+    Path data() {
+        return data;
     }
 
     StandaloneSettings settings() {
@@ -175,13 +198,5 @@ final class DashboardBrowser implements AutoCloseable {
             request.header("Authorization", "JWT " + token);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Closes the browser, then Playwright's driver, then the runtime, each even if the one before failed. */
-    @Override
-    public void close() {
-        try (runtime; playwright) {
-            browser.close();
-        }
     }
 }

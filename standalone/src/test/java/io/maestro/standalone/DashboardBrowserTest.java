@@ -20,10 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,22 +41,8 @@ class DashboardBrowserTest {
     private static final int PORT_OFFSET = 17000;
     private static final String PASSWORD = "browser-pass-1";
 
-    @TempDir
-    Path data;
-
-    private DashboardBrowser dashboard;
-
-    @BeforeEach
-    void start() throws Exception {
-        dashboard = DashboardBrowser.start(data, PORT_OFFSET);
-    }
-
-    @AfterEach
-    void stop() {
-        if (dashboard != null) {
-            dashboard.close();
-        }
-    }
+    @RegisterExtension
+    final DashboardBrowser dashboard = new DashboardBrowser(PORT_OFFSET);
 
     @Test
     void aUserWorksThroughTheDashboard() throws Exception {
@@ -267,7 +251,7 @@ class DashboardBrowserTest {
      * from the task drawer, sees the task turn Done without a reload (the websocket push), and the servers listed.
      */
     private void importServersFromFile(Page page, String datacenter, Map<String, String> servers) throws Exception {
-        Path file = data.resolve("inventory.json");
+        Path file = dashboard.data().resolve("inventory.json");
         Files.writeString(file, JSON.writeValueAsString(Map.of("servers", servers.entrySet().stream()
                 .map(server -> Map.of("name", server.getKey(), "ipv4_private", server.getValue())).toList())));
 

@@ -21,10 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,22 +44,8 @@ class DashboardMoreBrowserTest {
     private static final String PASSWORD = "browser-pass-1";
     private static final String OBJECT_ID = "[0-9a-f]{24}";
 
-    @TempDir
-    Path data;
-
-    private DashboardBrowser dashboard;
-
-    @BeforeEach
-    void start() throws Exception {
-        dashboard = DashboardBrowser.start(data, PORT_OFFSET);
-    }
-
-    @AfterEach
-    void stop() {
-        if (dashboard != null) {
-            dashboard.close();
-        }
-    }
+    @RegisterExtension
+    final DashboardBrowser dashboard = new DashboardBrowser(PORT_OFFSET);
 
     @Test
     void aUserWorksThroughTheRestOfTheDashboard() throws Exception {
@@ -301,7 +285,7 @@ class DashboardMoreBrowserTest {
 
     /** Writes run events of {@code job} as scheduler-app does: {@code PUT /events} on data-app with a service token. */
     private void recordRuns(String job, List<Map<String, String>> runs) throws Exception {
-        Map<String, String> secrets = SecretsFile.loadOrCreate(data.resolve("secrets.env"));
+        Map<String, String> secrets = SecretsFile.loadOrCreate(dashboard.data().resolve("secrets.env"));
         String serviceToken = new PrivateServiceTokens(secrets.get("MAESTRO_SECRETJWT_PRIVATE"), secrets.get("MAESTRO_NOAUTH"))
                 .issue("scheduler");
         List<Map<String, Object>> events = runs.stream().<Map<String, Object>>map(run -> Map.of(
@@ -322,7 +306,7 @@ class DashboardMoreBrowserTest {
      * static files), still after a reload, and {@code GET /me} names the stored file.
      */
     private void uploadAvatar(Page page) throws Exception {
-        Path png = data.resolve("avatar.png");
+        Path png = dashboard.data().resolve("avatar.png");
         BufferedImage image = new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB);
         image.getGraphics().fillRect(8, 8, 16, 16);
         ImageIO.write(image, "png", png.toFile());
