@@ -12,14 +12,12 @@ import static org.mockito.Mockito.when;
 
 import io.maestro.common.notify.NotificationCallers;
 import io.maestro.common.notify.NotificationClient;
+import io.maestro.common.testsupport.MutableClock;
 import io.maestro.discovery.config.DiscoveryProperties;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.store.DataGateway;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +37,7 @@ class SyncProgressTest {
     private final NotificationClient notifications = mock(NotificationClient.class);
     private final SyncConnection connection = new SyncConnection(CONNECTION_ID, "Production AWS", "AWS", "iam_aws",
             "AWS - Virginia", "dc-1", List.of(), null, null, Map.of("_id", "owner-1"), List.of(), Map.of());
-    private final MovableClock clock = new MovableClock(START);
+    private final MutableClock clock = new MutableClock();
     private SyncProgress progress;
 
     @BeforeEach
@@ -57,63 +55,34 @@ class SyncProgressTest {
 
     @Test
     void reportsTheLoadedTotalsOnceAnIntervalHasPassedSinceTheStartThenAtMostOnceAnInterval() {
-        clock.at(START.plusMillis(1900));
+        clock.setTo(START.plusMillis(1900));
         progress.chunkLoaded(RUN, connection);
         verify(data, never()).runningTaskMessage(anyString(), anyString(), anyString());
 
-        clock.at(START.plusSeconds(2));
+        clock.setTo(START.plusSeconds(2));
         progress.chunkLoaded(RUN, connection);
         verify(data).runningTaskMessage(CONNECTION_ID, "server-list",
                 "In progress. 1500 loaded: 1200 created, 30 updated, 270 unchanged. Started at 2026-11-28T09:00:00Z");
         verify(notifications).publishEvents("owner-1", NotificationCallers.connection(CONNECTION_ID));
 
-        clock.at(START.plusMillis(3900));
+        clock.setTo(START.plusMillis(3900));
         progress.chunkLoaded(RUN, connection);
         verify(data, times(1)).runningTaskMessage(anyString(), anyString(), anyString());
 
-        clock.at(START.plusSeconds(4));
+        clock.setTo(START.plusSeconds(4));
         progress.chunkLoaded(RUN, connection);
         verify(data, times(2)).runningTaskMessage(eq(CONNECTION_ID), eq("server-list"), anyString());
     }
 
     @Test
     void aFinishedRunStartsOverFromItsStart() {
-        clock.at(START.plusSeconds(2));
+        clock.setTo(START.plusSeconds(2));
         progress.chunkLoaded(RUN, connection);
         progress.finished(RUN);
-        clock.at(START.plusMillis(2500));
+        clock.setTo(START.plusMillis(2500));
 
         progress.chunkLoaded(RUN, connection);
 
         verify(data, times(2)).runningTaskMessage(anyString(), anyString(), anyString());
-    }
-
-    /** A clock the test moves. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void at(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.common.testsupport.MutableClock;
 import io.maestro.server.ServerApplication;
 import io.maestro.server.store.identity.MongoLoginFailureRepository;
 import io.maestro.server.store.identity.MongoUsedResetTokenRepository;

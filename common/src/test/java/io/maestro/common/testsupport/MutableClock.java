@@ -1,4 +1,4 @@
-package io.maestro.server.api.identity;
+package io.maestro.common.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move forward by hand (throttling windows, reset-link expiry). */
+/** A clock tests move by hand (throttling windows, reset-link expiry, a sync's progress interval). */
 public class MutableClock extends Clock {
 
     private volatile Instant now = Instant.now();
@@ -17,6 +17,10 @@ public class MutableClock extends Clock {
 
     public void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    public void setTo(Instant instant) {
+        now = instant;
     }
 
     @Override
