@@ -6,8 +6,8 @@
 #   2. the standalone runtime (all ten services, its own store and broker), driven through server-app's public API.
 # Knobs: INSTANCES (100000), PAGE_SIZE (1000, as MAESTRO_SCAN_QTD), CHUNK (50, as MAESTRO_TRANSLATE_QTD),
 # IN_PROCESS (1; 0 skips part 1), STANDALONE (1; 0 skips part 2); MAESTRO_TIMEOUT (ms, discovery's calls to data-app).
-# Part 1 waits for its audit-app to write every history row; stopped early, it leaves messages on the machine's `audit`
-# queue (.ci/run empties it; by hand: rabbitmqctl purge_queue audit).
+# Part 1 waits for its audit-app to write every history row; stopped early, it leaves messages on its own audit queue
+# `discovery-bench-audit`, which the next run consumes (or: rabbitmqctl purge_queue discovery-bench-audit).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

@@ -71,7 +71,10 @@ public final class InProcessServices implements AutoCloseable {
     private InProcessServices(String queue, boolean recordPublished, String... discoveryArgs) {
         dataApp = DataApplication.builder().initializers(new MaestroTestEnvironment()).run("--server.port=0");
         String data = "--maestro.peers.data=http://127.0.0.1:" + port(dataApp);
-        auditApp = AuditApplication.builder().initializers(new MaestroTestEnvironment()).run("--server.port=0", data);
+        // its own audit queue: another JVM's audit-app on the machine's broker would take the audit messages
+        String auditQueue = "--maestro.audit.queue=" + queue + "-audit";
+        auditApp = AuditApplication.builder().initializers(new MaestroTestEnvironment()).run("--server.port=0", data,
+                auditQueue, "--maestro.messaging.queues=" + queue + "-audit");
         websocketApp = WebsocketApplication.builder().initializers(new MaestroTestEnvironment())
                 .run("--server.port=0", data);
         serverApp = new WireMockServer(WireMockConfiguration.options().dynamicPort());
@@ -80,8 +83,8 @@ public final class InProcessServices implements AutoCloseable {
                 "--maestro.peers.audit=http://127.0.0.1:" + port(auditApp),
                 "--maestro.peers.websocket=http://127.0.0.1:" + port(websocketApp),
                 "--maestro.peers.server=" + serverApp.baseUrl(),
-                "--maestro.discovery.queue=" + queue,
-                "--maestro.messaging.queues=" + queue + ",audit"));
+                "--maestro.discovery.queue=" + queue, auditQueue,
+                "--maestro.messaging.queues=" + queue + "," + queue + "-audit"));
         args.addAll(List.of(discoveryArgs));
         PUBLISHED.clear();
         discoveryApp = (recordPublished

@@ -24,7 +24,7 @@ class AuditQueueListener {
         this.recorder = recorder;
     }
 
-    @RabbitListener(queues = MaestroQueues.AUDIT,
+    @RabbitListener(queues = MaestroQueues.AUDIT_QUEUE,
             containerFactory = MaestroMessagingAutoConfiguration.LISTENER_CONTAINER_FACTORY)
     void record(MaestroMessage<AuditEvent> message) {
         recorder.record(command(message.payload()));

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.maestro.audit.AuditApplication;
 import io.maestro.common.audit.AuditEvent;
 import io.maestro.common.messaging.MaestroMessage;
-import io.maestro.common.messaging.MaestroQueues;
 import io.maestro.common.messaging.MessagePublisher;
 import io.maestro.common.messaging.MongoProcessedMessageStore;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
@@ -23,13 +22,17 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * audit-app records what arrives on the real {@code audit} queue, once per message id. Messages other runs left on
- * the queue are recorded too; the assertions are about this test's document only.
+ * audit-app records what arrives on its queue of the real RabbitMQ (this test's own, {@value #QUEUE}, so that no other
+ * JVM's audit-app takes the messages), once per message id. Messages an interrupted run left on the queue are recorded
+ * too; the assertions are about this test's document only.
  */
 @SpringBootTest(classes = AuditApplication.class, properties = {"spring.config.name=audit-app",
-        "maestro.peers.data=http://127.0.0.1:1", "maestro.timeout=2000"})
+        "maestro.peers.data=http://127.0.0.1:1", "maestro.timeout=2000",
+        "maestro.audit.queue=" + AuditQueueListenerTest.QUEUE, "maestro.messaging.queues=" + AuditQueueListenerTest.QUEUE})
 @ContextConfiguration(initializers = MaestroTestEnvironment.class)
 class AuditQueueListenerTest {
+
+    static final String QUEUE = "audit-listener-test";
 
     @Autowired
     MessagePublisher publisher;
@@ -47,13 +50,13 @@ class AuditQueueListenerTest {
         String id = new ObjectId().toHexString();
         MaestroMessage<AuditEvent> created = MaestroMessage.of(new AuditEvent("servers", id, AuditEvent.Action.CREATE,
                 Map.of("name", "web-1", "cpu", 1), "ana@maestro.test", null));
-        publisher.publish(MaestroQueues.AUDIT, created);
-        publisher.publish(MaestroQueues.AUDIT, created);
-        publisher.publish(MaestroQueues.AUDIT, new AuditEvent("servers", id, AuditEvent.Action.PATCH,
+        publisher.publish(QUEUE, created);
+        publisher.publish(QUEUE, created);
+        publisher.publish(QUEUE, new AuditEvent("servers", id, AuditEvent.Action.PATCH,
                 Map.of("name", "web-1", "cpu", 2), "bob@maestro.test", new AuditEvent.Team(new ObjectId().toHexString(), "ops")));
-        publisher.publish(MaestroQueues.AUDIT, new AuditEvent("servers", id, AuditEvent.Action.PUT,
+        publisher.publish(QUEUE, new AuditEvent("servers", id, AuditEvent.Action.PUT,
                 Map.of("name", "web-2"), "ana@maestro.test", null));
-        publisher.publish(MaestroQueues.AUDIT, new AuditEvent("servers", id, AuditEvent.Action.DELETE,
+        publisher.publish(QUEUE, new AuditEvent("servers", id, AuditEvent.Action.DELETE,
                 Map.of("name", "web-2"), "ana@maestro.test", null));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> rows(id).size() >= 4);

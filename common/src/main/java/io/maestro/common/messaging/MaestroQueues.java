@@ -13,6 +13,12 @@ public final class MaestroQueues {
 
     public static final List<String> ALL = List.of(DISCOVERY, REPORTS, ANALYTICS, SCHEDULER, AUDIT);
 
+    /**
+     * The audit queue as a property placeholder, for its publishers and its listener: {@code audit} unless
+     * {@code maestro.audit.queue} names another (tests that share the machine's broker each use their own).
+     */
+    public static final String AUDIT_QUEUE = "${maestro.audit.queue:" + AUDIT + "}";
+
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 
     private MaestroQueues() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +29,11 @@ class SyncAuditPublisher implements SyncAudit {
     private static final List<String> NOT_AUDITED = List.of("_id", "active", "created_at", "updated_at");
 
     private final MessagePublisher publisher;
+    private final String auditQueue;
 
-    SyncAuditPublisher(MessagePublisher publisher) {
+    SyncAuditPublisher(MessagePublisher publisher, @Value(MaestroQueues.AUDIT_QUEUE) String auditQueue) {
         this.publisher = publisher;
+        this.auditQueue = auditQueue;
     }
 
     @Override
@@ -41,7 +44,7 @@ class SyncAuditPublisher implements SyncAudit {
         AuditEvent event = new AuditEvent(auditedEntity(entity), recordId,
                 created ? AuditEvent.Action.CREATE : AuditEvent.Action.PUT, body, actor(connection), null);
         try {
-            publisher.publish(MaestroQueues.AUDIT, event);
+            publisher.publish(auditQueue, event);
         } catch (AmqpException refused) {
             log.error("Audit of {} {} not published: {}", entity, recordId, refused.getMessage());
         }

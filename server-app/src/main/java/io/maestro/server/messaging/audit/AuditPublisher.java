@@ -31,13 +31,16 @@ public class AuditPublisher {
     private final ObjectProvider<MessagePublisher> publisher;
     private final AuditEvents events;
     private final int backlogCapacity;
+    private final String auditQueue;
     private final Deque<MaestroMessage<AuditEvent>> backlog = new ArrayDeque<>();
 
     AuditPublisher(ObjectProvider<MessagePublisher> publisher, AuditEvents events,
-            @Value("${maestro.audit.backlog-capacity:10000}") int backlogCapacity) {
+            @Value("${maestro.audit.backlog-capacity:10000}") int backlogCapacity,
+            @Value(MaestroQueues.AUDIT_QUEUE) String auditQueue) {
         this.publisher = publisher;
         this.events = events;
         this.backlogCapacity = backlogCapacity;
+        this.auditQueue = auditQueue;
     }
 
     @EventListener
@@ -89,7 +92,7 @@ public class AuditPublisher {
         while (!backlog.isEmpty()) {
             MaestroMessage<AuditEvent> next = backlog.peekFirst();
             try {
-                broker.publish(MaestroQueues.AUDIT, next);
+                broker.publish(auditQueue, next);
             } catch (AmqpException failure) {
                 log.warn("Audit message {} not published, {} waiting for a retry: {}", next.messageId(), backlog.size(),
                         failure.getMessage());

@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.maestro.audit.AuditApplication;
+import io.maestro.common.messaging.MaestroQueues;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.server.ServerApplication;
 import io.maestro.server.api.resource.ApiClient;
@@ -31,11 +32,15 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * server-app and audit-app side by side in this JVM, on the same in-process Mongo (inventory {@code maestro-client},
- * history {@code maestro-audit}) and the machine's RabbitMQ: every write reaches audit-app over the {@code audit}
- * queue, and server-app reads versions, diffs and restores them through audit-app. Messages other runs left on the
- * queue are recorded too; every assertion is about records created here.
+ * history {@code maestro-audit}) and the machine's RabbitMQ: every write reaches audit-app over an audit queue of
+ * this test's own (so no other JVM's audit-app takes its messages), and server-app reads versions, diffs and restores
+ * them through audit-app. Messages an interrupted run left on that queue are recorded too; every assertion is about
+ * records created here.
  */
 class AuditRoundTripTest {
+
+    private static final String ROUND_TRIP_QUEUE = "audit-round-trip-test";
+    private static final String AUDIT_QUEUE = "--maestro.audit.queue=" + ROUND_TRIP_QUEUE;
 
     private static final Duration RECORDED = Duration.ofSeconds(20);
 
@@ -60,7 +65,8 @@ class AuditRoundTripTest {
         // command-line arguments: builder properties are only defaults, below the services' own yml
         serverApp = ServerApplication.builder().initializers(new MaestroTestEnvironment())
                 .run("--server.port=0", "--maestro.peers.audit=http://127.0.0.1:" + auditPort, "--maestro.timeout=3000",
-                        "--maestro.peers.discovery=" + DISCOVERY.baseUrl());
+                        "--maestro.peers.discovery=" + DISCOVERY.baseUrl(), AUDIT_QUEUE, "--maestro.messaging.queues="
+                        + String.join(",", MaestroQueues.ALL) + "," + ROUND_TRIP_QUEUE);
         startAuditApp();
         int serverPort = ((WebServerApplicationContext) serverApp).getWebServer().getPort();
         api = new ApiClient(serverPort, serverApp.getBean(MongoTemplate.class));
@@ -69,7 +75,8 @@ class AuditRoundTripTest {
     /** audit-app always on the same port, the one server-app was configured with. */
     private static void startAuditApp() {
         auditApp = AuditApplication.builder().initializers(new MaestroTestEnvironment())
-                .run("--server.port=" + auditPort, "--maestro.peers.data=http://127.0.0.1:1", "--maestro.timeout=2000");
+                .run("--server.port=" + auditPort, "--maestro.peers.data=http://127.0.0.1:1", "--maestro.timeout=2000",
+                        AUDIT_QUEUE, "--maestro.messaging.queues=" + ROUND_TRIP_QUEUE);
     }
 
     @AfterAll

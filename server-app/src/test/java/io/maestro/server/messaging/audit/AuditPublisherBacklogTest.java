@@ -74,7 +74,7 @@ class AuditPublisherBacklogTest {
         MessagePublisher unreachable = new MessagePublisher(down, converter, Duration.ofSeconds(2));
         MessagePublisher reachable = new MessagePublisher(up, converter, Duration.ofSeconds(5));
         new RabbitAdmin(up).declareQueue(QueueBuilder.durable(MaestroQueues.AUDIT).build());
-        AuditPublisher publisher = new AuditPublisher(publishers, events, 2);
+        AuditPublisher publisher = new AuditPublisher(publishers, events, 2, MaestroQueues.AUDIT);
         List<ResourceChanged> changes = List.of(change("first"), change("second"), change("third"));
         when(publishers.getIfAvailable()).thenReturn(unreachable);
 
