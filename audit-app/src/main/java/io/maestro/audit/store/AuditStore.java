@@ -58,11 +58,11 @@ public class AuditStore {
     }
 
     public Document snapshot(String entity, ObjectId entityId) {
-        return collection(SNAPSHOTS).find(snapshotKey(entity, entityId)).first();
+        return collection(SNAPSHOTS).find(ofDocument(entity, entityId)).first();
     }
 
     public void replaceSnapshot(String entity, ObjectId entityId, Document body) {
-        collection(SNAPSHOTS).replaceOne(snapshotKey(entity, entityId),
+        collection(SNAPSHOTS).replaceOne(ofDocument(entity, entityId),
                 new Document("entity", entity).append("entity_id", entityId).append("body", body),
                 new ReplaceOptions().upsert(true));
     }
@@ -93,13 +93,12 @@ public class AuditStore {
         return collection(ROWS).deleteMany(Filters.lt("created_at", cutoff)).getDeletedCount();
     }
 
-    /** The snapshot index's fields exactly: the embedded store uses an index only for such a plain filter. */
-    private static Document snapshotKey(String entity, ObjectId entityId) {
+    /**
+     * A plain filter on exactly the snapshot index's fields: the embedded store uses an index only for such a filter
+     * (not for the {@code $and} that {@code Filters.and} writes).
+     */
+    private static Document ofDocument(String entity, ObjectId entityId) {
         return new Document("entity", entity).append("entity_id", entityId);
-    }
-
-    private static Bson ofDocument(String entity, ObjectId entityId) {
-        return Filters.and(Filters.eq("entity", entity), Filters.eq("entity_id", entityId));
     }
 
     private MongoCollection<Document> collection(String name) {

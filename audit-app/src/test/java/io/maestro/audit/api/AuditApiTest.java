@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.maestro.audit.AuditApplication;
 import io.maestro.audit.config.AuditProperties;
 import io.maestro.audit.domain.AuditRetention;
-import io.maestro.audit.messaging.ProcessedIdsRetention;
 import io.maestro.audit.store.AuditStore;
+import io.maestro.common.messaging.MongoProcessedMessageStore;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.common.token.PrivateServiceTokens;
 import java.net.URI;
@@ -53,7 +53,7 @@ class AuditApiTest {
     AuditStore store;
 
     @Autowired
-    ProcessedIdsRetention processedIdsRetention;
+    MongoProcessedMessageStore processedMessages;
 
     record Answer(int status, JsonNode body) {
     }
@@ -278,7 +278,7 @@ class AuditApiTest {
         Document ancient = row(entityId, Instant.parse("2000-01-01T00:00:00Z"));
         mongo.getCollection("audits").insertOne(ancient);
 
-        long removed = new AuditRetention(store, new AuditProperties(0, Duration.ofHours(1), Duration.ofDays(7))).removeExpiredRows(Instant.now());
+        long removed = new AuditRetention(store, processedMessages, new AuditProperties(0, Duration.ofHours(1), Duration.ofDays(7))).removeExpiredRows(Instant.now());
 
         assertThat(removed).isZero();
         assertThat(mongo.getCollection("audits").countDocuments(new Document("_id", ancient.getObjectId("_id")))).isEqualTo(1);
@@ -291,7 +291,7 @@ class AuditApiTest {
                 new Document("messageId", "eight-days-old").append("processedAt", Date.from(now.minus(Duration.ofDays(8)))),
                 new Document("messageId", "six-days-old").append("processedAt", Date.from(now.minus(Duration.ofDays(6))))));
 
-        assertThat(processedIdsRetention.forgetExpiredIds(now)).isGreaterThanOrEqualTo(1);
+        assertThat(retention.forgetExpiredIds(now)).isGreaterThanOrEqualTo(1);
 
         assertThat(mongo.getCollection("processed_messages").countDocuments(new Document("messageId", "eight-days-old"))).isZero();
         assertThat(mongo.getCollection("processed_messages").countDocuments(new Document("messageId", "six-days-old"))).isOne();

@@ -63,15 +63,12 @@ public class SyncProgress {
     /** Whether this call is the one to report now; the first report is due one interval after the run's start. */
     private boolean claimReport(SyncRun run) {
         Instant now = clock.instant();
-        boolean[] claimed = {false};
-        lastReported.compute(run.runId(), (runId, last) -> {
-            Instant due = (last == null ? run.startedAt() : last).plus(properties.progressInterval());
-            if (now.isBefore(due)) {
-                return last;
-            }
-            claimed[0] = true;
-            return now;
-        });
-        return claimed[0];
+        Instant last = lastReported.get(run.runId());
+        if (now.isBefore((last == null ? run.startedAt() : last).plus(properties.progressInterval()))) {
+            return false;
+        }
+        // of the workers finding it due at once, the one whose write lands reports
+        return last == null ? lastReported.putIfAbsent(run.runId(), now) == null
+                : lastReported.replace(run.runId(), last, now);
     }
 }

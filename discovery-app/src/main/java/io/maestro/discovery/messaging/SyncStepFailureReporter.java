@@ -7,6 +7,7 @@ import io.maestro.discovery.domain.SyncPipeline;
 import io.maestro.discovery.domain.SyncStep;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.support.converter.SmartMessageConverter;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
@@ -43,10 +44,7 @@ class SyncStepFailureReporter implements FailedMessageHandler {
     }
 
     private static String rootMessage(Throwable cause) {
-        Throwable root = cause;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = NestedExceptionUtils.getMostSpecificCause(cause);
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 }
