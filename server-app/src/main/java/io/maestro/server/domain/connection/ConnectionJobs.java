@@ -2,6 +2,7 @@ package io.maestro.server.domain.connection;
 
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
+import io.maestro.server.domain.relation.HexIdSchema;
 import io.maestro.server.domain.resource.Actor;
 import io.maestro.server.domain.resource.ResourceChange;
 import io.maestro.server.domain.resource.ResourceDefinition;
@@ -39,7 +40,7 @@ public class ConnectionJobs {
     private static final ObjectSchema TEMPLATE = Schemas.object()
             .field("refs", Schemas.string().oneOf(CONNECTIONS).required())
             .field("task", Schemas.string().required())
-            .field("_id", Schemas.string().required())
+            .field("_id", new HexIdSchema().required())
             .field("provider", Schemas.string().required())
             .field("name", Schemas.string().required());
 
@@ -69,19 +70,33 @@ public class ConnectionJobs {
     }
 
     /**
-     * {@code POST /scheduler/template}: {@code {refs:"connections", task, _id, provider, name}} → the job of that
-     * connection task. Another {@code refs}, a missing field or a task without an interval is 422 naming the field.
+     * The body of {@code POST /scheduler/template}, {@code {refs:"connections", task, _id, provider, name}}, validated:
+     * another {@code refs}, a missing field or an {@code _id} that is no record id is 422 naming the field.
      */
-    public Document createFromTemplate(Actor actor, Map<String, ?> body) {
-        Document template = TEMPLATE.validateBody(body, Mode.COMPLETE);
+    public Document template(Map<String, ?> body) {
+        return TEMPLATE.validateBody(body, Mode.COMPLETE);
+    }
+
+    /**
+     * The job of a connection task from a {@link #template(Map) validated template}, for {@code connection} (the
+     * stored record the actor may write): the endpoint is built from the stored connection's id and provider, so a
+     * template can name no other path. A task without an interval, or a {@code provider} that is not the
+     * connection's, is 422 naming the field.
+     */
+    public Document createFromTemplate(Actor actor, Document template, Document connection) {
         String task = template.getString("task");
         Document interval = intervals().get(task);
         if (interval == null) {
             throw new ValidatorException(ValidationDetail.field("task", "any.allowOnly",
                     "has no interval in adminer scheduler_options"));
         }
-        return resources.create(schedulers, actor, job(template.getString("name"), template.getString("_id"),
-                ProviderKey.of(template.getString("provider")), task, interval));
+        String providerKey = ProviderKey.of(connection.getString("provider"));
+        if (!providerKey.equals(ProviderKey.of(template.getString("provider")))) {
+            throw new ValidatorException(ValidationDetail.field("provider", "any.allowOnly",
+                    "must be the connection's provider"));
+        }
+        return resources.create(schedulers, actor, job(template.getString("name"),
+                connection.getObjectId("_id").toHexString(), providerKey, task, interval));
     }
 
     /**

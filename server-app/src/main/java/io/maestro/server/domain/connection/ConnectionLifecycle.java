@@ -1,5 +1,6 @@
 package io.maestro.server.domain.connection;
 
+import io.maestro.common.acl.AclFilter;
 import io.maestro.common.acl.AclRoles;
 import io.maestro.common.acl.CreatorAcl;
 import io.maestro.common.web.NotFoundException;
@@ -66,7 +67,7 @@ public class ConnectionLifecycle implements CreateStep {
         String datacenterId = writableDatacenter(fields.getString(DC_ID), actor);
         String providerKey = ProviderKey.of(fields.getString("provider"));
         List<String> tasks = discovery.initialTasks(providerKey);
-        fields.put(CONN, credentials.seal(fields.get(CONN) instanceof Map<?, ?> given ? given : Map.of(), null));
+        fields.put(CONN, credentials.seal(fields.get(CONN) instanceof Map<?, ?> given ? given : Map.of()));
         fields.put(OWNER_USER, CreatorAcl.entry(actor.actingAs()));
         return (change, stored, by) -> {
             jobs.createAll(by, stored.getString("name"), stored.getObjectId("_id").toHexString(), providerKey, tasks);
@@ -74,22 +75,32 @@ public class ConnectionLifecycle implements CreateStep {
         };
     }
 
-    /** Before PATCH and PUT (the fields carry {@code _id}): merges the credentials; {@code dc_id} may not change. */
+    /**
+     * Before PATCH and PUT (the fields carry {@code _id}): merges the credentials, refusing to keep stored secrets
+     * while a non-admin changes where they are sent ({@link ConnectionCredentials#update}); {@code dc_id} may not
+     * change.
+     */
     public SaveHook beforeUpdate() {
         return (change, fields, actor) -> {
             if (change == ResourceChange.CREATE) {
                 return;
             }
-            Document stored = store.findOne(collection, new Document("_id", fields.getObjectId("_id")),
-                    new Document(CONN, 1).append(DC_ID, 1).append(OWNER_USER, 1).append(PROCESS, 1));
+            ObjectId id = fields.getObjectId("_id");
+            Document stored = store.findOne(collection, new Document("_id", id), new Document(CONN, 1).append(DC_ID, 1)
+                    .append(OWNER_USER, 1).append(PROCESS, 1).append("url", 1).append("provider", 1).append("service", 1));
             if (fields.containsKey(DC_ID) && !fields.get(DC_ID).equals(stored.get(DC_ID))) {
                 throw new ValidatorException(ValidationDetail.field(DC_ID, "any.invalid", "cannot change: a connection "
                         + "stays with the datacenter its records were discovered in; create a connection for another one"));
             }
-            if (fields.get(CONN) instanceof Map<?, ?> given) {
-                fields.put(CONN, credentials.seal(given, stored.get(CONN)));
-            } else if (change == ResourceChange.REPLACE) {
-                copyIfPresent(stored, fields, CONN);
+            Document after = new Document();
+            if (change == ResourceChange.PATCH) {
+                after.putAll(stored);
+            }
+            after.putAll(fields);
+            Object sealed = credentials.update(fields.get(CONN) instanceof Map<?, ?> given ? given : null, stored, after,
+                    isAdmin(id, actor));
+            if (sealed != null) {
+                fields.put(CONN, sealed);
             }
             if (change == ResourceChange.REPLACE) {
                 // set by the server (owner_user) and by discovery (process), not by the body a PUT replaces
@@ -97,6 +108,12 @@ public class ConnectionLifecycle implements CreateStep {
                 copyIfPresent(stored, fields, PROCESS);
             }
         };
+    }
+
+    private boolean isAdmin(ObjectId connectionId, Actor actor) {
+        Document filter = new Document("_id", connectionId);
+        filter.putAll(AclFilter.requiring(actor.actingAs(), AclRoles.ADMIN));
+        return store.count(collection, filter) > 0;
     }
 
     /** After delete: the jobs off, the datacenter's flag cleared if it was its last active connection. */

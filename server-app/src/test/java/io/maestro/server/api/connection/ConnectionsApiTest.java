@@ -380,7 +380,10 @@ class ConnectionsApiTest {
 
     @Test
     void schedulerTemplateBuildsTheJobOfAConnectionTask() {
-        String connectionId = new ObjectId().toHexString();
+        DISCOVERY.stubFor(get(urlEqualTo("/available/rules/digitalocean")).willReturn(json(200, AWS_RULES)));
+        Map<String, Object> droplets = body(Map.of("token", "t"));
+        droplets.put("provider", "Digital Ocean");
+        String connectionId = api.post(user, "/connections", droplets).at("/_id").asString();
 
         Reply created = api.post(user, "/scheduler/template", Map.of("refs", "connections", "task", "images-list",
                 "_id", connectionId, "provider", "Digital Ocean", "name", "droplets"));
@@ -400,10 +403,111 @@ class ConnectionsApiTest {
         assertThat(otherRefs.status()).isEqualTo(422);
         assertThat(otherRefs.at("/err/errors/0/path/0").asString()).isEqualTo("refs");
         Reply noInterval = api.post(user, "/scheduler/template", Map.of("refs", "connections", "task", "server-import",
-                "_id", connectionId, "provider", "AWS", "name", "n"));
+                "_id", connectionId, "provider", "Digital Ocean", "name", "n"));
         assertThat(noInterval.status()).isEqualTo(422);
         assertThat(noInterval.at("/err/errors/0/path/0").asString()).isEqualTo("task");
         assertThat(api.post(user, "/scheduler/template", Map.of("refs", "connections")).status()).isEqualTo(422);
+    }
+
+    /** Issue 22, finding 6: a template runs a connection's task, so it needs write on it and names it by id only. */
+    @Test
+    void schedulerTemplateNeedsWriteOnTheConnectionAndAcceptsOnlyItsId() {
+        String id = api.post(user, "/connections", body(Map.of("access", access, "secret", secret))).at("/_id").asString();
+        User reader = api.newUser("tpl-reader");
+        api.post(user, "/connections/" + id + "/roles", Map.of("id", reader.id(), "refs", "users", "role", "1"));
+        long jobsBefore = mongo.getCollection("schedulers").countDocuments();
+
+        assertThat(template(reader, id, "AWS").status()).isEqualTo(403);
+        assertThat(template(api.newUser("tpl-stranger"), id, "AWS").status()).isEqualTo(404);
+        Reply traversal = template(user, "../../../available/x?", "AWS");
+        assertThat(traversal.status()).isEqualTo(422);
+        assertThat(traversal.at("/err/errors/0/path/0").asString()).isEqualTo("_id");
+        Reply otherProvider = template(user, id, "aws/../../available");
+        assertThat(otherProvider.status()).isEqualTo(422);
+        assertThat(otherProvider.at("/err/errors/0/path/0").asString()).isEqualTo("provider");
+        assertThat(mongo.getCollection("schedulers").countDocuments()).isEqualTo(jobsBefore);
+
+        Reply writer = template(user, id, "AWS");
+        assertThat(writer.status()).as(writer.raw()).isEqualTo(201);
+        assertThat(writer.at("/endpoint").asString()).isEqualTo("crawler/aws/" + id + "/server-list");
+    }
+
+    /**
+     * Issue 22, finding 1: a writer who sends the credentials back masked while pointing the connection elsewhere
+     * would have discovery present the owner's secrets to a server of theirs. Changing where credentials go needs
+     * them entered again, or admin on the connection; a refusal changes nothing.
+     */
+    @Test
+    void aWriterCannotSendTheStoredCredentialsToAnotherEndpoint() {
+        String id = api.post(user, "/connections", body(Map.of("access", access, "secret", secret, "region", "eu-west-1")))
+                .at("/_id").asString();
+        User writer = api.newUser("conn-writer");
+        api.post(user, "/connections/" + id + "/roles", Map.of("id", writer.id(), "refs", "users", "role", "3"));
+        Document before = mongo.getCollection("connections").find(new Document("_id", new ObjectId(id))).first();
+
+        Reply redirected = api.patch(writer, "/connections/" + id, Map.of("url", "https://attacker.example",
+                "conn", Map.of("access", MASK, "secret", MASK, "region", MASK)));
+        assertThat(redirected.status()).as(redirected.raw()).isEqualTo(403);
+        assertThat(redirected.at("/err/name").asString()).isEqualTo("PermissionError");
+        assertThat(redirected.at("/err/errors").asString()).contains("conn.access", "conn.secret", "url")
+                .doesNotContain("conn.region").doesNotContain(access).doesNotContain(secret);
+        assertThat(api.patch(writer, "/connections/" + id, Map.of("url", "https://attacker.example")).status())
+                .isEqualTo(403);
+        Map<String, Object> replaced = body(Map.of("access", MASK, "secret", MASK));
+        replaced.put("url", "https://attacker.example");
+        assertThat(api.put(writer, "/connections/" + id, replaced).status()).isEqualTo(403);
+        assertThat(api.patch(writer, "/connections/" + id, Map.of("conn", Map.of("url", "https://attacker.example")))
+                .status()).isEqualTo(403);
+        assertThat(api.patch(writer, "/connections/" + id, Map.of("service", "s3_file")).status()).isEqualTo(403);
+        assertThat(api.patch(writer, "/connections/" + id, Map.of("url", "https://attacker.example",
+                "conn", Map.of("access", "AKIAWRITERSOWNKEY000", "secret", MASK))).status()).isEqualTo(403);
+        assertThat(mongo.getCollection("connections").find(new Document("_id", new ObjectId(id))).first())
+                .isEqualTo(before);
+
+        assertThat(api.patch(writer, "/connections/" + id, Map.of("name", "renamed by the writer",
+                "conn", Map.of("access", MASK, "secret", MASK))).status()).isEqualTo(202);
+        Reply withOwnKeys = api.patch(writer, "/connections/" + id, Map.of("url", "https://writers-endpoint.example",
+                "conn", Map.of("access", "AKIAWRITERSOWNKEY000", "secret", "writers-own-secret")));
+        assertThat(withOwnKeys.status()).as(withOwnKeys.raw()).isEqualTo(202);
+        assertThat(storedCredentials(id)).containsExactlyInAnyOrderEntriesOf(Map.of("access", "AKIAWRITERSOWNKEY000",
+                "secret", "writers-own-secret", "region", "eu-west-1"));
+
+        Reply byAdmin = api.patch(user, "/connections/" + id, Map.of("url", "https://ec2.eu.example"));
+        assertThat(byAdmin.status()).as(byAdmin.raw()).isEqualTo(202);
+        assertThat(byAdmin.at("/url").asString()).isEqualTo("https://ec2.eu.example");
+    }
+
+    /** The same rule for an SSH source: its host and port say where the owner's password goes. */
+    @Test
+    void aWriterCannotSendAnSshPasswordToAnotherHost() {
+        Map<String, Object> ssh = body(Map.of("host", "files.internal", "port", "22", "user", "maestro",
+                "password", secret, "path", "/exports"));
+        ssh.put("service", "ssh_file");
+        ssh.remove("url");
+        String id = api.post(user, "/connections", ssh).at("/_id").asString();
+        User writer = api.newUser("ssh-writer");
+        api.post(user, "/connections/" + id + "/roles", Map.of("id", writer.id(), "refs", "users", "role", "3"));
+
+        Reply otherHost = api.patch(writer, "/connections/" + id, Map.of("conn", Map.of("host", "attacker.example")));
+        assertThat(otherHost.status()).as(otherHost.raw()).isEqualTo(403);
+        assertThat(otherHost.at("/err/errors").asString()).contains("conn.password", "conn.host")
+                .doesNotContain("conn.user,").doesNotContain("conn.path");
+        assertThat(api.patch(writer, "/connections/" + id, Map.of("conn", Map.of("port", 2222))).status()).isEqualTo(403);
+        assertThat(api.patch(writer, "/connections/" + id, Map.of("conn", Map.of("port", 22, "path", "/other")))
+                .status()).isEqualTo(202);
+        assertThat(storedCredentials(id)).containsEntry("host", "files.internal").containsEntry("password", secret);
+
+        String teamId = api.post(user, "/teams", Map.of("name", "ssh-" + user.name().substring(5, 12)))
+                .at("/_id").asString();
+        api.post(user, "/connections/" + id + "/roles", Map.of("id", teamId, "refs", "teams", "role", "7"));
+        assertThat(api.patch(user, "/teams/" + teamId + "/connections/" + id,
+                Map.of("conn", Map.of("host", "files2.internal"))).status()).isEqualTo(202);
+        assertThat(storedCredentials(id)).containsEntry("host", "files2.internal").containsEntry("password", secret);
+    }
+
+    private Reply template(User actor, String connectionId, String provider) {
+        return api.post(actor, "/scheduler/template", Map.of("refs", "connections", "task", "server-list",
+                "_id", connectionId, "provider", provider, "name", "n"));
     }
 
     @Test
