@@ -1,6 +1,6 @@
 package io.maestro.server.api.identity;
 
-import io.maestro.server.domain.identity.TooManyLoginAttemptsException;
+import io.maestro.server.domain.identity.TooManyAttemptsException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -9,13 +9,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The login throttle's 429 carries {@code Retry-After} besides the error envelope. */
+/** The login and sign-up throttles' 429 carries {@code Retry-After} besides the error envelope. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class IdentityExceptionHandler {
 
-    @ExceptionHandler(TooManyLoginAttemptsException.class)
-    ResponseEntity<Object> throttled(TooManyLoginAttemptsException exception) {
+    @ExceptionHandler(TooManyAttemptsException.class)
+    ResponseEntity<Object> throttled(TooManyAttemptsException exception) {
         return ResponseEntity.status(exception.status())
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(exception.retryAfterSeconds()))
                 .contentType(MediaType.APPLICATION_JSON)

@@ -31,8 +31,8 @@ public class UsersController {
     /** Open sign-up; 201 with the public profile. */
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
-    public Map<String, Object> register(@RequestBody Map<String, Object> body) {
-        return UserViews.single(users.register(body));
+    public Map<String, Object> register(@RequestBody Map<String, Object> body, HttpServletRequest request) {
+        return UserViews.single(users.register(body, request.getRemoteAddr()));
     }
 
     /** Active users, with 0.6's list parameters and exact-match filters on profile fields. */

@@ -3,8 +3,9 @@ package io.maestro.server.config.identity;
 import io.maestro.common.config.MaestroSecrets;
 import io.maestro.common.token.ForgotPasswordTokens;
 import io.maestro.server.domain.identity.ActiveUserCheck;
-import io.maestro.server.domain.identity.LoginFailureRepository;
+import io.maestro.server.domain.identity.AttemptCounters;
 import io.maestro.server.domain.identity.LoginThrottle;
+import io.maestro.server.domain.identity.SignUpThrottle;
 import io.maestro.server.domain.identity.PasswordResetService;
 import io.maestro.server.domain.identity.UsedResetTokenRepository;
 import io.maestro.server.domain.identity.UserRepository;
@@ -38,9 +39,15 @@ class IdentityConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(LoginFailureRepository failures, Clock clock, IdentityProperties properties) {
+    LoginThrottle loginThrottle(AttemptCounters failures, Clock clock, IdentityProperties properties) {
         IdentityProperties.LoginThrottle limits = properties.loginThrottle();
-        return new LoginThrottle(failures, clock, limits.accountFailures(), limits.addressFailures(), limits.window());
+        return new LoginThrottle(failures, clock, limits.freeFailures(), limits.addressFailures(), limits.maxDelay());
+    }
+
+    @Bean
+    SignUpThrottle signUpThrottle(AttemptCounters counters, Clock clock, IdentityProperties properties) {
+        IdentityProperties.SignUpThrottle limits = properties.signUpThrottle();
+        return new SignUpThrottle(counters, clock, limits.perAddress(), limits.window());
     }
 
     /** Reset links are made here on the identity clock rather than by common's system-clock bean, so expiry can be tested. */

@@ -8,10 +8,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param bcryptCost      bcrypt work factor of stored passwords, at least 10 (DEVIATIONS S9)
  * @param loginThrottle   failed-login limits
+ * @param signUpThrottle  sign-up limits
  * @param userCheckCache  how long "this token's user exists and is active" is remembered before Mongo is asked again
  */
 @ConfigurationProperties("maestro.identity")
-public record IdentityProperties(int bcryptCost, LoginThrottle loginThrottle, Duration userCheckCache) {
+public record IdentityProperties(int bcryptCost, LoginThrottle loginThrottle, SignUpThrottle signUpThrottle,
+        Duration userCheckCache) {
 
     public static final int MIN_BCRYPT_COST = 10;
 
@@ -23,24 +25,43 @@ public record IdentityProperties(int bcryptCost, LoginThrottle loginThrottle, Du
         if (loginThrottle == null) {
             loginThrottle = new LoginThrottle(5, 20, Duration.ofMinutes(15));
         }
+        if (signUpThrottle == null) {
+            signUpThrottle = new SignUpThrottle(10, Duration.ofHours(1));
+        }
         if (userCheckCache == null || userCheckCache.isNegative()) {
             userCheckCache = Duration.ofSeconds(5);
         }
     }
 
     /**
-     * @param accountFailures failed logins allowed per e-mail address within {@code window}
-     * @param addressFailures failed logins allowed per client address within {@code window}
-     * @param window          how long failures are counted, from the first one
+     * @param freeFailures    failed logins of one account from one address before each further one costs a delay
+     * @param addressFailures failed logins from one address, on any accounts, before it waits {@code maxDelay}
+     * @param maxDelay        the longest wait; counters are forgotten this long after their last failure
      */
-    public record LoginThrottle(int accountFailures, int addressFailures, Duration window) {
+    public record LoginThrottle(int freeFailures, int addressFailures, Duration maxDelay) {
 
         public LoginThrottle {
-            if (accountFailures < 1 || addressFailures < 1) {
+            if (freeFailures < 1 || addressFailures < 1) {
                 throw new IllegalArgumentException("Login failure limits must be at least 1");
             }
+            if (maxDelay == null || maxDelay.isZero() || maxDelay.isNegative()) {
+                throw new IllegalArgumentException("The login throttle's longest delay must be positive");
+            }
+        }
+    }
+
+    /**
+     * @param perAddress sign-ups one client address may make before it waits
+     * @param window     how long it then waits after its last sign-up
+     */
+    public record SignUpThrottle(int perAddress, Duration window) {
+
+        public SignUpThrottle {
+            if (perAddress < 1) {
+                throw new IllegalArgumentException("The sign-up limit must be at least 1");
+            }
             if (window == null || window.isZero() || window.isNegative()) {
-                throw new IllegalArgumentException("The login throttle window must be positive");
+                throw new IllegalArgumentException("The sign-up throttle window must be positive");
             }
         }
     }

@@ -36,7 +36,7 @@ public class AuthenticationService {
 
     /** {@code POST /users/auth {email, password}}. */
     public Login login(Map<String, ?> body, String clientAddress) {
-        Map<String, Object> valid = BodyRules.of(body).email("email", true).text("password", true, 4, 30).valid();
+        Map<String, Object> valid = BodyRules.of(body).email("email", true).password("password").valid();
         User user = authenticate((String) valid.get("email"), (String) valid.get("password"), clientAddress);
         return new Login(sessionTokens.issue(new SessionUser(user.id(), user.name(), user.email(), user.avatar())), user);
     }
@@ -46,8 +46,8 @@ public class AuthenticationService {
      * e-mail must be the caller's own (0.6 accepted anyone's credentials here).
      */
     public User changePassword(SessionUser caller, Map<String, ?> body, String clientAddress) {
-        Map<String, Object> valid = BodyRules.of(body).email("email", true).text("password", true, 4, 30)
-                .text("newpass", true, 4, 30).valid();
+        Map<String, Object> valid = BodyRules.of(body).email("email", true).password("password")
+                .newPassword("newpass").valid();
         User user = authenticate((String) valid.get("email"), (String) valid.get("password"), clientAddress);
         if (!user.id().equals(caller.id())) {
             throw new LoginFailedException();
@@ -64,7 +64,7 @@ public class AuthenticationService {
             throttle.failed(email, clientAddress);
             throw new LoginFailedException();
         }
-        throttle.succeeded(email);
+        throttle.succeeded(email, clientAddress);
         if (passwords.upgradeEncoding(hash)) {
             // documents from Maestro 0.6 carry bcrypt cost 6: re-hash while the plain password is at hand
             users.setPassword(user.get().id(), passwords.encode(password), clock.instant());

@@ -3,6 +3,7 @@ package io.maestro.server.domain.identity;
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,11 @@ import java.util.regex.Pattern;
  * kept (0.6 dropped unknown keys silently); every failure is collected and raised together as a 422.
  */
 public final class BodyRules {
+
+    public static final int NEW_PASSWORD_MIN = 8;
+    public static final int NEW_PASSWORD_MAX = 64;
+    /** bcrypt reads no further: a longer password could not be told from its first 72 bytes. */
+    public static final int PASSWORD_MAX_BYTES = 72;
 
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
 
@@ -44,6 +50,44 @@ public final class BodyRules {
         } else if (value.length() > max) {
             errors.add(ValidationDetail.field(field, "string.max",
                     "length must be less than or equal to " + max + " characters long", limit(max, value)));
+        } else {
+            valid.put(field, value);
+        }
+        return this;
+    }
+
+    /**
+     * A password being checked (login, the current password): any non-empty text bcrypt can compare, that is at most
+     * {@value #PASSWORD_MAX_BYTES} bytes in UTF-8. Its value is never put in a message.
+     */
+    public BodyRules password(String field) {
+        String value = string(field, true);
+        if (value != null && bytes(value) > PASSWORD_MAX_BYTES) {
+            errors.add(ValidationDetail.field(field, "string.max", "must be at most " + PASSWORD_MAX_BYTES + " bytes long"));
+        } else if (value != null) {
+            valid.put(field, value);
+        }
+        return this;
+    }
+
+    /**
+     * A password being set: {@value #NEW_PASSWORD_MIN}..{@value #NEW_PASSWORD_MAX} characters (0.6 accepted 4..30)
+     * and at most {@value #PASSWORD_MAX_BYTES} bytes in UTF-8, the most bcrypt reads. Its value is never put in a
+     * message.
+     */
+    public BodyRules newPassword(String field) {
+        String value = string(field, true);
+        if (value == null) {
+            return this;
+        }
+        int characters = value.codePointCount(0, value.length());
+        if (characters < NEW_PASSWORD_MIN) {
+            errors.add(ValidationDetail.field(field, "string.min",
+                    "length must be at least " + NEW_PASSWORD_MIN + " characters long", Map.of("limit", NEW_PASSWORD_MIN)));
+        } else if (characters > NEW_PASSWORD_MAX || bytes(value) > PASSWORD_MAX_BYTES) {
+            errors.add(ValidationDetail.field(field, "string.max", "length must be less than or equal to "
+                    + NEW_PASSWORD_MAX + " characters long (" + PASSWORD_MAX_BYTES + " bytes)",
+                    Map.of("limit", NEW_PASSWORD_MAX)));
         } else {
             valid.put(field, value);
         }
@@ -141,6 +185,10 @@ public final class BodyRules {
             return null;
         }
         return text;
+    }
+
+    private static int bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8).length;
     }
 
     private static Map<String, Object> limit(int limit, String value) {

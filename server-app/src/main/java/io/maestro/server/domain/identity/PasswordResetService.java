@@ -58,7 +58,7 @@ public class PasswordResetService {
 
     /** {@code PUT /users/forgot/change {token, password}}. */
     public void resetPassword(Map<String, ?> body) {
-        Map<String, Object> valid = BodyRules.of(body).text("token", true, 1, 4096).text("password", true, 4, 30).valid();
+        Map<String, Object> valid = BodyRules.of(body).text("token", true, 1, 4096).newPassword("password").valid();
         ForgotPasswordTokens.Reset reset;
         try {
             reset = tokens.verify((String) valid.get("token"));
@@ -75,7 +75,7 @@ public class PasswordResetService {
             throw new ConflictException("This reset link has already been used; ask for a new one");
         }
         users.setPassword(user.id(), passwords.encode((String) valid.get("password")), now);
-        throttle.succeeded(user.email());
+        throttle.passwordReset(user.email());
     }
 
     /** 0.6 appended {@code ?token=} to the callback; a callback that has a query already gets {@code &token=}. */

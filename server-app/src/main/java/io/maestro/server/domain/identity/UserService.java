@@ -24,23 +24,27 @@ public class UserService {
     private final PasswordEncoder passwords;
     private final AdministratorGuard administrators;
     private final ActiveUserCheck activeUsers;
+    private final SignUpThrottle signUps;
     private final Clock clock;
 
     public UserService(UserRepository users, PasswordEncoder passwords, AdministratorGuard administrators,
-            ActiveUserCheck activeUsers, Clock clock) {
+            ActiveUserCheck activeUsers, SignUpThrottle signUps, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.administrators = administrators;
         this.activeUsers = activeUsers;
+        this.signUps = signUps;
         this.clock = clock;
     }
 
     /**
-     * Open sign-up (0.6 rules: name 3–30, e-mail and password 4–30 required). The very first user of an empty store
-     * becomes an administrator (DEVIATIONS S6); a marker document makes that happen once even when sign-ups race.
+     * Open sign-up (0.6 rules: name 3–30 and e-mail required; the password 8–64 characters where 0.6 took 4–30),
+     * throttled per client address ({@link SignUpThrottle}). The very first user of an empty store becomes an
+     * administrator (DEVIATIONS S6); a marker document makes that happen once even when sign-ups race.
      */
-    public User register(Map<String, ?> body) {
-        Map<String, Object> valid = profileRules(body, true).text("password", true, 4, 30).valid();
+    public User register(Map<String, ?> body, String clientAddress) {
+        Map<String, Object> valid = profileRules(body, true).newPassword("password").valid();
+        signUps.attempt(clientAddress);
         String password = (String) valid.remove("password");
         String email = (String) valid.get("email");
         if (users.emailTaken(email, null)) {

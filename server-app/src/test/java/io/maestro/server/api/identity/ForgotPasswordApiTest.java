@@ -101,6 +101,26 @@ class ForgotPasswordApiTest extends IdentityApiTestBase {
         assertThat(MAIL.getReceivedMessages()).isEmpty();
     }
 
+    /** A reset proves the owner by mail: it lifts the login wait of every address for that account. */
+    @Test
+    void aPasswordResetLiftsTheLoginWaitOfEveryAddress() throws Exception {
+        register("MaestroUsers", "maestro@maestrousers.com", "mytester");
+        for (int i = 0; i < 8; i++) {
+            callFrom("127.0.0.66", "POST", "/users/auth", body("email", "maestro@maestrousers.com", "password", "guess" + i));
+        }
+        assertThat(callFrom("127.0.0.66", "POST", "/users/auth", body("email", "maestro@maestrousers.com",
+                "password", "mytester")).status()).isEqualTo(429);
+        call("POST", "/users/forgot", body("email", "maestro@maestrousers.com",
+                "callback_url", "https://maestro.example.test/reset?step=2"), null);
+        assertThat(MAIL.waitForIncomingEmail(10_000, 1)).isTrue();
+        String token = tokenIn(part(MAIL.getReceivedMessages()[0], "text/plain"));
+
+        assertThat(call("PUT", "/users/forgot/change", body("token", token, "password", "brand-new-pass"), null).status())
+                .isEqualTo(204);
+        assertThat(callFrom("127.0.0.66", "POST", "/users/auth", body("email", "maestro@maestrousers.com",
+                "password", "brand-new-pass")).status()).isEqualTo(200);
+    }
+
     private static String tokenIn(String text) {
         Matcher link = LINK.matcher(text);
         assertThat(link.find()).as(text).isTrue();

@@ -7,18 +7,25 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.common.testsupport.MutableClock;
 import io.maestro.server.ServerApplication;
-import io.maestro.server.store.identity.MongoLoginFailureRepository;
+import io.maestro.server.store.identity.MongoAttemptCounters;
 import io.maestro.server.store.identity.MongoUsedResetTokenRepository;
 import io.maestro.server.store.identity.MongoUserRepository;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,7 +90,7 @@ public abstract class IdentityApiTestBase {
     @BeforeEach
     void startFromEmptyIdentityCollections() throws Exception {
         for (String collection : new String[] {MongoUserRepository.USERS, MongoUserRepository.ADMIN_BOOTSTRAP,
-                MongoLoginFailureRepository.COLLECTION, MongoUsedResetTokenRepository.COLLECTION}) {
+                MongoAttemptCounters.COLLECTION, MongoUsedResetTokenRepository.COLLECTION}) {
             mongo.getCollection(collection).deleteMany(new org.bson.Document());
         }
         MAIL.purgeEmailFromAllMailboxes();
@@ -92,19 +99,25 @@ public abstract class IdentityApiTestBase {
     }
 
     /** An answer: status, headers and body (parsed when JSON). */
-    protected record Answer(int status, HttpResponse<String> raw, JsonNode json) {
+    protected record Answer(int status, HttpHeaders headers, String body, JsonNode json) {
+
+        static Answer of(int status, HttpHeaders headers, String body) {
+            String type = headers.firstValue("Content-Type").orElse("");
+            return new Answer(status, headers, body, type.contains("json") && !body.isEmpty()
+                    ? JSON.readTree(body) : JSON.missingNode());
+        }
 
         public String error() {
             return json.path("err").path("name").asString();
         }
 
         public String header(String name) {
-            return raw.headers().firstValue(name).orElse(null);
+            return headers.firstValue(name).orElse(null);
         }
 
         @Override
         public String toString() {
-            return status + " " + raw.body();
+            return status + " " + body;
         }
     }
 
@@ -125,15 +138,64 @@ public abstract class IdentityApiTestBase {
     protected Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            String type = response.headers().firstValue("Content-Type").orElse("");
-            JsonNode json = type.contains("json") && !response.body().isEmpty()
-                    ? JSON.readTree(response.body()) : JSON.missingNode();
-            return new Answer(response.statusCode(), response, json);
+            return Answer.of(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The same call as {@link #call} made from another loopback address ({@code 127.0.0.x}), as a client on another
+     * machine would make it: the server sees that address as the client's. One HTTP/1.1 exchange on a socket bound to
+     * it (the JDK's HTTP client cannot choose its local address).
+     */
+    protected Answer callFrom(String clientAddress, String method, String path, Object body) {
+        byte[] content = body == null ? new byte[0]
+                : (body instanceof String text ? text : JSON.writeValueAsString(body)).getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(clientAddress, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+            socket.setSoTimeout(10000);
+            String head = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + content.length + "\r\n\r\n";
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(content);
+            out.flush();
+            String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int split = reply.indexOf("\r\n\r\n");
+            String[] lines = reply.substring(0, split).split("\r\n");
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                headers.computeIfAbsent(lines[i].substring(0, colon).trim(), name -> new ArrayList<>())
+                        .add(lines[i].substring(colon + 1).trim());
+            }
+            HttpHeaders parsed = HttpHeaders.of(headers, (name, value) -> true);
+            String payload = reply.substring(split + 4);
+            if (parsed.firstValue("Transfer-Encoding").filter("chunked"::equalsIgnoreCase).isPresent()) {
+                payload = unchunked(payload);
+            }
+            return Answer.of(Integer.parseInt(lines[0].split(" ")[1]), parsed, payload);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String unchunked(String chunked) {
+        StringBuilder body = new StringBuilder();
+        int at = 0;
+        while (true) {
+            int lineEnd = chunked.indexOf("\r\n", at);
+            int size = Integer.parseInt(chunked.substring(at, lineEnd).trim(), 16);
+            if (size == 0) {
+                return body.toString();
+            }
+            body.append(chunked, lineEnd + 2, lineEnd + 2 + size);
+            at = lineEnd + 2 + size + 2;
         }
     }
 

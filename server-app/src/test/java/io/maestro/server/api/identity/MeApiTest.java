@@ -39,7 +39,7 @@ class MeApiTest extends IdentityApiTestBase {
     @Test
     void patchRefusesAnotherUsersEmailAndInvalidFields() {
         Account me = account("MaestroUsers", "maestro@maestrousers.com");
-        register("Friend", "friend@maestrousers.com", "friend1");
+        register("Friend", "friend@maestrousers.com", "friend-pass1");
 
         Answer taken = call("PATCH", "/me", body("email", "Friend@MaestroUsers.com"), me.token());
         assertThat(taken.status()).isEqualTo(409);

@@ -3,16 +3,17 @@ package io.maestro.server.domain.identity;
 import io.maestro.common.web.MaestroException;
 import org.springframework.http.HttpStatus;
 
-/** Too many failed logins for an account or from an address (DEVIATIONS S9): 429, retry after the given seconds. */
-public class TooManyLoginAttemptsException extends MaestroException {
+/** Too many failed logins, or sign-ups, from an address (DEVIATIONS S9): 429, retry after the given seconds. */
+public class TooManyAttemptsException extends MaestroException {
 
     public static final String NAME = "TooManyRequestsError";
 
     private final long retryAfterSeconds;
 
-    public TooManyLoginAttemptsException(long retryAfterSeconds) {
+    /** @param attempts what there were too many of, e.g. "failed logins" */
+    public TooManyAttemptsException(String attempts, long retryAfterSeconds) {
         super(NAME, HttpStatus.TOO_MANY_REQUESTS,
-                "Too many failed logins; try again in " + retryAfterSeconds + " seconds");
+                "Too many " + attempts + "; try again in " + retryAfterSeconds + " seconds");
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
