@@ -18,7 +18,7 @@ mkdir -p "$work"
 
 if [ "${IN_PROCESS:-1}" = 1 ]; then
   echo "== In-process services (machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
-  ./mvnw -B -q -o -pl discovery-app -am test-compile dependency:build-classpath -Dskip.npm \
+  ./mvnw -B -q -pl discovery-app -am test-compile dependency:build-classpath -Dskip.npm \
       -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$work/discovery-classpath.txt"
   java -Xmx8g -Dlogging.level.root=WARN \
       -Dinstances="$instances" -DpageSize="$MAESTRO_SCAN_QTD" -Dchunk="$MAESTRO_TRANSLATE_QTD" \
@@ -32,7 +32,7 @@ if [ "${STANDALONE:-1}" = 1 ]; then
   echo "== Standalone runtime (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   data="$(mktemp -d)"
   trap 'rm -rf "$data"' EXIT
-  ./mvnw -B -q -o -pl standalone -am test-compile dependency:build-classpath -Dskip.npm \
+  ./mvnw -B -q -pl standalone -am test-compile dependency:build-classpath -Dskip.npm \
       -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$work/standalone-classpath.txt"
   java -Xmx8g -Dlogging.level.root=WARN -Dinstances="$instances" -DdataDir="$data" \
       -cp "standalone/target/test-classes:standalone/target/classes:discovery-app/target/test-classes:$(cat "$work/standalone-classpath.txt")" \

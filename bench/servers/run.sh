@@ -8,7 +8,7 @@ work="server-app/target/bench"
 mkdir -p "$work"
 
 # Compiles server-app and its test sources (the bench main), and writes the test classpath.
-./mvnw -B -q -o -pl server-app -am test-compile dependency:build-classpath -Dskip.npm \
+./mvnw -B -q -pl server-app -am test-compile dependency:build-classpath -Dskip.npm \
     -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$work/classpath.txt"
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"

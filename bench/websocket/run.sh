@@ -9,7 +9,7 @@ work="websocket-app/target/bench"
 mkdir -p "$work"
 
 # Builds the service jar and the load client (test sources), and writes the load client's classpath.
-./mvnw -B -q -o -pl websocket-app -am package dependency:build-classpath -DskipTests \
+./mvnw -B -q -pl websocket-app -am package dependency:build-classpath -DskipTests \
     -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$work/classpath.txt"
 
 export MAESTRO_SECRETJWT MAESTRO_WEBSOCKET_SECRET
