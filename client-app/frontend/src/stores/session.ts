@@ -76,6 +76,12 @@ export const useSessionStore = defineStore('session', () => {
     localStorage.removeItem(USER_KEY)
   }
 
+  /** A new token for the same user (after a password change, which ends the tokens issued before). */
+  function replaceToken(newToken: string) {
+    token.value = newToken
+    localStorage.setItem(TOKEN_KEY, newToken)
+  }
+
   function updateUser(changes: Partial<SessionUser>) {
     if (!user.value) return
     user.value = { ...user.value, ...changes }
@@ -87,5 +93,5 @@ export const useSessionStore = defineStore('session', () => {
     if (user.value) localStorage.setItem(tenantKey(user.value._id), JSON.stringify(next))
   }
 
-  return { token, user, tenant, signedIn, teamId, tenantId, signIn, signOut, updateUser, switchTenant }
+  return { token, user, tenant, signedIn, teamId, tenantId, signIn, signOut, replaceToken, updateUser, switchTenant }
 })

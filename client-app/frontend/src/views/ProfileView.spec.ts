@@ -24,7 +24,7 @@ function api(overrides: Record<string, unknown> = {}) {
 async function mountProfile(fakeApi: Record<string, unknown>) {
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { template: '<div />' } }] })
   await router.push('/dashboard/profile')
-  const socket = { stop: vi.fn() }
+  const socket = { stop: vi.fn(), start: vi.fn() }
   const mounted = await mountWithServices(ProfileView, {}, fakeApi, { router, socket, config: { staticUrl: '//files.test/static/' } })
   return { ...mounted, router, socket, session: useSessionStore() }
 }
@@ -122,6 +122,18 @@ describe('profile page', () => {
     expect(fakeApi.patch).toHaveBeenCalledWith('/users/auth/pass', { email: 'alice@example.com', password: 'old-secret', newpass: 'new-secret' })
     expect(input('Current password').value).toBe('')
     expect(document.body.querySelector('[data-test="password-failure"]')).toBeNull()
+  })
+
+  it('keeps working with the new token the password change answers, live notifications included', async () => {
+    const fakeApi = api({ patch: vi.fn(async () => ({ ...PROFILE, token: 'token-after-change' })) })
+    const { session, socket } = await mountProfile(fakeApi)
+    await fillPassword('old-secret', 'new-secret')
+    await click('Change password')
+
+    expect(session.token).toBe('token-after-change')
+    expect(localStorage.getItem('x-access')).toBe('token-after-change')
+    expect(session.user?.email).toBe('alice@example.com')
+    expect(socket.start).toHaveBeenCalled()
   })
 
   it('sends nothing when the new passwords differ or are too short', async () => {

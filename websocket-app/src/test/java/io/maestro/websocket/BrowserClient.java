@@ -29,6 +29,7 @@ final class BrowserClient implements WebSocket.Listener, AutoCloseable {
     private final BlockingQueue<JsonNode> replies = new LinkedBlockingQueue<>();
     private final BlockingQueue<JsonNode> pushes = new LinkedBlockingQueue<>();
     private final BlockingQueue<JsonNode> pings = new LinkedBlockingQueue<>();
+    private final BlockingQueue<JsonNode> unsubscriptions = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
     private final AtomicInteger nextId = new AtomicInteger();
     private final StringBuilder partial = new StringBuilder();
@@ -96,6 +97,11 @@ final class BrowserClient implements WebSocket.Listener, AutoCloseable {
         return poll(pings, wait, "ping");
     }
 
+    /** The next {@code {"unsubscribed":{"channel":..}}} notice's channel. */
+    String nextUnsubscribed() {
+        return poll(unsubscriptions, WAIT, "unsubscribed notice").path("channel").asString();
+    }
+
     /** Waits a little and asserts that nothing was pushed meanwhile. */
     void assertNoPush(Duration wait) throws InterruptedException {
         JsonNode unexpected = pushes.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -126,6 +132,8 @@ final class BrowserClient implements WebSocket.Listener, AutoCloseable {
             partial.setLength(0);
             if (frame.has("push")) {
                 pushes.add(frame.get("push"));
+            } else if (frame.has("unsubscribed")) {
+                unsubscriptions.add(frame.get("unsubscribed"));
             } else if (frame.has("ping")) {
                 pings.add(frame);
                 if (answersPings) {

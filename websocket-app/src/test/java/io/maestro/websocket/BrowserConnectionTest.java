@@ -8,9 +8,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.maestro.websocket.PublishApi.broadcast;
+import static io.maestro.websocket.PublishApi.disconnect;
 import static io.maestro.websocket.PublishApi.newId;
 import static io.maestro.websocket.PublishApi.publish;
 import static io.maestro.websocket.PublishApi.tokenFor;
+import static io.maestro.websocket.PublishApi.unsubscribe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -43,8 +45,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The browser endpoint: connect with a session JWT, subscribe only to one's own and one's teams' channels (team
- * membership answered by a WireMock data-app), receive exactly what is published there, heartbeats.
+ * The browser endpoint: connect with a session JWT that server-app still accepts (a stand-in server-app), subscribe
+ * only to one's own and one's teams' channels (team membership answered by a WireMock data-app), receive exactly what
+ * is published there, heartbeats; sessions and subscriptions ended at once by server-app's session commands.
  */
 @SpringBootTest(classes = WebsocketApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=websocket-app", "maestro.websocket.ping-interval=1s",
@@ -53,6 +56,7 @@ import tools.jackson.databind.json.JsonMapper;
 class BrowserConnectionTest {
 
     private static final int POLICY_VIOLATION = 1008;
+    private static final int TRY_AGAIN_LATER = 1013;
     private static final Duration QUIET = Duration.ofMillis(400);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final WireMockServer DATA_APP = new WireMockServer(options().dynamicPort());
@@ -64,6 +68,7 @@ class BrowserConnectionTest {
     @DynamicPropertySource
     static void dataApp(DynamicPropertyRegistry registry) {
         registry.add("maestro.peers.data", DATA_APP::baseUrl);
+        registry.add("maestro.peers.server", ServerAppStub::baseUrl);
     }
 
     @AfterAll
@@ -78,6 +83,12 @@ class BrowserConnectionTest {
     void nobodyIsInAnyTeam() {
         DATA_APP.resetAll();
         DATA_APP.stubFor(post("/teams").atPriority(10).willReturn(okJson("{\"found\":0,\"items\":[]}")));
+    }
+
+    private static void teamHasNoLongerMember(String teamId, String userId) {
+        DATA_APP.stubFor(post("/teams").atPriority(1)
+                .withRequestBody(containing(teamId)).withRequestBody(containing(userId))
+                .willReturn(okJson("{\"found\":0,\"items\":[]}")));
     }
 
     private static void teamHasMember(String teamId, String userId) {
@@ -300,6 +311,95 @@ class BrowserConnectionTest {
             JsonNode result = browser.connect(tokenFor(user)).path("result");
             assertThat(result.path("user").asString()).isEqualTo(user);
             assertThat(result.path("ping_interval_ms").asLong()).isEqualTo(1000);
+        }
+    }
+
+    @Test
+    void tokenThatServerAppNoLongerAcceptsIsRefusedAtConnect() {
+        String deleted = newId();
+        String token = tokenFor(deleted);
+        ServerAppStub.endSession(token);
+        try (BrowserClient browser = BrowserClient.open(port)) {
+            JsonNode reply = browser.connect(token);
+            assertThat(reply.path("error").path("code").asInt()).isEqualTo(401);
+            assertThat(reply.path("error").path("message").asString()).contains("session has ended");
+            assertThat(browser.closeCode(BrowserClient.WAIT)).isEqualTo(POLICY_VIOLATION);
+        }
+    }
+
+    @Test
+    void serverAppUnableToCheckTheTokenIsATemporaryError() {
+        String token = tokenFor(newId());
+        ServerAppStub.failFor(token);
+        try (BrowserClient browser = BrowserClient.open(port)) {
+            assertThat(browser.connect(token).path("error").path("code").asInt()).isEqualTo(503);
+            assertThat(browser.closeCode(BrowserClient.WAIT)).isEqualTo(TRY_AGAIN_LATER);
+        }
+    }
+
+    @Test
+    void disconnectClosesEverySocketOfTheDeletedUserAtOnce() throws Exception {
+        String deleted = newId();
+        String other = newId();
+        try (BrowserClient firstTab = BrowserClient.open(port).listen(tokenFor(deleted), "maestro-" + deleted);
+             BrowserClient secondTab = BrowserClient.open(port).listen(tokenFor(deleted), "maestro-" + deleted);
+             BrowserClient otherUser = BrowserClient.open(port).listen(tokenFor(other), "maestro-" + other)) {
+            assertThat(disconnect(port, deleted, null).statusCode()).isEqualTo(200);
+
+            assertThat(firstTab.closeCode(BrowserClient.WAIT)).isEqualTo(POLICY_VIOLATION);
+            assertThat(secondTab.closeCode(BrowserClient.WAIT)).isEqualTo(POLICY_VIOLATION);
+            assertThat(publish(port, "maestro-" + other, "{\"still\":true}").statusCode()).isEqualTo(200);
+            assertThat(otherUser.nextPush().path("data").path("still").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    void disconnectBelowAGenerationClosesOnlyTheSessionsOlderThanThePasswordChange() {
+        String user = newId();
+        try (BrowserClient beforeChange = BrowserClient.open(port).listen(tokenFor(user, 0), "maestro-" + user);
+             BrowserClient afterChange = BrowserClient.open(port).listen(tokenFor(user, 1), "maestro-" + user)) {
+            assertThat(disconnect(port, user, 1L).statusCode()).isEqualTo(200);
+
+            assertThat(beforeChange.closeCode(BrowserClient.WAIT)).isEqualTo(POLICY_VIOLATION);
+            assertThat(publish(port, "maestro-" + user, "{\"n\":1}").statusCode()).isEqualTo(200);
+            assertThat(afterChange.nextPush().path("data").path("n").asInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void removedTeamMemberGetsNoPushSentRightAfterTheRemovalAndCannotSubscribeAgain() throws Exception {
+        String team = newId();
+        String removed = newId();
+        String stays = newId();
+        teamHasMember(team, removed);
+        teamHasMember(team, stays);
+        try (BrowserClient removedBrowser = BrowserClient.open(port).listen(tokenFor(removed), "maestro-" + team);
+             BrowserClient staysBrowser = BrowserClient.open(port).listen(tokenFor(stays), "maestro-" + team)) {
+            teamHasNoLongerMember(team, removed);
+            assertThat(unsubscribe(port, "maestro-" + team, removed).statusCode()).isEqualTo(200);
+            assertThat(publish(port, "maestro-" + team, "{\"after\":\"removal\"}").statusCode()).isEqualTo(200);
+
+            assertThat(staysBrowser.nextPush().path("data").path("after").asString()).isEqualTo("removal");
+            assertThat(removedBrowser.nextUnsubscribed()).isEqualTo("maestro-" + team);
+            removedBrowser.assertNoPush(QUIET);
+            assertThat(removedBrowser.subscribe("maestro-" + team).path("error").path("code").asInt())
+                    .as("the positive answer cached before the removal is forgotten").isEqualTo(403);
+        }
+    }
+
+    @Test
+    void deletedTeamLosesEverySubscriber() throws Exception {
+        String team = newId();
+        String member = newId();
+        teamHasMember(team, member);
+        try (BrowserClient browser = BrowserClient.open(port).listen(tokenFor(member), "maestro-" + team, "maestro-" + member)) {
+            assertThat(unsubscribe(port, "maestro-" + team, null).statusCode()).isEqualTo(200);
+            assertThat(publish(port, "maestro-" + team, "{\"team\":\"gone\"}").statusCode()).isEqualTo(200);
+            assertThat(publish(port, "maestro-" + member, "{\"own\":\"channel\"}").statusCode()).isEqualTo(200);
+
+            assertThat(browser.nextPush().path("channel").asString()).isEqualTo("maestro-" + member);
+            assertThat(browser.nextUnsubscribed()).isEqualTo("maestro-" + team);
+            browser.assertNoPush(QUIET);
         }
     }
 }

@@ -32,7 +32,7 @@ class FanoutAcrossInstancesTest {
     private static ConfigurableApplicationContext start() {
         return WebsocketApplication.builder()
                 .initializers(new MaestroTestEnvironment())
-                .run("--server.port=0");
+                .run("--server.port=0", "--maestro.peers.server=" + ServerAppStub.baseUrl());
     }
 
     @AfterAll

@@ -30,7 +30,24 @@ final class PublishApi {
     }
 
     static String tokenFor(String userId) {
-        return SESSIONS.issue(new SessionUser(userId, "User " + userId, userId + "@example.com", null));
+        return tokenFor(userId, 0);
+    }
+
+    /** A token of the user's session generation {@code generation} (one more after each password change). */
+    static String tokenFor(String userId, long generation) {
+        return SESSIONS.issue(new SessionUser(userId, "User " + userId, userId + "@example.com", null, generation));
+    }
+
+    /** What server-app sends when a user's sessions end: all of them, or those below {@code generationBelow}. */
+    static HttpResponse<String> disconnect(int port, String userId, Long generationBelow) {
+        String below = generationBelow == null ? "" : ",\"generation_below\":" + generationBelow;
+        return post(port, API_KEY, "{\"method\":\"disconnect\",\"params\":{\"user\":\"" + userId + "\"" + below + "}}");
+    }
+
+    /** What server-app sends when a member leaves a team ({@code userId}), or the team is deleted (null). */
+    static HttpResponse<String> unsubscribe(int port, String channel, String userId) {
+        String user = userId == null ? "" : ",\"user\":\"" + userId + "\"";
+        return post(port, API_KEY, "{\"method\":\"unsubscribe\",\"params\":{\"channel\":\"" + channel + "\"" + user + "}}");
     }
 
     static HttpResponse<String> post(int port, String authorization, String body) {

@@ -61,6 +61,19 @@ class PublishApiTest {
         assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("{\"result\":{}}"));
     }
 
+    @Test
+    void sessionCommandsWithKeyAnswerLikeCentrifugo() {
+        for (String command : new String[] {
+                "{\"method\":\"disconnect\",\"params\":{\"user\":\"" + newId() + "\"}}",
+                "{\"method\":\"disconnect\",\"params\":{\"user\":\"" + newId() + "\",\"generation_below\":3}}",
+                "{\"method\":\"unsubscribe\",\"params\":{\"channel\":\"maestro-" + newId() + "\"}}",
+                "{\"method\":\"unsubscribe\",\"params\":{\"channel\":\"maestro-" + newId() + "\",\"user\":\"" + newId() + "\"}}"}) {
+            HttpResponse<String> response = post(port, API_KEY, command);
+            assertThat(response.statusCode()).as(command + " → " + response.body()).isEqualTo(200);
+            assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("{\"result\":{}}"));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             empty body                | ``                                                                                     | Empty body
@@ -80,6 +93,12 @@ class PublishApiTest {
             broadcast channels string | `{"method":"broadcast","params":{"channels":"maestro-abc","data":{}}}`                 | params.channels must be a non-empty array
             broadcast bad channel     | `{"method":"broadcast","params":{"channels":["maestro-abc","x"],"data":{}}}`           | params.channels[1] must be maestro-<id>
             broadcast data missing    | `{"method":"broadcast","params":{"channels":["maestro-abc"]}}`                         | params.data must be a JSON object
+            disconnect without user   | `{"method":"disconnect","params":{}}`                                                  | params.user is required
+            disconnect odd user       | `{"method":"disconnect","params":{"user":"a:b"}}`                                      | params.user must be a user id
+            disconnect odd generation | `{"method":"disconnect","params":{"user":"abc","generation_below":"2"}}`               | params.generation_below must be a whole number
+            disconnect below zero     | `{"method":"disconnect","params":{"user":"abc","generation_below":-1}}`                | params.generation_below must be a whole number
+            unsubscribe no channel    | `{"method":"unsubscribe","params":{"user":"abc"}}`                                     | params.channel must be maestro-<id>
+            unsubscribe odd user      | `{"method":"unsubscribe","params":{"channel":"maestro-abc","user":7}}`                 | params.user must be a user id
             """)
     void malformedCommandIsBadRequestWithTheReason(String name, String body, String reason) {
         HttpResponse<String> response = post(port, API_KEY, body == null ? "" : body);

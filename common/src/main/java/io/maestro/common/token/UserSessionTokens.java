@@ -8,12 +8,14 @@ import java.util.Map;
 
 /**
  * The browser's login token ({@code MAESTRO_SECRETJWT}): claims {@code _id, name, email, avatar, sub} as Maestro 0.6,
- * plus {@code iat}/{@code exp} (DEVIATIONS S1; lifetime {@code MAESTRO_JWT_TTL}, default 24 h). The websocket service
- * verifies the same token, with {@code sub} as the user id.
+ * plus {@code iat}/{@code exp} (DEVIATIONS S1; lifetime {@code MAESTRO_JWT_TTL}, default 24 h) and the user's session
+ * generation {@code gen} (see {@link SessionUser}). The websocket service verifies the same token, with {@code sub}
+ * as the user id.
  */
 public class UserSessionTokens {
 
     public static final Duration DEFAULT_TTL = Duration.ofHours(24);
+    static final String GENERATION = "gen";
 
     private final SignedTokens tokens;
 
@@ -35,6 +37,7 @@ public class UserSessionTokens {
         claims.put("email", user.email());
         claims.put("avatar", user.avatar());
         claims.put("sub", user.id());
+        claims.put(GENERATION, user.generation());
         return tokens.sign(claims);
     }
 
@@ -45,7 +48,8 @@ public class UserSessionTokens {
         if (id == null || id.isBlank()) {
             throw new InvalidTokenException("Token without _id");
         }
+        Number generation = claims.get(GENERATION, Number.class);
         return new SessionUser(id, claims.get("name", String.class), claims.get("email", String.class),
-                claims.get("avatar", String.class));
+                claims.get("avatar", String.class), generation == null ? 0 : generation.longValue());
     }
 }

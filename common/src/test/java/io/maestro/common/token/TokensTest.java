@@ -47,6 +47,16 @@ class TokensTest {
         }
 
         @Test
+        void theSessionGenerationTravelsInTheTokenAndIsZeroWhenAbsent() {
+            UserSessionTokens tokens = new UserSessionTokens(SESSION_SECRET, Duration.ofHours(1), at(T0));
+            SessionUser afterTwoChanges = new SessionUser(alice.id(), alice.name(), alice.email(), alice.avatar(), 2);
+            assertThat(tokens.verify(tokens.issue(afterTwoChanges)).generation()).isEqualTo(2);
+            String withoutGeneration = Jwts.builder().claim("_id", alice.id()).claim(TokenKind.CLAIM, TokenKind.SESSION.name())
+                    .issuedAt(java.util.Date.from(T0)).signWith(SignedTokens.hmacKey(SESSION_SECRET), Jwts.SIG.HS256).compact();
+            assertThat(tokens.verify(withoutGeneration).generation()).as("a 0.6-style token").isZero();
+        }
+
+        @Test
         void expiredTokenIsRefused() {
             String token = new UserSessionTokens(SESSION_SECRET, Duration.ofMinutes(10), at(T0)).issue(alice);
             UserSessionTokens later = new UserSessionTokens(SESSION_SECRET, Duration.ofMinutes(10), at(T0.plusSeconds(601)));

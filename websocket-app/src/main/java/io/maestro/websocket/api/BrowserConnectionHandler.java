@@ -5,10 +5,11 @@ import io.maestro.common.token.SessionUser;
 import io.maestro.common.token.UserSessionTokens;
 import io.maestro.websocket.config.WebsocketProperties;
 import io.maestro.websocket.domain.Channels;
+import io.maestro.websocket.domain.CheckUnavailableException;
 import io.maestro.websocket.domain.ClientSession;
+import io.maestro.websocket.domain.SessionCheck;
 import io.maestro.websocket.domain.SessionRegistry;
 import io.maestro.websocket.domain.SubscriptionPolicy;
-import io.maestro.websocket.domain.TeamMembershipUnavailableException;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The browser side of {@code /connection/websocket}: a small JSON command protocol (docs/websocket.md). A socket must
- * {@code connect} with the user's session JWT before anything else; it may then subscribe to its own channel and to
- * those of its teams. Tokens are never logged.
+ * {@code connect} with a current session JWT of the user before anything else; it may then subscribe to its own
+ * channel and to those of its teams. Tokens are never logged.
  */
 @Component
 public class BrowserConnectionHandler extends TextWebSocketHandler {
@@ -37,25 +38,29 @@ public class BrowserConnectionHandler extends TextWebSocketHandler {
     /** How long a send may block and how much may queue for one slow browser before it is dropped. */
     private static final int SEND_TIME_LIMIT_MS = 10_000;
     private static final int SEND_BUFFER_LIMIT_BYTES = 1024 * 1024;
+    /** 1013: the server cannot tell right now; the browser reconnects with back-off. */
+    private static final CloseStatus TRY_AGAIN_LATER = new CloseStatus(1013, "try again later");
 
     private final SessionRegistry registry;
     private final SubscriptionPolicy policy;
     private final UserSessionTokens sessionTokens;
+    private final SessionCheck sessionCheck;
     private final BrowserFrames frames;
     private final JsonMapper json;
     private final WebsocketProperties properties;
-    private final Executor subscriptionExecutor;
+    private final Executor commandExecutor;
 
     public BrowserConnectionHandler(SessionRegistry registry, SubscriptionPolicy policy, UserSessionTokens sessionTokens,
-            BrowserFrames frames, JsonMapper json, WebsocketProperties properties,
-            @Qualifier("subscriptionExecutor") Executor subscriptionExecutor) {
+            SessionCheck sessionCheck, BrowserFrames frames, JsonMapper json, WebsocketProperties properties,
+            @Qualifier("commandExecutor") Executor commandExecutor) {
         this.registry = registry;
         this.policy = policy;
         this.sessionTokens = sessionTokens;
+        this.sessionCheck = sessionCheck;
         this.frames = frames;
         this.json = json;
         this.properties = properties;
-        this.subscriptionExecutor = subscriptionExecutor;
+        this.commandExecutor = commandExecutor;
     }
 
     @Override
@@ -93,23 +98,32 @@ public class BrowserConnectionHandler extends TextWebSocketHandler {
             case "pong" -> {
                 // Being heard from is all a pong is for.
             }
-            case "connect" -> connect(client, id, params);
-            // Off the reading thread: a membership check may wait on data-app, and pongs must still be heard meanwhile.
-            case "subscribe" -> {
+            // Off the reading thread, in the order sent: the checks wait on server-app or data-app, and pongs must
+            // still be heard meanwhile.
+            case "connect" -> inOrder(client, id, () -> connect(client, id, params));
+            case "subscribe" -> inOrder(client, id, () -> {
                 if (requireConnected(client, id)) {
-                    client.runInOrder(() -> subscribe(client, id, params), subscriptionExecutor, failure -> commandFailed(client, id, failure));
+                    subscribe(client, id, params);
                 }
-            }
-            case "unsubscribe" -> {
+            });
+            case "unsubscribe" -> inOrder(client, id, () -> {
                 if (requireConnected(client, id)) {
-                    client.runInOrder(() -> unsubscribe(client, id, params), subscriptionExecutor, failure -> commandFailed(client, id, failure));
+                    unsubscribe(client, id, params);
                 }
-            }
+            });
             default -> client.send(frames.error(id, 400,
                     "Unknown method '" + method + "'; expected connect, subscribe, unsubscribe or pong"));
         }
     }
 
+    private void inOrder(ClientSession client, JsonNode id, Runnable command) {
+        client.runInOrder(command, commandExecutor, failure -> commandFailed(client, id, failure));
+    }
+
+    /**
+     * Verifies the token (signature, expiry), then asks server-app whether it is still current (its user not deleted,
+     * no password change since it was issued), again if a session command arrived meanwhile.
+     */
     private void connect(ClientSession client, JsonNode id, JsonNode params) {
         if (client.isConnected()) {
             client.send(frames.error(id, 400, "Already connected"));
@@ -120,15 +134,35 @@ public class BrowserConnectionHandler extends TextWebSocketHandler {
         try {
             user = sessionTokens.verify(token);
         } catch (InvalidTokenException e) {
-            client.send(frames.error(id, 401, "Connection refused: " + e.getMessage()));
-            client.close(CloseStatus.POLICY_VIOLATION.withReason("invalid token"));
+            refuse(client, id, "Connection refused: " + e.getMessage());
             return;
         }
-        client.authenticate(user);
+        try {
+            long endings = registry.endings();
+            if (!sessionCheck.isCurrent(token)) {
+                refuse(client, id, "Connection refused: this session has ended; log in again");
+                return;
+            }
+            client.authenticate(user);
+            if (registry.endings() != endings && !sessionCheck.isCurrent(token)) {
+                refuse(client, id, "Connection refused: this session has ended; log in again");
+                return;
+            }
+        } catch (CheckUnavailableException e) {
+            log.warn("Cannot check a session token: {}", e.getMessage());
+            client.send(frames.error(id, 503, "The session cannot be checked right now; retry later"));
+            client.close(TRY_AGAIN_LATER);
+            return;
+        }
         ObjectNode result = frames.object();
         result.put("user", user.id());
         result.put("ping_interval_ms", properties.pingInterval().toMillis());
         client.send(frames.result(id, result));
+    }
+
+    private void refuse(ClientSession client, JsonNode id, String message) {
+        client.send(frames.error(id, 401, message));
+        client.close(CloseStatus.POLICY_VIOLATION.withReason("invalid token"));
     }
 
     private boolean requireConnected(ClientSession client, JsonNode id) {
@@ -153,21 +187,28 @@ public class BrowserConnectionHandler extends TextWebSocketHandler {
             client.send(frames.error(id, 400, "At most " + properties.maxSubscriptions() + " subscriptions per connection"));
             return;
         }
-        boolean allowed;
         try {
-            allowed = policy.maySubscribe(client.user().id(), channel);
-        } catch (TeamMembershipUnavailableException e) {
+            long endings = registry.endings();
+            if (!policy.maySubscribe(client.user().id(), channel)) {
+                client.send(frames.error(id, 403, "Not allowed to subscribe to " + channel));
+                return;
+            }
+            if (!registry.subscribe(client, channel)) {
+                return;
+            }
+            // A removal announced while the answer above was on its way may have missed this subscription: ask again.
+            if (registry.endings() != endings && !policy.maySubscribe(client.user().id(), channel)) {
+                registry.unsubscribe(client, channel);
+                client.send(frames.error(id, 403, "Not allowed to subscribe to " + channel));
+                return;
+            }
+        } catch (CheckUnavailableException e) {
+            registry.unsubscribe(client, channel);
             log.warn("Cannot check team membership for channel {}: {}", channel, e.getMessage());
             client.send(frames.error(id, 503, "Team membership cannot be checked right now; retry later"));
             return;
         }
-        if (!allowed) {
-            client.send(frames.error(id, 403, "Not allowed to subscribe to " + channel));
-            return;
-        }
-        if (registry.subscribe(client, channel)) {
-            client.send(frames.result(id, null));
-        }
+        client.send(frames.result(id, null));
     }
 
     private void unsubscribe(ClientSession client, JsonNode id, JsonNode params) {

@@ -49,6 +49,13 @@ public class BrowserFrames {
         return new TextMessage(json.writeValueAsString(frame));
     }
 
+    /** {@code {"unsubscribed":{"channel":..}}}: the server dropped the socket's subscription (e.g. it left the team). */
+    public TextMessage unsubscribed(String channel) {
+        ObjectNode frame = json.createObjectNode();
+        frame.putObject("unsubscribed").put("channel", channel);
+        return new TextMessage(json.writeValueAsString(frame));
+    }
+
     public TextMessage ping() {
         return PING;
     }

@@ -22,9 +22,9 @@ public class BrowserEndpointConfiguration implements WebSocketConfigurer {
     /** Browser commands are a few hundred bytes; anything much larger is refused by the container (close 1009). */
     private static final int MAX_COMMAND_BYTES = 16 * 1024;
 
-    /** Subscriptions being checked at once (each may wait on data-app) and waiting beyond that. */
-    private static final int SUBSCRIPTION_THREADS = 8;
-    private static final int SUBSCRIPTION_QUEUE = 10_000;
+    /** Connects and subscriptions being checked at once (each may wait on server-app or data-app) and waiting beyond that. */
+    private static final int COMMAND_THREADS = 8;
+    private static final int COMMAND_QUEUE = 10_000;
 
     private final BrowserConnectionHandler handler;
     private final WebsocketProperties properties;
@@ -42,12 +42,12 @@ public class BrowserEndpointConfiguration implements WebSocketConfigurer {
     }
 
     @Bean
-    static ThreadPoolTaskExecutor subscriptionExecutor() {
+    static ThreadPoolTaskExecutor commandExecutor() {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(SUBSCRIPTION_THREADS);
-        executor.setMaxPoolSize(SUBSCRIPTION_THREADS);
-        executor.setQueueCapacity(SUBSCRIPTION_QUEUE);
-        executor.setThreadNamePrefix("websocket-subscribe-");
+        executor.setCorePoolSize(COMMAND_THREADS);
+        executor.setMaxPoolSize(COMMAND_THREADS);
+        executor.setQueueCapacity(COMMAND_QUEUE);
+        executor.setThreadNamePrefix("websocket-command-");
         return executor;
     }
 

@@ -1,6 +1,6 @@
 package io.maestro.websocket.config;
 
-import io.maestro.websocket.messaging.PublicationListener;
+import io.maestro.websocket.messaging.FanoutListener;
 import java.util.UUID;
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.core.Binding;
@@ -45,7 +45,7 @@ public class FanoutConfiguration {
 
     @Bean
     SimpleMessageListenerContainer websocketPublicationContainer(ConnectionFactory connectionFactory,
-            Queue websocketInstanceQueue, PublicationListener listener) {
+            Queue websocketInstanceQueue, FanoutListener listener) {
         SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
         container.setQueues(websocketInstanceQueue);
         container.setMessageListener(listener);

@@ -8,8 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers positive membership answers for a short while, so that a dashboard reconnecting or several tabs of one
- * user do not each cost a data-app query. Negative answers are not kept: a user just added to a team gets in at once,
- * and a removal takes effect after at most {@code ttl}.
+ * user do not each cost a data-app query. Negative answers are not kept: a user just added to a team gets in at once.
+ * A removal announced by server-app ({@link Unsubscribe}) is forgotten at once; one that was not takes effect after
+ * at most {@code ttl}.
  */
 public class CachingTeamMembership implements TeamMembership {
 
@@ -29,7 +30,7 @@ public class CachingTeamMembership implements TeamMembership {
 
     @Override
     public boolean isMember(String userId, String teamId) {
-        String key = userId + "/" + teamId;
+        String key = key(userId, teamId);
         Instant now = clock.instant();
         Instant until = members.get(key);
         if (until != null && now.isBefore(until)) {
@@ -45,5 +46,19 @@ public class CachingTeamMembership implements TeamMembership {
             members.remove(key);
         }
         return member;
+    }
+
+    /** Forgets the answers the command makes stale: the user's for the team, or everyone's for the team. */
+    public void forget(Unsubscribe command) {
+        String teamId = Channels.tenantOf(command.channel());
+        if (command.user() != null) {
+            members.remove(key(command.user(), teamId));
+        } else {
+            members.keySet().removeIf(key -> key.endsWith("/" + teamId));
+        }
+    }
+
+    private static String key(String userId, String teamId) {
+        return userId + "/" + teamId;
     }
 }

@@ -12,7 +12,7 @@ public class SubscriptionPolicy {
         this.teams = teams;
     }
 
-    /** @throws TeamMembershipUnavailableException when team membership cannot be checked right now */
+    /** @throws CheckUnavailableException when team membership cannot be checked right now */
     public boolean maySubscribe(String userId, String channel) {
         String tenant = Channels.tenantOf(channel);
         if (tenant.equals(userId)) {

@@ -1,6 +1,6 @@
 package io.maestro.websocket.messaging;
 
-import io.maestro.websocket.domain.Publication;
+import io.maestro.websocket.domain.FanoutMessage;
 import org.springframework.amqp.core.FanoutExchange;
 import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.core.MessageProperties;
@@ -9,7 +9,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Hands a publication to the fanout exchange and waits for the broker's confirm, so that /api never claims a send that did not happen. */
+/**
+ * Hands a publication or a session command to the fanout exchange, typed by kind, and waits for the broker's confirm,
+ * so that /api never claims a send that did not happen.
+ */
 @Component
 public class PublicationFanout {
 
@@ -26,9 +29,10 @@ public class PublicationFanout {
         this.confirmTimeoutMs = confirmTimeoutMs;
     }
 
-    public void publish(Publication publication) {
-        var message = MessageBuilder.withBody(json.writeValueAsBytes(publication))
+    public void publish(FanoutMessage fanoutMessage) {
+        var message = MessageBuilder.withBody(json.writeValueAsBytes(fanoutMessage))
                 .setContentType(MessageProperties.CONTENT_TYPE_JSON)
+                .setType(fanoutMessage.type())
                 .build();
         rabbit.invoke(operations -> {
             operations.send(exchange.getName(), "", message);

@@ -2,7 +2,7 @@ package io.maestro.websocket.store;
 
 import io.maestro.common.token.PrivateServiceTokens;
 import io.maestro.websocket.domain.TeamMembership;
-import io.maestro.websocket.domain.TeamMembershipUnavailableException;
+import io.maestro.websocket.domain.CheckUnavailableException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -49,10 +49,10 @@ public class DataAppTeamMembership implements TeamMembership {
                     .retrieve()
                     .body(JsonNode.class);
         } catch (RestClientException e) {
-            throw new TeamMembershipUnavailableException("data-app did not answer the team membership query: " + e.getMessage(), e);
+            throw new CheckUnavailableException("data-app did not answer the team membership query: " + e.getMessage(), e);
         }
         if (answer == null || !answer.has("found")) {
-            throw new TeamMembershipUnavailableException("data-app answered the team membership query without 'found'");
+            throw new CheckUnavailableException("data-app answered the team membership query without 'found'");
         }
         return answer.path("found").asLong() > 0;
     }

@@ -1,12 +1,16 @@
 package io.maestro.websocket.bench;
 
+import com.sun.net.httpserver.HttpServer;
 import io.maestro.common.token.SessionUser;
 import io.maestro.common.token.UserSessionTokens;
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,7 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Environment: {@code WS_URL} (http://127.0.0.1:port), {@code MAESTRO_SECRETJWT}, {@code MAESTRO_WEBSOCKET_SECRET},
  * {@code CLIENTS} (1000), {@code PER_CHANNEL} (publishes per channel, 10), {@code BROADCASTS} (50),
- * {@code IN_FLIGHT} (concurrent /api calls, 16), {@code PHASE_TIMEOUT_S} (120).
+ * {@code IN_FLIGHT} (concurrent /api calls, 16), {@code PHASE_TIMEOUT_S} (120), {@code SERVER_STUB_PORT} (where to
+ * answer the service's session checks in server-app's stead: {@code GET /me} is 200 for every token).
  */
 public final class WebsocketLoadClient {
 
@@ -60,11 +66,28 @@ public final class WebsocketLoadClient {
                 Integer.parseInt(env("IN_FLIGHT", "16")), Duration.ofSeconds(Long.parseLong(env("PHASE_TIMEOUT_S", "120"))));
         int perChannel = Integer.parseInt(env("PER_CHANNEL", "10"));
         int broadcasts = Integer.parseInt(env("BROADCASTS", "50"));
+        HttpServer serverApp = acceptEverySession(Integer.parseInt(env("SERVER_STUB_PORT", null)));
         boolean complete = load.connectAll();
         complete &= load.perChannelPhase(perChannel);
         complete &= load.broadcastPhase(broadcasts);
         load.closeAll();
+        serverApp.stop(0);
         System.exit(complete ? 0 : 1);
+    }
+
+    /** Stands in for server-app's session check at connect: every token is current. */
+    private static HttpServer acceptEverySession(int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/me", exchange -> {
+            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+        return server;
     }
 
     private static String env(String name, String fallback) {

@@ -38,12 +38,18 @@ public class AuthController {
         return answer;
     }
 
-    /** {@code {email, password, newpass}}: 201 with the caller's profile. */
+    /**
+     * {@code {email, password, newpass}}: 201 with the caller's profile and {@code token}, a new session token: every
+     * token issued before, the one of this request included, no longer works.
+     */
     @PatchMapping("/users/auth/pass")
     @ResponseStatus(HttpStatus.CREATED)
     public Map<String, Object> changePassword(@AuthenticationPrincipal SessionUser caller,
             @RequestBody Map<String, Object> body, HttpServletRequest request) {
-        return UserViews.single(authentication.changePassword(caller, body, request.getRemoteAddr()));
+        AuthenticationService.Login changed = authentication.changePassword(caller, body, request.getRemoteAddr());
+        Map<String, Object> answer = new LinkedHashMap<>(UserViews.single(changed.user()));
+        answer.put("token", changed.token());
+        return answer;
     }
 
     /** {@code {email, callback_url}}: mails {@code callback_url?token=…}. */

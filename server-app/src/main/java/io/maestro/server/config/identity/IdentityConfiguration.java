@@ -7,6 +7,7 @@ import io.maestro.server.domain.identity.AttemptCounters;
 import io.maestro.server.domain.identity.LoginThrottle;
 import io.maestro.server.domain.identity.SignUpThrottle;
 import io.maestro.server.domain.identity.PasswordResetService;
+import io.maestro.server.domain.identity.SessionEndings;
 import io.maestro.server.domain.identity.UsedResetTokenRepository;
 import io.maestro.server.domain.identity.UserRepository;
 import io.maestro.server.domain.mail.Mailer;
@@ -32,7 +33,7 @@ class IdentityConfiguration {
         return new BCryptPasswordEncoder(properties.bcryptCost());
     }
 
-    /** Refuses session tokens of deleted or deactivated users (plugged into the security filter). */
+    /** Refuses session tokens of deleted users and those issued before a password change (plugged into the security filter). */
     @Bean
     ActiveUserCheck activeUserCheck(UserRepository users, Clock clock, IdentityProperties properties) {
         return new ActiveUserCheck(users, clock, properties.userCheckCache());
@@ -53,9 +54,10 @@ class IdentityConfiguration {
     /** Reset links are made here on the identity clock rather than by common's system-clock bean, so expiry can be tested. */
     @Bean
     PasswordResetService passwordResetService(UserRepository users, UsedResetTokenRepository usedTokens,
-            MaestroSecrets secrets, Mailer mailer, PasswordEncoder passwords, LoginThrottle throttle, Clock clock) {
+            MaestroSecrets secrets, Mailer mailer, PasswordEncoder passwords, LoginThrottle throttle,
+            SessionEndings sessionEndings, Clock clock) {
         ForgotPasswordTokens tokens = new ForgotPasswordTokens(secrets.get(MaestroSecrets.SECRETJWT_FORGOT),
                 secrets.get(MaestroSecrets.SECRET_CRYPTO_FORGOT), clock);
-        return new PasswordResetService(users, usedTokens, tokens, mailer, passwords, throttle, clock);
+        return new PasswordResetService(users, usedTokens, tokens, mailer, passwords, throttle, sessionEndings, clock);
     }
 }

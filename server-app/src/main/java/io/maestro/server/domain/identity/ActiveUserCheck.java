@@ -9,15 +9,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A session token counts only while its user exists and is active, so a deleted user's token stops working. Answers
- * are remembered briefly to spare Mongo a lookup per request; this instance forgets a user at once when it
- * deactivates them, other instances within {@code cacheFor}.
+ * A session token counts only while its user exists and is active and the token carries the user's current session
+ * generation, so that a deleted user's token, and every token issued before a password change, stop working. Answers
+ * are remembered briefly to spare Mongo a lookup per request; this instance forgets a user at once when it changes
+ * them, other instances within {@code cacheFor}.
  */
 public class ActiveUserCheck implements SessionUserCheck {
 
     private static final int MAX_REMEMBERED = 10_000;
 
-    private record Answer(boolean current, Instant until) {
+    /** @param generation the active user's session generation, null when there is no active user */
+    private record Answer(Long generation, Instant until) {
     }
 
     private final UserRepository users;
@@ -34,16 +36,16 @@ public class ActiveUserCheck implements SessionUserCheck {
     @Override
     public boolean isCurrent(SessionUser user) {
         Instant now = clock.instant();
-        Answer remembered = answers.get(user.id());
-        if (remembered != null && now.isBefore(remembered.until())) {
-            return remembered.current();
+        Answer answer = answers.get(user.id());
+        if (answer == null || !now.isBefore(answer.until())) {
+            Long generation = users.findActiveById(user.id()).map(User::sessionGeneration).orElse(null);
+            if (answers.size() >= MAX_REMEMBERED) {
+                answers.clear();
+            }
+            answer = new Answer(generation, now.plus(cacheFor));
+            answers.put(user.id(), answer);
         }
-        boolean current = users.findActiveById(user.id()).isPresent();
-        if (answers.size() >= MAX_REMEMBERED) {
-            answers.clear();
-        }
-        answers.put(user.id(), new Answer(current, now.plus(cacheFor)));
-        return current;
+        return answer.generation() != null && answer.generation() == user.generation();
     }
 
     /** Drops what is remembered about a user whose state just changed. */

@@ -8,7 +8,10 @@ import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-/** Logins and password changes, both throttled per account and per client address (DEVIATIONS S9). */
+/**
+ * Logins and password changes, both throttled per account and per client address (DEVIATIONS S9). A password change
+ * ends the user's other sessions (docs/identity.md, "Sessions").
+ */
 @Service
 public class AuthenticationService {
 
@@ -20,16 +23,18 @@ public class AuthenticationService {
     private final PasswordEncoder passwords;
     private final UserSessionTokens sessionTokens;
     private final LoginThrottle throttle;
+    private final SessionEndings sessionEndings;
     private final Clock clock;
     // compared against when the e-mail is unknown, so that both failures take the same time
     private final String unknownUserHash;
 
     public AuthenticationService(UserRepository users, PasswordEncoder passwords, UserSessionTokens sessionTokens,
-            LoginThrottle throttle, Clock clock) {
+            LoginThrottle throttle, SessionEndings sessionEndings, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.sessionTokens = sessionTokens;
         this.throttle = throttle;
+        this.sessionEndings = sessionEndings;
         this.clock = clock;
         this.unknownUserHash = passwords.encode("no user has this password");
     }
@@ -38,22 +43,25 @@ public class AuthenticationService {
     public Login login(Map<String, ?> body, String clientAddress) {
         Map<String, Object> valid = BodyRules.of(body).email("email", true).password("password").valid();
         User user = authenticate((String) valid.get("email"), (String) valid.get("password"), clientAddress);
-        return new Login(sessionTokens.issue(new SessionUser(user.id(), user.name(), user.email(), user.avatar())), user);
+        return new Login(sessionTokens.issue(user.sessionUser()), user);
     }
 
     /**
      * {@code PATCH /users/auth/pass {email, password, newpass}}: the caller proves the current password again; the
-     * e-mail must be the caller's own (0.6 accepted anyone's credentials here).
+     * e-mail must be the caller's own (0.6 accepted anyone's credentials here). Every session token issued before,
+     * the caller's included, stops working; the answer carries a fresh one for the caller's session.
      */
-    public User changePassword(SessionUser caller, Map<String, ?> body, String clientAddress) {
+    public Login changePassword(SessionUser caller, Map<String, ?> body, String clientAddress) {
         Map<String, Object> valid = BodyRules.of(body).email("email", true).password("password")
                 .newPassword("newpass").valid();
         User user = authenticate((String) valid.get("email"), (String) valid.get("password"), clientAddress);
         if (!user.id().equals(caller.id())) {
             throw new LoginFailedException();
         }
-        users.setPassword(user.id(), passwords.encode((String) valid.get("newpass")), clock.instant());
-        return user;
+        User changed = users.changePassword(user.id(), passwords.encode((String) valid.get("newpass")), clock.instant())
+                .orElseThrow(LoginFailedException::new);
+        sessionEndings.passwordChanged(changed.id(), changed.sessionGeneration());
+        return new Login(sessionTokens.issue(changed.sessionUser()), changed);
     }
 
     private User authenticate(String email, String password, String clientAddress) {

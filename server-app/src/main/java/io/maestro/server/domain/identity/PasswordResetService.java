@@ -30,17 +30,19 @@ public class PasswordResetService {
     private final Mailer mailer;
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
+    private final SessionEndings sessionEndings;
     private final Clock clock;
 
     /** @param tokens reset tokens built on {@code clock}, so that expiry follows the same time as everything else here */
     public PasswordResetService(UserRepository users, UsedResetTokenRepository usedTokens, ForgotPasswordTokens tokens,
-            Mailer mailer, PasswordEncoder passwords, LoginThrottle throttle, Clock clock) {
+            Mailer mailer, PasswordEncoder passwords, LoginThrottle throttle, SessionEndings sessionEndings, Clock clock) {
         this.users = users;
         this.usedTokens = usedTokens;
         this.tokens = tokens;
         this.mailer = mailer;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.sessionEndings = sessionEndings;
         this.clock = clock;
     }
 
@@ -56,7 +58,7 @@ public class PasswordResetService {
         mailer.send(PasswordResetMail.to(user, link, ForgotPasswordTokens.TTL.toMinutes()));
     }
 
-    /** {@code PUT /users/forgot/change {token, password}}. */
+    /** {@code PUT /users/forgot/change {token, password}}; every session token issued before stops working. */
     public void resetPassword(Map<String, ?> body) {
         Map<String, Object> valid = BodyRules.of(body).text("token", true, 1, 4096).newPassword("password").valid();
         ForgotPasswordTokens.Reset reset;
@@ -74,7 +76,9 @@ public class PasswordResetService {
         if (!usedTokens.markUsed(reset.tokenId(), user.id(), now.plus(ForgotPasswordTokens.TTL))) {
             throw new ConflictException("This reset link has already been used; ask for a new one");
         }
-        users.setPassword(user.id(), passwords.encode((String) valid.get("password")), now);
+        User changed = users.changePassword(user.id(), passwords.encode((String) valid.get("password")), now)
+                .orElseThrow(() -> new ConflictException(INVALID_LINK));
+        sessionEndings.passwordChanged(changed.id(), changed.sessionGeneration());
         throttle.passwordReset(user.email());
     }
 

@@ -28,7 +28,14 @@ public interface UserRepository {
 
     Optional<User> updateProfile(String id, Map<String, Object> fields, Instant now);
 
+    /** Stores a new hash of the same password (a re-hash at the current cost): sessions go on. */
     void setPassword(String id, String passwordHash, Instant now);
+
+    /**
+     * Stores a new password and moves the user to the next session generation, so that every session token issued
+     * before stops working. Returns the user afterwards, empty when there was no active user with this id.
+     */
+    Optional<User> changePassword(String id, String passwordHash, Instant now);
 
     /** Soft delete: {@code active:false}. False when there was no active user with this id. */
     boolean deactivate(String id, Instant now);

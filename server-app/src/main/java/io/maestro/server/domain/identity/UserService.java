@@ -1,5 +1,6 @@
 package io.maestro.server.domain.identity;
 
+import io.maestro.common.acl.Caller;
 import io.maestro.common.query.ListQuery;
 import io.maestro.common.query.LiteralRegex;
 import io.maestro.common.token.SessionUser;
@@ -7,6 +8,7 @@ import io.maestro.common.web.ConflictException;
 import io.maestro.common.web.NotFoundException;
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
+import io.maestro.server.domain.team.TeamDeparture;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -23,16 +25,18 @@ public class UserService {
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final AdministratorGuard administrators;
-    private final ActiveUserCheck activeUsers;
+    private final SessionEndings sessionEndings;
+    private final TeamDeparture teams;
     private final SignUpThrottle signUps;
     private final Clock clock;
 
     public UserService(UserRepository users, PasswordEncoder passwords, AdministratorGuard administrators,
-            ActiveUserCheck activeUsers, SignUpThrottle signUps, Clock clock) {
+            SessionEndings sessionEndings, TeamDeparture teams, SignUpThrottle signUps, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.administrators = administrators;
-        this.activeUsers = activeUsers;
+        this.sessionEndings = sessionEndings;
+        this.teams = teams;
         this.signUps = signUps;
         this.clock = clock;
     }
@@ -76,16 +80,19 @@ public class UserService {
     }
 
     /**
-     * {@code DELETE /me}: soft delete; the caller's tokens stop working at once. The last administrator cannot leave,
-     * or nobody could change global settings any more.
+     * {@code DELETE /me}: soft delete; the caller's tokens and sockets stop working at once, and the caller leaves
+     * every team ({@link TeamDeparture}). The last administrator cannot leave, or nobody could change global settings
+     * any more; nor can the only admin of a team that has other members.
      */
     public void deleteSelf(SessionUser caller) {
         User self = profile(caller.id());
         if (self.admin() && users.countActiveAdministrators() <= 1) {
             throw new ConflictException("The last administrator cannot delete their account; make another user an administrator first");
         }
+        teams.requireAnotherAdminWhereNeeded(self.id());
         users.deactivate(self.id(), clock.instant());
-        activeUsers.forget(self.id());
+        sessionEndings.accountDeleted(self.id());
+        teams.leaveAll(Caller.user(self.id(), self.name(), self.email()));
     }
 
     public UserPage list(ListQuery query) {

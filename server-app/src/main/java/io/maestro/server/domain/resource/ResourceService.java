@@ -195,48 +195,53 @@ public class ResourceService {
     /** Adds an entry to the ACL; an id already present is 409. Returns the new ACL. */
     public List<Document> addAclEntry(ResourceDefinition definition, Actor actor, String id, Object body) {
         ObjectId recordId = objectId(id);
-        List<Document> entries = aclOf(definition, accessible(definition, actor, recordId, AclRoles.ADMIN, aclProjection(definition)));
+        List<Document> before = aclOf(definition, accessible(definition, actor, recordId, AclRoles.ADMIN, aclProjection(definition)));
         Document entry = AclEntries.entry(body, null);
-        if (AclEntries.roleOf(entries, entry.getObjectId("_id")) > 0) {
+        if (AclEntries.roleOf(before, entry.getObjectId("_id")) > 0) {
             throw new ConflictException("This id already has a role; change it with PUT");
         }
+        List<Document> entries = new ArrayList<>(before);
         entries.add(entry);
-        return saveAcl(definition, actor, recordId, entries);
+        return saveAcl(definition, actor, recordId, before, entries);
     }
 
     /** Replaces the whole ACL with a validated array that keeps an admin. Returns the new ACL. */
     public List<Document> replaceAcl(ResourceDefinition definition, Actor actor, String id, Object body) {
         ObjectId recordId = objectId(id);
-        accessible(definition, actor, recordId, AclRoles.ADMIN, new Document("_id", 1));
-        return saveAcl(definition, actor, recordId, AclEntries.array(body));
+        List<Document> before = aclOf(definition, accessible(definition, actor, recordId, AclRoles.ADMIN, aclProjection(definition)));
+        return saveAcl(definition, actor, recordId, before, AclEntries.array(body));
     }
 
     /** Sets the entry of {@code entryId} (adding it when absent). Returns the new ACL. */
     public List<Document> putAclEntry(ResourceDefinition definition, Actor actor, String id, String entryId, Object body) {
         ObjectId recordId = objectId(id);
-        Object current = accessible(definition, actor, recordId, AclRoles.ADMIN, aclProjection(definition)).get(definition.aclField());
+        List<Document> before = aclOf(definition, accessible(definition, actor, recordId, AclRoles.ADMIN, aclProjection(definition)));
         Document entry = AclEntries.entry(body, entryId);
-        List<Document> entries = AclEntries.without(current, entry.getObjectId("_id"));
+        List<Document> entries = AclEntries.without(before, entry.getObjectId("_id"));
         entries.add(entry);
-        return saveAcl(definition, actor, recordId, entries);
+        return saveAcl(definition, actor, recordId, before, entries);
     }
 
     /** Removes the entry of {@code entryId}, if present. */
     public void removeAclEntry(ResourceDefinition definition, Actor actor, String id, String entryId) {
         ObjectId recordId = objectId(id);
-        Document record = accessible(definition, actor, recordId, AclRoles.ADMIN, aclProjection(definition));
+        List<Document> before = aclOf(definition, accessible(definition, actor, recordId, AclRoles.ADMIN, aclProjection(definition)));
         if (ObjectId.isValid(entryId)) {
-            saveAcl(definition, actor, recordId, AclEntries.without(record.get(definition.aclField()), new ObjectId(entryId)));
+            saveAcl(definition, actor, recordId, before, AclEntries.without(before, new ObjectId(entryId)));
         }
     }
 
-    private List<Document> saveAcl(ResourceDefinition definition, Actor actor, ObjectId recordId, List<Document> entries) {
+    /** Stores the new ACL and publishes an {@link AclChanged} with what it was before. */
+    private List<Document> saveAcl(ResourceDefinition definition, Actor actor, ObjectId recordId, List<Document> before,
+            List<Document> entries) {
         AclEntries.requireAdmin(entries);
         Document saved = writeOrNotFound(store.update(definition.collection(),
                 guarded(definition, actor, recordId, AclRoles.ADMIN),
                 new Document("$set", new Document(definition.aclField(), entries).append(UPDATED_AT, Date.from(clock.instant()))),
                 aclProjection(definition)));
-        return aclOf(definition, saved);
+        List<Document> after = aclOf(definition, saved);
+        events.publishEvent(new AclChanged(definition, recordId, before, after));
+        return after;
     }
 
     /**

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * {@code users} documents in Maestro 0.6's shape ({@code created_at}/{@code updated_at} dates, {@code active}) plus
- * {@code admin}; the first-administrator marker lives in {@code maestro_admin_bootstrap}.
+ * {@code admin} and {@code session_generation}; the first-administrator marker lives in {@code maestro_admin_bootstrap}.
  */
 @Repository
 public class MongoUserRepository implements UserRepository {
@@ -35,6 +35,7 @@ public class MongoUserRepository implements UserRepository {
     public static final String ADMIN_BOOTSTRAP = "maestro_admin_bootstrap";
 
     private static final String FIRST_ADMIN_MARKER = "first-administrator";
+    private static final String SESSION_GENERATION = "session_generation";
 
     private final MongoTemplate mongo;
 
@@ -108,6 +109,12 @@ public class MongoUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<User> changePassword(String id, String passwordHash, Instant now) {
+        return modifyActive(id, new Update().set("password", passwordHash).inc(SESSION_GENERATION, 1)
+                .set("updated_at", Date.from(now)));
+    }
+
+    @Override
     public boolean deactivate(String id, Instant now) {
         return modifyActive(id, new Update().set("active", false).set("updated_at", Date.from(now))).isPresent();
     }
@@ -160,6 +167,7 @@ public class MongoUserRepository implements UserRepository {
                 password instanceof String hash ? hash : null,
                 Boolean.TRUE.equals(document.get("active")),
                 Boolean.TRUE.equals(document.get("admin")),
+                document.get(SESSION_GENERATION) instanceof Number generation ? generation.longValue() : 0,
                 instant(document.get("created_at")),
                 instant(document.get("updated_at")));
     }

@@ -51,6 +51,22 @@ class ForgotPasswordApiTest extends IdentityApiTestBase {
     }
 
     @Test
+    void aResetEndsEverySessionTokenIssuedBefore() throws Exception {
+        register("MaestroUsers", "maestro@maestrousers.com", "mytester");
+        String before = login("maestro@maestrousers.com", "mytester");
+        call("POST", "/users/forgot", body("email", "maestro@maestrousers.com",
+                "callback_url", "https://maestro.example.test/reset?step=2"), null);
+        assertThat(MAIL.waitForIncomingEmail(10_000, 1)).isTrue();
+        String token = tokenIn(part(MAIL.getReceivedMessages()[0], "text/plain"));
+
+        assertThat(call("PUT", "/users/forgot/change", body("token", token, "password", "brandnew"), null).status()).isEqualTo(204);
+
+        assertThat(get("/me", before).status()).isEqualTo(401);
+        assertThat(get("/me", login("maestro@maestrousers.com", "brandnew")).status()).isEqualTo(200);
+        assertThat(WebsocketStub.commands("disconnect")).hasSize(1);
+    }
+
+    @Test
     void aLinkOlderThanAnHourIsRefused() throws Exception {
         register("MaestroUsers", "maestro@maestrousers.com", "mytester");
         call("POST", "/users/forgot", body("email", "maestro@maestrousers.com",

@@ -43,8 +43,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * server-app booted on a random port against the in-process Mongo, with a GreenMail SMTP server, a stand-in
- * audit-app, a temporary upload root and a clock the tests move. All identity and upload API tests share it
+ * server-app booted on a random port against the in-process Mongo, with a GreenMail SMTP server, stand-ins for
+ * audit-app and websocket-app, a temporary upload root and a clock the tests move. All identity and upload API tests share it
  * (one Spring context); each test starts from empty identity collections.
  */
 @SpringBootTest(classes = ServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -84,6 +84,7 @@ public abstract class IdentityApiTestBase {
         registry.add("maestro.mail.port", () -> MAIL.getSmtp().getPort());
         registry.add("maestro.mail.sender", () -> SENDER);
         registry.add("maestro.peers.audit", AuditStub::uri);
+        registry.add("maestro.peers.websocket", WebsocketStub::uri);
         registry.add("maestro.upload.root", UPLOAD_ROOT::toString);
     }
 
@@ -96,6 +97,8 @@ public abstract class IdentityApiTestBase {
         MAIL.purgeEmailFromAllMailboxes();
         clock.reset();
         AuditStub.down = false;
+        WebsocketStub.commands.clear();
+        WebsocketStub.authorizations.clear();
     }
 
     /** An answer: status, headers and body (parsed when JSON). */

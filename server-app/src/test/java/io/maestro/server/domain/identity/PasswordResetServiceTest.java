@@ -20,7 +20,7 @@ class PasswordResetServiceTest {
 
     private final PasswordResetService withoutMail = new PasswordResetService(users, mock(UsedResetTokenRepository.class),
             new ForgotPasswordTokens("jwt-secret", "crypto-secret"), Mailer.disabled(), mock(PasswordEncoder.class),
-            mock(LoginThrottle.class), Clock.systemUTC());
+            mock(LoginThrottle.class), mock(SessionEndings.class), Clock.systemUTC());
 
     @Test
     void withoutSmtpSenderTheForgotRouteSays503MailIsNotConfigured() {
