@@ -47,8 +47,8 @@ class SessionsApiTest extends IdentityApiTestBase {
         account("MaestroUsers", "maestro@maestrousers.com");
         Account me = account("Changer", "changer@maestrousers.com");
         String first = call("PATCH", "/users/auth/pass",
-                body("email", me.email(), "password", me.password(), "newpass", "second"), me.token()).json().path("token").asString();
-        Answer again = call("PATCH", "/users/auth/pass", body("email", me.email(), "password", "second", "newpass", "third"), first);
+                body("email", me.email(), "password", me.password(), "newpass", "second-pass"), me.token()).json().path("token").asString();
+        Answer again = call("PATCH", "/users/auth/pass", body("email", me.email(), "password", "second-pass", "newpass", "third-pass"), first);
 
         assertThat(again.status()).isEqualTo(201);
         assertThat(get("/me", first).status()).isEqualTo(401);
