@@ -200,6 +200,7 @@ public class ResourceService {
         if (AclEntries.roleOf(entries, entry.getObjectId("_id")) > 0) {
             throw new ConflictException("This id already has a role; change it with PUT");
         }
+        AclEntries.requireRoom(entries);
         entries.add(entry);
         return saveAcl(definition, actor, recordId, entries);
     }
@@ -217,6 +218,7 @@ public class ResourceService {
         Object current = accessible(definition, actor, recordId, AclRoles.ADMIN, aclProjection(definition)).get(definition.aclField());
         Document entry = AclEntries.entry(body, entryId);
         List<Document> entries = AclEntries.without(current, entry.getObjectId("_id"));
+        AclEntries.requireRoom(entries);
         entries.add(entry);
         return saveAcl(definition, actor, recordId, entries);
     }
