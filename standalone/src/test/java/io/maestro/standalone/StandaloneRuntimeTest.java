@@ -47,7 +47,10 @@ class StandaloneRuntimeTest {
             }
             assertThat(post(settings, "/users", "{\"name\":\"Ada Admin\",\"email\":\"ada@example.com\",\"password\":\"s3cret-pass\"}")
                     .statusCode()).isEqualTo(201);
-            assertVersionsShowTenServicesUp(settings, signIn(settings));
+            String token = signIn(settings);
+            assertVersionsShowTenServicesUp(settings, token);
+            assertOneRequestCannotTakeTheRuntimeDown(runtime, token);
+            assertAMissingReportServiceIsAFailureNamingIt(settings, token);
         }
 
         try (StandaloneRuntime runtime = StandaloneRuntime.start(settings)) {
@@ -81,6 +84,26 @@ class StandaloneRuntimeTest {
         versions.forEach(service -> assertThat(service.path("status").asString()).as(service.toString()).isEqualTo("UP"));
     }
 
+    /** The ten services share this JVM: a 20 MB body is refused before it is read, and everything still answers. */
+    private static void assertOneRequestCannotTakeTheRuntimeDown(StandaloneRuntime runtime, String token) throws Exception {
+        StandaloneSettings settings = runtime.settings();
+        HttpResponse<String> refused = post(settings, "/servers", "{\"name\":\"" + "x".repeat(20 * 1024 * 1024) + "\"}", token);
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(refused.body()).at("/err/name").asString()).isEqualTo("PayloadTooLargeError");
+        assertThat(post(settings, "/servers", "{\"name\":\"web-after\"}", token).statusCode()).isEqualTo(201);
+        assertEveryServiceAnswersWithItsName(runtime);
+    }
+
+    /** This runtime's reports-app does not make reports: datacenter analytics say so, without an internal address. */
+    private static void assertAMissingReportServiceIsAFailureNamingIt(StandaloneSettings settings, String token) throws Exception {
+        HttpResponse<String> datacenter = post(settings, "/datacenters", "{\"name\":\"dc-standalone\",\"provider\":\"AWS\"}", token);
+        String id = JSON.readTree(datacenter.body()).path("_id").asString();
+        HttpResponse<String> analytics = post(settings, "/datacenters/" + id + "/analytics", "{}", token);
+        assertThat(analytics.statusCode()).as(analytics.body()).isEqualTo(503);
+        assertThat(JSON.readTree(analytics.body()).at("/err/errors").asString()).contains("reports-app");
+        assertThat(analytics.body()).doesNotContain("127.0.0.1", "localhost:", "java.");
+    }
+
     private static String signIn(StandaloneSettings settings) throws Exception {
         HttpResponse<String> response = post(settings, "/users/auth", "{\"email\":\"ada@example.com\",\"password\":\"s3cret-pass\"}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -88,9 +111,17 @@ class StandaloneRuntimeTest {
     }
 
     private static HttpResponse<String> post(StandaloneSettings settings, String path, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(settings.publicUrl(MaestroService.SERVER) + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        return HTTP.send(request(settings, path, json).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(StandaloneSettings settings, String path, String json, String token) throws Exception {
+        return HTTP.send(request(settings, path, json).header("Authorization", "JWT " + token).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder request(StandaloneSettings settings, String path, String json) {
+        return HttpRequest.newBuilder(URI.create(settings.publicUrl(MaestroService.SERVER) + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
     }
 
     private static MongoCollection<Document> probeCollection(MongoClient client) {

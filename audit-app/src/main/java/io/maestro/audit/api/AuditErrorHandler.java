@@ -38,9 +38,16 @@ public class AuditErrorHandler {
         return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "ValidatorError", "send the body as application/json");
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
-    ResponseEntity<Map<String, Object>> badParameter(Exception e) {
-        return error(HttpStatus.UNPROCESSABLE_CONTENT, "ValidatorError", e.getMessage());
+    /** The parameter by name; Spring's own message names its Java type too. */
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, Object>> missingParameter(MissingServletRequestParameterException e) {
+        return error(HttpStatus.UNPROCESSABLE_CONTENT, "ValidatorError", "Parameter '" + e.getParameterName() + "' is required");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> mistypedParameter(MethodArgumentTypeMismatchException e) {
+        return error(HttpStatus.UNPROCESSABLE_CONTENT, "ValidatorError",
+                "Parameter '" + e.getName() + "' has an invalid value: '" + e.getValue() + "'");
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

@@ -226,6 +226,19 @@ class AuditApiTest {
     }
 
     @Test
+    void aParameterErrorNamesTheParameterAndNoJavaType() throws Exception {
+        String id = new ObjectId().toHexString();
+
+        Answer mistyped = call("GET", "/audit/servers/" + id + "?limit=abc", null);
+        Answer missing = call("GET", "/audit/servers/" + id + "/diff?to=" + new ObjectId().toHexString(), null);
+
+        assertError(mistyped, 422, "ValidatorError", "'limit'");
+        assertError(missing, 422, "ValidatorError", "'from'");
+        assertThat(mistyped.body().toString()).doesNotContain("java.", "Integer");
+        assertThat(missing.body().toString()).doesNotContain("java.", "String");
+    }
+
+    @Test
     void rowsRecordedBeforeStatesExistedCannotBeCompared() throws Exception {
         String id = new ObjectId().toHexString();
         ObjectId legacy = new ObjectId();

@@ -1,8 +1,13 @@
 package io.maestro.common.http;
 
+import io.maestro.common.web.MaestroException;
 import java.net.URI;
 
-/** A call to another Maestro service did not succeed; names the service and the URL called. */
+/**
+ * A call to another Maestro service did not succeed. The exception's message names the service and the URL called,
+ * for the log; {@link #describe()} and {@link #answer()} are what a caller may be told, which never hold the peer's
+ * address.
+ */
 public abstract class PeerCallException extends RuntimeException {
 
     private final PeerService service;
@@ -21,4 +26,10 @@ public abstract class PeerCallException extends RuntimeException {
     public URI url() {
         return url;
     }
+
+    /** What went wrong, naming the service but not its address, e.g. {@code reports-app is unreachable}. */
+    public abstract String describe();
+
+    /** The error the caller of this service is answered with when nothing more specific applies. */
+    public abstract MaestroException answer();
 }

@@ -67,14 +67,16 @@ public class PeerClients {
         return build(peer, authorization);
     }
 
-    /** Calls the peer's {@code GET /} (open to anyone) and says whether it answered. */
+    /** Calls the peer's {@code GET /} (open to anyone) and says whether it answered, and if not why (without its address). */
     public PeerStatus status(PeerService peer) {
         URI url = properties.baseUrl(peer);
         try {
             RestClient client = anonymous.computeIfAbsent(peer, key -> build(key, null));
             return PeerStatus.up(peer, url, client.get().uri("/").retrieve().body(JSON_OBJECT));
-        } catch (PeerCallException | RestClientException e) {
-            return PeerStatus.down(peer, url, e.getMessage());
+        } catch (PeerCallException e) {
+            return PeerStatus.down(peer, url, e.describe());
+        } catch (RestClientException e) {
+            return PeerStatus.down(peer, url, peer.serviceName() + " did not answer with its description");
         }
     }
 

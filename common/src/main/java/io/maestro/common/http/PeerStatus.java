@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * What a peer's {@code GET /} said: {@code UP} with its {@code {app, description, version, ...}}, or {@code DOWN}
- * with the reason. Used by server-app's {@code GET /versions}.
+ * with the reason, a sentence naming the service but not its address. Used by server-app's {@code GET /versions}.
  */
 public record PeerStatus(PeerService service, URI url, State state, Map<String, Object> info, String error) {
 

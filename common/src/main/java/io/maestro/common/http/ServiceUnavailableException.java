@@ -1,12 +1,18 @@
 package io.maestro.common.http;
 
+import io.maestro.common.web.ErrorNames;
+import io.maestro.common.web.MaestroException;
+import java.io.InterruptedIOException;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 
 /**
  * The peer could not do its part: the connection was refused, it did not answer within {@code maestro.timeout},
- * or it answered with a 5xx (then {@link #status()} and {@link #body()} say what it answered).
+ * or it answered with a 5xx (then {@link #status()} and {@link #body()} say what it answered). Told to the caller as a
+ * failure (DEVIATIONS H2): 503 {@code HTTPError} naming the service.
  */
 public class ServiceUnavailableException extends PeerCallException {
 
@@ -14,7 +20,7 @@ public class ServiceUnavailableException extends PeerCallException {
     private final String body;
 
     public ServiceUnavailableException(PeerService service, URI url, Throwable cause) {
-        super(service, url, service.serviceName() + " is unavailable at " + url + ": " + describe(cause), cause);
+        super(service, url, service.serviceName() + " is unavailable at " + url + ": " + cause, cause);
         this.status = null;
         this.body = null;
     }
@@ -33,8 +39,18 @@ public class ServiceUnavailableException extends PeerCallException {
         return Optional.ofNullable(body);
     }
 
-    private static String describe(Throwable cause) {
-        return cause.getMessage() == null ? cause.getClass().getSimpleName()
-                : cause.getClass().getSimpleName() + " " + cause.getMessage();
+    @Override
+    public String describe() {
+        String name = service().serviceName();
+        if (status != null) {
+            return name + " failed with " + status.value();
+        }
+        return getCause() instanceof HttpTimeoutException || getCause() instanceof InterruptedIOException
+                ? name + " did not answer in time" : name + " is unreachable";
+    }
+
+    @Override
+    public MaestroException answer() {
+        return new MaestroException(ErrorNames.HTTP, HttpStatus.SERVICE_UNAVAILABLE, describe(), this);
     }
 }

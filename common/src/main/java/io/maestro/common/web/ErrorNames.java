@@ -14,7 +14,10 @@ public final class ErrorNames {
     public static final String NOT_FOUND = "NotFoundError";
     /** 409: a unique value is taken. */
     public static final String CONFLICT = "ConflictError";
-    /** 501: a downstream service answered with an error or could not be reached. */
+    /**
+     * A downstream service failed: 503 down or failing, 502 refusing how it was called (DEVIATIONS H2), 501 where 0.6
+     * answered so (audit reads). The detail names the service, never its address.
+     */
     public static final String HTTP = "HTTPError";
     /** 501: a downstream resource could not be used. */
     public static final String RESOURCE = "ResourceError";

@@ -24,15 +24,18 @@ public final class MaestroErrors {
 
     /** The exception's envelope and status, for code that answers with a {@link ResponseEntity}. */
     public static ResponseEntity<Object> response(MaestroException exception) {
-        return response(exception.status().value(), exception.name(), exception.detail(), null);
+        return response(exception.status().value(), exception.envelope(), null);
     }
 
     static ResponseEntity<Object> response(int status, String name, Object detail, HttpHeaders headers) {
+        return response(status, ErrorEnvelope.of(name, detail), headers);
+    }
+
+    private static ResponseEntity<Object> response(int status, ErrorEnvelope envelope, HttpHeaders headers) {
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(status);
         if (headers != null) {
             builder.headers(headers);
         }
-        return builder.contentType(MediaType.APPLICATION_JSON)
-                .body(ErrorEnvelope.of(name, detail));
+        return builder.contentType(MediaType.APPLICATION_JSON).body(envelope);
     }
 }

@@ -1,5 +1,6 @@
 package io.maestro.common.web;
 
+import io.maestro.common.http.PeerCallException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.metadata.ConstraintDescriptor;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -69,6 +71,22 @@ public class MaestroExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> duplicateKey(DuplicateKeyException exception) {
         return MaestroErrors.response(new ConflictException("A record with the same unique value already exists"));
+    }
+
+    /**
+     * A peer call that failed where nobody expected it to: a peer's refusal of what it was asked is the caller's own
+     * 4xx with the peer's words, any other failure 503/502 {@code HTTPError} naming the peer (never its address).
+     */
+    @ExceptionHandler(PeerCallException.class)
+    ResponseEntity<Object> peerCall(PeerCallException exception) {
+        log.warn("{}", exception.getMessage());
+        return MaestroErrors.response(exception.answer());
+    }
+
+    /** A multipart body the container could not parse (cut short, no closing boundary); too large stays 413. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException exception) {
+        return MaestroErrors.response(400, ErrorNames.BAD_REQUEST, "The multipart body could not be read", null);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

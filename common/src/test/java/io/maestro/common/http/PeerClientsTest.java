@@ -171,9 +171,9 @@ class PeerClientsTest {
         PeerStatus unreachable = clients.status(PeerService.DISCOVERY);
 
         assertThat(failing.state()).isEqualTo(PeerStatus.State.DOWN);
-        assertThat(failing.error()).contains("503", "starting");
+        assertThat(failing.error()).isEqualTo("data-app failed with 503");
         assertThat(unreachable.state()).isEqualTo(PeerStatus.State.DOWN);
-        assertThat(unreachable.error()).contains("discovery-app is unavailable");
+        assertThat(unreachable.error()).isEqualTo("discovery-app is unreachable");
     }
 
     @Test

@@ -54,14 +54,21 @@ class MaestroExceptionHandlerTest {
         "process,    400, ProcessError,         Cannot run this task",
         "disabled,   503, ServiceDisabledError, REPORT service was disabled",
         "query,      400, QueryError,           Parameter 'query' is not valid JSON",
-        "duplicate,  409, ConflictError,        A record with the same unique value already exists"})
+        "duplicate,  409, ConflictError,        A record with the same unique value already exists",
+        "peer-refused,       422, ValidatorError, Failed to convert 'limit' with value: 'abc'",
+        "peer-not-found,     404, NotFoundError,  Connection not found",
+        "peer-page,          400, BadRequestError, discovery-app refused the call with 400",
+        "peer-token-refused, 502, HTTPError,      data-app refused the call with 401",
+        "peer-down,          503, HTTPError,      reports-app is unreachable",
+        "peer-failing,       503, HTTPError,      reports-app failed with 500"})
     void maestroExceptionsAnswerWithTheirNameStatusAndDetail(String kind, int status, String name, String detail) throws Exception {
         mvc.perform(get("/probe/maestro/" + kind))
                 .andExpect(status().is(status))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.err.name").value(name))
                 .andExpect(jsonPath("$.err.errors").value(detail))
-                .andExpect(content().string(not(containsString("hunter2"))));
+                .andExpect(content().string(not(containsString("hunter2"))))
+                .andExpect(content().string(not(containsString("java."))));
     }
 
     @Test
@@ -74,6 +81,17 @@ class MaestroExceptionHandlerTest {
                 .andExpect(jsonPath("$.err.errors[0].type").value("any.required"))
                 .andExpect(jsonPath("$.err.errors[0].context.key").value("name"))
                 .andExpect(jsonPath("$.err.errors[0].context.label").value("name"));
+    }
+
+    @Test
+    void aValidatorErrorListsItsFirstFiftyDetailsAndTheirTotal() throws Exception {
+        mvc.perform(get("/probe/maestro/many"))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.err.errors.length()").value(50))
+                .andExpect(jsonPath("$.err.errors[49].path[1]").value(49))
+                .andExpect(jsonPath("$.err.total").value(120));
+        mvc.perform(get("/probe/maestro/validator"))
+                .andExpect(jsonPath("$.err.total").doesNotExist());
     }
 
     @Test

@@ -1,12 +1,19 @@
 package io.maestro.common.web;
 
+import io.maestro.common.http.PeerService;
+import io.maestro.common.http.ServiceCallException;
+import io.maestro.common.http.ServiceUnavailableException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import java.net.ConnectException;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +31,7 @@ class ProbeController {
     }
 
     static final String SECRET = "mongodb://admin:hunter2@db.internal";
+    static final URI PEER_URL = URI.create("http://hunter2.internal:5010/audit/users/1?limit=abc");
 
     @GetMapping("/probe/maestro/{kind}")
     void maestro(@PathVariable String kind) {
@@ -38,6 +46,19 @@ class ProbeController {
             case "disabled" -> new ServiceDisabledException("REPORT");
             case "query" -> new QueryException("Parameter 'query' is not valid JSON");
             case "duplicate" -> new org.springframework.dao.DuplicateKeyException("E11000 duplicate key " + SECRET);
+            case "many" -> new ValidatorException(IntStream.range(0, 120)
+                    .mapToObj(i -> ValidationDetail.field("tags." + i, "object.base", "must be an object")).toList());
+            case "peer-refused" -> new ServiceCallException(PeerService.AUDIT, PEER_URL, HttpStatus.UNPROCESSABLE_CONTENT,
+                    "{\"err\":{\"name\":\"ValidatorError\",\"errors\":\"Failed to convert 'limit' with value: 'abc'\"}}");
+            case "peer-not-found" -> new ServiceCallException(PeerService.DATA, PEER_URL, HttpStatus.NOT_FOUND,
+                    "{\"error\":\"Connection not found\"}");
+            case "peer-page" -> new ServiceCallException(PeerService.DISCOVERY, PEER_URL, HttpStatus.BAD_REQUEST,
+                    "<html>Bad request at " + SECRET + "</html>");
+            case "peer-token-refused" -> new ServiceCallException(PeerService.DATA, PEER_URL, HttpStatus.UNAUTHORIZED,
+                    "{\"err\":{\"name\":\"UnauthorizedError\",\"errors\":\"Unauthorized\"}}");
+            case "peer-down" -> new ServiceUnavailableException(PeerService.REPORT, PEER_URL, new ConnectException(SECRET));
+            case "peer-failing" -> new ServiceUnavailableException(PeerService.REPORT, PEER_URL,
+                    HttpStatus.INTERNAL_SERVER_ERROR, "boom at " + SECRET);
             default -> new IllegalArgumentException(kind);
         };
         throw failure;

@@ -1,5 +1,6 @@
 package io.maestro.discovery.messaging;
 
+import io.maestro.common.http.PeerCallException;
 import io.maestro.common.messaging.FailedMessageHandler;
 import io.maestro.common.messaging.MaestroMessage;
 import io.maestro.discovery.config.DiscoveryProperties;
@@ -43,7 +44,13 @@ class SyncStepFailureReporter implements FailedMessageHandler {
         pipeline.failedForGood(step, rootMessage(cause));
     }
 
+    /** A failed peer call in the words a user may read (the message holds the peer's address), else the root cause's. */
     private static String rootMessage(Throwable cause) {
+        for (Throwable link = cause; link != null; link = link.getCause()) {
+            if (link instanceof PeerCallException peer) {
+                return peer.describe();
+            }
+        }
         Throwable root = NestedExceptionUtils.getMostSpecificCause(cause);
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }

@@ -6,12 +6,16 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import io.maestro.common.http.PeerService;
+import io.maestro.common.http.ServiceUnavailableException;
 import io.maestro.common.messaging.MaestroMessage;
 import io.maestro.discovery.config.DiscoveryProperties;
 import io.maestro.discovery.domain.RunUnit;
 import io.maestro.discovery.domain.SyncPipeline;
 import io.maestro.discovery.domain.SyncRun;
 import io.maestro.discovery.domain.SyncStep;
+import java.net.ConnectException;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +47,17 @@ class SyncStepFailureReporterTest {
                 new IllegalStateException("Connection refused: data-app")));
 
         verify(pipeline).failedForGood(step, "Connection refused: data-app");
+    }
+
+    @Test
+    void aPeerCallThatFailedIsToldWithoutThePeersAddress() {
+        SyncStep.Load step = new SyncStep.Load(RUN, new RunUnit("describe_instances", "eu-west-1"), 2, List.of());
+
+        reporter.failedForGood(message(step, "discovery"), new IllegalStateException("listener failed",
+                new ServiceUnavailableException(PeerService.DATA, URI.create("http://127.0.0.1:5010/servers"),
+                        new ConnectException("Connection refused"))));
+
+        verify(pipeline).failedForGood(step, "data-app is unreachable");
     }
 
     @Test

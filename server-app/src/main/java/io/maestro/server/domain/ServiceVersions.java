@@ -70,7 +70,7 @@ public class ServiceVersions implements DisposableBean {
             entry.put("message", status.info().get("description"));
             entry.put("version", status.info().get("version"));
         } else {
-            entry.put("message", peer.serviceName() + " is unreachable: " + status.error());
+            entry.put("message", status.error());
         }
         entry.put("status", status.state().name());
         return entry;

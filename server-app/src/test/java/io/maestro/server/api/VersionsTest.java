@@ -102,7 +102,8 @@ class VersionsTest {
         assertThat(data.path("object").asString()).isEqualTo("DataHTTPService");
         for (int i = 2; i < 10; i++) {
             assertThat(body.get(i).path("status").asString()).as(body.get(i).toString()).isEqualTo("DOWN");
-            assertThat(body.get(i).path("message").asString()).contains("unreachable");
+            assertThat(body.get(i).path("message").asString()).isEqualTo(body.get(i).path("app").asString() + " is unreachable");
         }
+        assertThat(response.body()).doesNotContain("127.0.0.1", "java.");
     }
 }

@@ -3,11 +3,13 @@ package io.maestro.discovery.provider.fileimport;
 import io.maestro.common.http.PeerCallException;
 import io.maestro.common.http.PeerClients;
 import io.maestro.common.http.PeerService;
+import io.maestro.common.http.PeerUris;
 import io.maestro.common.http.ServiceCallException;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -42,7 +44,7 @@ class UploadedFiles implements FileSource {
         String name = files.get(index);
         try {
             byte[] content = peers.client(PeerService.SERVER).get()
-                    .uri(uri -> uri.path("/users/upload/file").queryParam("filename", name).build())
+                    .uri(PeerUris.of("/users/upload/file", Map.of("filename", name)))
                     .retrieve().body(byte[].class);
             return new Listing(files, name, content);
         } catch (ServiceCallException refused) {

@@ -1,6 +1,7 @@
 package io.maestro.server.api.upload;
 
 import io.maestro.common.token.SessionUser;
+import io.maestro.common.web.RequestBodyLimitFilter;
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
 import io.maestro.server.domain.upload.SignedUpload;
@@ -83,6 +84,8 @@ public class UploadController {
             content = file.getBytes();
         } else {
             declaredType = request.getContentType();
+            // a file, not a JSON body: the upload limit instead of maestro.http.max-body-size
+            RequestBodyLimitFilter.allow(request, uploads.maxBytes());
             try (InputStream body = request.getInputStream()) {
                 content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, uploads.maxBytes() + 1));
             }

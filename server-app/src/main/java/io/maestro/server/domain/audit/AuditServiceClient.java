@@ -2,28 +2,27 @@ package io.maestro.server.domain.audit;
 
 import io.maestro.common.http.PeerClients;
 import io.maestro.common.http.PeerService;
+import io.maestro.common.http.PeerUris;
 import io.maestro.common.http.ServiceCallException;
 import io.maestro.common.http.ServiceUnavailableException;
 import io.maestro.common.web.DownstreamException;
-import io.maestro.common.web.NotFoundException;
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
+import io.maestro.server.domain.identity.AuditHistory;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * audit-app's read routes ({@code maestro.peers.audit}, fresh private token per call). audit-app unreachable, too
- * slow or failing is 501 {@code HTTPError} naming it, as {@code GET /me/audit} answers; its 404 (no such row) is a 404
- * and its 422 (a row it cannot use) a 422 here.
+ * audit-app's read routes ({@code maestro.peers.audit}, fresh private token per call), for the records' history and
+ * {@code GET /me/audit}. audit-app unreachable, too slow or failing is 501 {@code HTTPError} naming it, as 0.6 answered
+ * {@code GET /me/audit}; its refusals are the caller's (a 404, a bad list parameter), except a row it cannot use, which
+ * is 422 naming the row parameter.
  */
 @Component
-public class AuditServiceClient {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+public class AuditServiceClient implements AuditHistory {
 
     private final PeerClients peers;
 
@@ -32,14 +31,10 @@ public class AuditServiceClient {
     }
 
     /** {@code GET /audit/<entity>/<id>}: the list envelope of history rows, with the caller's list parameters. */
+    @Override
     public JsonNode history(String entity, String id, Map<String, String> listParameters) {
-        return call(() -> client().get()
-                .uri(uri -> {
-                    uri.path("/audit/{entity}/{id}");
-                    listParameters.forEach(uri::queryParam);
-                    return uri.build(entity, id);
-                })
-                .retrieve().body(JsonNode.class), "query");
+        return call(() -> client().get().uri(PeerUris.of("/audit/{entity}/{id}", listParameters, entity, id))
+                .retrieve().body(JsonNode.class), null);
     }
 
     /** {@code GET /audit/<entity>/<id>/rows/<rowId>}: one row with {@code state}. */
@@ -58,32 +53,18 @@ public class AuditServiceClient {
         return peers.client(PeerService.AUDIT);
     }
 
-    private static JsonNode call(Supplier<JsonNode> request, String field) {
+    /** @param rowField the parameter naming the row(s) audit-app's 422 is about, or null to pass its 422 on */
+    private static JsonNode call(Supplier<JsonNode> request, String rowField) {
         try {
             return request.get();
         } catch (ServiceUnavailableException unavailable) {
-            throw DownstreamException.http("Audit service (" + PeerService.AUDIT.serviceName() + ") is unavailable: "
-                    + unavailable.getMessage(), unavailable);
+            throw DownstreamException.http(unavailable.describe(), unavailable);
         } catch (ServiceCallException refused) {
-            int status = refused.status().value();
-            if (status == 404) {
-                throw new NotFoundException(messageOf(refused));
+            if (refused.status().value() == 422 && rowField != null) {
+                throw new ValidatorException(ValidationDetail.field(rowField, "any.invalid",
+                        String.valueOf(refused.answer().detail())));
             }
-            if (status == 422) {
-                throw new ValidatorException(ValidationDetail.field(field, "any.invalid", messageOf(refused)));
-            }
-            throw DownstreamException.http("Audit service (" + PeerService.AUDIT.serviceName() + ") refused the call: "
-                    + refused.getMessage(), refused);
-        }
-    }
-
-    /** audit-app's {@code err.errors} text, or its whole body when it is not its envelope. */
-    private static String messageOf(ServiceCallException refused) {
-        try {
-            JsonNode errors = JSON.readTree(refused.body()).path("err").path("errors");
-            return errors.isString() ? errors.asString() : refused.body();
-        } catch (RuntimeException notJson) {
-            return refused.body();
+            throw refused.answer();
         }
     }
 }

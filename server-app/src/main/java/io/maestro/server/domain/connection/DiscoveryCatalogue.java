@@ -63,7 +63,7 @@ public class DiscoveryCatalogue {
      * naming {@code command}, with discovery's message.
      */
     public JsonNode startTask(String providerKey, String connectionId, String task) {
-        return PeerCalls.call(PeerService.DISCOVERY, () -> peers.client(PeerService.DISCOVERY).put()
+        return PeerCalls.call(() -> peers.client(PeerService.DISCOVERY).put()
                 .uri("/crawler/{provider}/{connection}/{task}", providerKey, connectionId, task)
                 .retrieve().body(JsonNode.class), unknown("command", null, Set.of(422)));
     }
@@ -73,7 +73,7 @@ public class DiscoveryCatalogue {
     }
 
     private JsonNode get(String path, String provider, Function<ServiceCallException, RuntimeException> refusal) {
-        return PeerCalls.call(PeerService.DISCOVERY, () -> peers.client(PeerService.DISCOVERY).get()
+        return PeerCalls.call(() -> peers.client(PeerService.DISCOVERY).get()
                 .uri(uri -> provider == null ? uri.path(path).build() : uri.path(path + "/{provider}").build(provider))
                 .retrieve().body(JsonNode.class), refusal);
     }

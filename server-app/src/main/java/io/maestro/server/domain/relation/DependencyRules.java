@@ -7,6 +7,7 @@ import static io.maestro.server.domain.resource.schema.Schemas.string;
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
 import io.maestro.server.domain.resource.entities.InventorySchemas;
+import io.maestro.server.domain.resource.schema.ArraySchema;
 import io.maestro.server.domain.resource.schema.ObjectSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,6 +95,9 @@ public final class DependencyRules {
             errors.add(ValidationDetail.field(path, "array.base", "must be an array"));
             return List.of();
         }
+        if (ArraySchema.tooLong(path, items, ArraySchema.MAX_ITEMS, errors)) {
+            return List.of();
+        }
         ObjectSchema entry = dependency();
         List<Document> checked = new ArrayList<>(items.size());
         for (int index = 0; index < items.size(); index++) {
@@ -114,10 +118,7 @@ public final class DependencyRules {
             errors.add(ValidationDetail.field("systems", "array.base", "must be an array"));
             return List.of();
         }
-        if (items.size() > MAX_SYSTEMS) {
-            errors.add(ValidationDetail.field("systems", "array.max", "must contain less than or equal to "
-                    + MAX_SYSTEMS + " items", Map.of("limit", MAX_SYSTEMS)));
-        }
+        ArraySchema.tooLong("systems", items, MAX_SYSTEMS, errors);
         ObjectSchema system = object().lenient().field("_id", new HexIdSchema().required()).field("name", string().max(250));
         List<ObjectId> ids = new ArrayList<>();
         for (int index = 0; index < items.size(); index++) {

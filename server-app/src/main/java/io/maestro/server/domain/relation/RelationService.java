@@ -4,6 +4,7 @@ import io.maestro.common.acl.AclRoles;
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
 import io.maestro.server.domain.resource.Actor;
+import io.maestro.server.domain.resource.schema.ArraySchema;
 import io.maestro.server.store.relation.RelationStore;
 import java.util.ArrayList;
 import java.util.Date;
@@ -80,7 +81,7 @@ public class RelationService {
     }
 
     /**
-     * The ids of {@code {id: [ids]}}, without repeats.
+     * The ids of {@code {id: [ids]}} (at most {@link ArraySchema#MAX_ITEMS}), without repeats.
      *
      * @throws ValidatorException 422 naming {@code id} or {@code ["id", index]}
      */
@@ -99,6 +100,9 @@ public class RelationService {
                     Map.of("limit", 1)));
         }
         List<ValidationDetail> errors = new ArrayList<>();
+        if (ArraySchema.tooLong("id", values, ArraySchema.MAX_ITEMS, errors)) {
+            throw new ValidatorException(errors);
+        }
         Set<ObjectId> ids = new LinkedHashSet<>();
         for (int index = 0; index < values.size(); index++) {
             if (values.get(index) instanceof String hex && ObjectId.isValid(hex)) {

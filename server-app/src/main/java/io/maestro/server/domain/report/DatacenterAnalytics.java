@@ -3,6 +3,9 @@ package io.maestro.server.domain.report;
 import io.maestro.common.acl.AclRoles;
 import io.maestro.common.http.PeerClients;
 import io.maestro.common.http.PeerService;
+import io.maestro.common.http.ServiceCallException;
+import io.maestro.common.web.ErrorNames;
+import io.maestro.common.web.MaestroException;
 import io.maestro.server.domain.peer.PeerCalls;
 import io.maestro.server.domain.resource.Actor;
 import io.maestro.server.domain.resource.ResourceDefinition;
@@ -13,6 +16,7 @@ import java.util.Map;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Order (DEVIATIONS H2, nothing half-created): the report ids are chosen first and given to report-app; only when
  * report-app has accepted both are the reports stored (with those ids), the datacenter's {@code reports} set and the
- * jobs created. report-app unreachable or failing is 503 (a refusal 502) and nothing is stored.
+ * jobs created. report-app unreachable, failing or without the route (404: it does not make reports) is 503; another
+ * refusal 502, as the request is server-app's own and nothing the caller could change; nothing is stored then.
  */
 @Service
 public class DatacenterAnalytics {
@@ -74,9 +79,9 @@ public class DatacenterAnalytics {
         for (PlannedReport report : planned) {
             Map<String, Object> request = Map.of("report_id", report.id().toHexString(), "component", report.component(),
                     "filters", JSON.writeValueAsString(filters), "owner_user", owner);
-            replies.add(PeerCalls.call(PeerService.REPORT, () -> peers.client(PeerService.REPORT).post()
+            replies.add(PeerCalls.call(() -> peers.client(PeerService.REPORT).post()
                     .uri("/reports/" + GENERAL).contentType(MediaType.APPLICATION_JSON).body(request)
-                    .retrieve().body(JsonNode.class)));
+                    .retrieve().body(JsonNode.class), DatacenterAnalytics::refusal));
         }
 
         List<Document> links = new ArrayList<>();
@@ -90,6 +95,14 @@ public class DatacenterAnalytics {
             resources.create(schedulers, actor, job(report, owner));
         }
         return replies;
+    }
+
+    private static RuntimeException refusal(ServiceCallException refused) {
+        if (refused.status().value() == 404) {
+            return new MaestroException(ErrorNames.HTTP, HttpStatus.SERVICE_UNAVAILABLE,
+                    PeerService.REPORT.serviceName() + " does not make " + GENERAL + " reports (it answered 404)", refused);
+        }
+        return new MaestroException(ErrorNames.HTTP, HttpStatus.BAD_GATEWAY, refused.describe(), refused);
     }
 
     private static Document job(PlannedReport report, String owner) {

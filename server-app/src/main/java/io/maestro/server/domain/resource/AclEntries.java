@@ -4,6 +4,7 @@ import io.maestro.common.acl.AclRoles;
 import io.maestro.common.web.ConflictException;
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
+import io.maestro.server.domain.resource.schema.ArraySchema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class AclEntries {
     }
 
     /**
-     * A whole ACL array from a request body; entries must name distinct ids.
+     * A whole ACL array from a request body, of at most {@link ArraySchema#MAX_ITEMS} entries naming distinct ids.
      *
      * @throws ValidatorException 422 naming each failing entry field
      */
@@ -50,6 +51,9 @@ public final class AclEntries {
         List<ValidationDetail> errors = new ArrayList<>();
         if (!(body instanceof List<?> items)) {
             throw new ValidatorException(ValidationDetail.field("value", "array.base", "must be an array"));
+        }
+        if (ArraySchema.tooLong("value", items, ArraySchema.MAX_ITEMS, errors)) {
+            throw new ValidatorException(errors);
         }
         List<Document> entries = new ArrayList<>();
         Set<Object> ids = new HashSet<>();
@@ -90,6 +94,17 @@ public final class AclEntries {
             }
         }
         return kept;
+    }
+
+    /**
+     * Refuses to add one more entry to {@code entries} when they are {@link ArraySchema#MAX_ITEMS} already.
+     *
+     * @throws ConflictException 409
+     */
+    public static void requireRoom(List<Document> entries) {
+        if (entries.size() >= ArraySchema.MAX_ITEMS) {
+            throw new ConflictException("The record's ACL is full: it holds at most " + ArraySchema.MAX_ITEMS + " entries");
+        }
     }
 
     /**

@@ -201,6 +201,7 @@ public class ResourceService {
             throw new ConflictException("This id already has a role; change it with PUT");
         }
         List<Document> entries = new ArrayList<>(before);
+        AclEntries.requireRoom(entries);
         entries.add(entry);
         return saveAcl(definition, actor, recordId, before, entries);
     }
@@ -218,6 +219,7 @@ public class ResourceService {
         List<Document> before = aclOf(definition, accessible(definition, actor, recordId, AclRoles.ADMIN, aclProjection(definition)));
         Document entry = AclEntries.entry(body, entryId);
         List<Document> entries = AclEntries.without(before, entry.getObjectId("_id"));
+        AclEntries.requireRoom(entries);
         entries.add(entry);
         return saveAcl(definition, actor, recordId, before, entries);
     }

@@ -1,7 +1,7 @@
 package io.maestro.server.store.resource;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoServerException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
@@ -45,17 +45,21 @@ public class ResourceStore {
     public void insert(String collection, Document document) {
         try {
             collection(collection).insertOne(document);
-        } catch (MongoWriteException failure) {
+        } catch (MongoServerException failure) {
             throw conflictOr(failure);
         }
     }
 
-    /** Applies {@code update} to the first match and returns it afterwards in {@code projection}, or null when none matched. */
+    /**
+     * Applies {@code update} to the first match and returns it afterwards in {@code projection}, or null when none matched.
+     *
+     * @throws ConflictException 409 when the update sets a unique value another record holds
+     */
     public Document update(String collection, Document filter, Document update, Document projection) {
         try {
             return collection(collection).findOneAndUpdate(filter, update,
                     new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER).projection(projection));
-        } catch (MongoWriteException failure) {
+        } catch (MongoServerException failure) {
             throw conflictOr(failure);
         }
     }
@@ -64,7 +68,7 @@ public class ResourceStore {
     public boolean replace(String collection, Document filter, Document replacement) {
         try {
             return collection(collection).replaceOne(filter, replacement).getMatchedCount() > 0;
-        } catch (MongoWriteException failure) {
+        } catch (MongoServerException failure) {
             throw conflictOr(failure);
         }
     }
@@ -87,8 +91,9 @@ public class ResourceStore {
         return mongo.getDb().getCollection(name);
     }
 
-    private static RuntimeException conflictOr(MongoWriteException failure) {
-        if (failure.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+    /** A write ({@code MongoWriteException}) and a find-and-modify ({@code MongoCommandException}) report it alike. */
+    private static RuntimeException conflictOr(MongoServerException failure) {
+        if (ErrorCategory.fromErrorCode(failure.getCode()) == ErrorCategory.DUPLICATE_KEY) {
             return new ConflictException("A record with the same unique value already exists");
         }
         return failure;

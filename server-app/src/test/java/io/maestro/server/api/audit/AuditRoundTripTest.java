@@ -133,6 +133,21 @@ class AuditRoundTripTest {
     }
 
     @Test
+    void aListParameterAuditAppRefusesIsTheCallersErrorInItsWords() {
+        String serverId = api.post(ana, "/servers", Map.of("name", "web-limit")).at("/_id").asString();
+
+        Reply own = api.get(ana, "/me/audit?limit=abc");
+        Reply record = api.get(ana, "/servers/" + serverId + "/audit?limit=abc");
+
+        for (Reply refused : List.of(own, record)) {
+            assertThat(refused.status()).as(refused.raw()).isEqualTo(422);
+            assertThat(refused.at("/err/name").asString()).isEqualTo("ValidatorError");
+            assertThat(refused.at("/err/errors").asString()).contains("'limit'");
+            assertThat(refused.raw()).doesNotContain("127.0.0.1", "localhost:", "java.");
+        }
+    }
+
+    @Test
     void applicationsASystemLinksAsEntriesAreAuditedAsTheUsersChange() {
         String appId = api.post(ana, "/applications", Map.of("name", "billing-api")).at("/_id").asString();
         String systemId = api.post(ana, "/system", Map.of("name", "billing",

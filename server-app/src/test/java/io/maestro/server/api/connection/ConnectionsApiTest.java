@@ -348,6 +348,23 @@ class ConnectionsApiTest {
     }
 
     @Test
+    void aProviderDiscoveryDoesNotKnowIs404InDiscoverysWordsWithoutItsAddress() {
+        DISCOVERY.stubFor(get(urlEqualTo("/available/info/nope")).willReturn(json(404,
+                "{\"err\":{\"name\":\"NotFoundError\",\"errors\":\"Provider nope not found\"}}")));
+        DISCOVERY.stubFor(get(urlEqualTo("/available/rules/nope")).willReturn(json(404, "<html>Not found</html>")));
+
+        Reply info = api.get(user, "/providers/nope");
+        Reply rules = api.get(user, "/providers/rules/nope");
+
+        assertThat(info.status()).isEqualTo(404);
+        assertThat(info.at("/err/name").asString()).isEqualTo("NotFoundError");
+        assertThat(info.at("/err/errors").asString()).isEqualTo("Provider nope not found");
+        assertThat(rules.status()).isEqualTo(404);
+        assertThat(rules.at("/err/errors").asString()).isEqualTo("discovery-app refused the call with 404");
+        assertThat(info.raw() + rules.raw()).doesNotContain("127.0.0.1", "localhost:", "java.", "<html");
+    }
+
+    @Test
     void teamMirrorCreatesTeamOwnedConnectionsAndMasksThem() {
         Reply team = api.post(user, "/teams", Map.of("name", "crew-" + user.name().substring(5, 12)));
         String teamId = team.at("/_id").asString();

@@ -48,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (one Spring context); each test starts from empty identity collections.
  */
 @SpringBootTest(classes = ServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=server-app", "maestro.upload.max-size=64KB"})
+        properties = {"spring.config.name=server-app", "maestro.upload.max-size=64KB", "maestro.http.max-body-size=32KB"})
 @ContextConfiguration(initializers = MaestroTestEnvironment.class)
 @Import(IdentityApiTestBase.TestClock.class)
 public abstract class IdentityApiTestBase {

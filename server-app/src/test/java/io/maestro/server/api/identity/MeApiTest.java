@@ -95,6 +95,6 @@ class MeApiTest extends IdentityApiTestBase {
         Answer history = get("/me/audit", me.token());
         assertThat(history.status()).isEqualTo(501);
         assertThat(history.error()).isEqualTo("HTTPError");
-        assertThat(history.json().path("err").path("errors").asString()).contains("Audit service");
+        assertThat(history.json().path("err").path("errors").asString()).isEqualTo("audit-app is unreachable");
     }
 }

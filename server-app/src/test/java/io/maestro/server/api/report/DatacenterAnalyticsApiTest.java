@@ -145,10 +145,30 @@ class DatacenterAnalyticsApiTest {
 
         REPORT_APP.stubFor(post(urlEqualTo("/reports/general")).willReturn(aResponse().withStatus(400)
                 .withBody("{\"message\":\"filters are required\"}")));
-        assertThat(api.post(user, "/datacenters/" + datacenterId + "/analytics", null).status()).isEqualTo(502);
+        Reply refused = api.post(user, "/datacenters/" + datacenterId + "/analytics", null);
+        assertThat(refused.status()).isEqualTo(502);
+        assertThat(refused.at("/err/errors").asString()).isEqualTo("reports-app refused the call with 400");
+        assertThat(down.raw() + refused.raw()).doesNotContain("127.0.0.1", "localhost:", "java.");
 
         assertThat(mongo.getCollection("reports").countDocuments(new Document("owner._id", new ObjectId(user.id())))).isZero();
         assertThat(mongo.getCollection("schedulers").countDocuments(new Document("owner._id", new ObjectId(user.id())))).isZero();
+        assertThat(api.get(user, "/datacenters/" + datacenterId).body().has("reports")).isFalse();
+    }
+
+    /** This repository's reports-app does not make reports yet: its 404 is a failure of the service, not of the caller. */
+    @Test
+    void reportAppWithoutTheRouteIs503NamingItAndLeavesNothingCreated() {
+        REPORT_APP.stubFor(post(urlEqualTo("/reports/general")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"err\":{\"name\":\"NotFoundError\",\"errors\":\"resource not found\"}}")));
+
+        Reply absent = api.post(user, "/datacenters/" + datacenterId + "/analytics", null);
+
+        assertThat(absent.status()).isEqualTo(503);
+        assertThat(absent.at("/err/name").asString()).isEqualTo("HTTPError");
+        assertThat(absent.at("/err/errors").asString()).isEqualTo("reports-app does not make general reports (it answered 404)");
+        assertThat(absent.raw()).doesNotContain("127.0.0.1", "localhost:", "java.");
+        assertThat(mongo.getCollection("reports").countDocuments(new Document("owner._id", new ObjectId(user.id())))).isZero();
         assertThat(api.get(user, "/datacenters/" + datacenterId).body().has("reports")).isFalse();
     }
 

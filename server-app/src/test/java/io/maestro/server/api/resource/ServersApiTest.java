@@ -117,6 +117,23 @@ class ServersApiTest {
     }
 
     @Test
+    void patchingInAUniqueIdAnotherTenantHoldsIs409WithoutNamingThatTenant() {
+        User other = api.newUser("holder");
+        String uniqueId = "i-" + new ObjectId();
+        String held = api.post(other, "/servers", Map.of("name", "holder-server", "unique_id", uniqueId)).at("/_id").asString();
+        String mine = api.post(user, "/servers", Map.of("name", "mine", "unique_id", "i-" + new ObjectId())).at("/_id").asString();
+
+        Reply patched = api.patch(user, "/servers/" + mine, Map.of("unique_id", uniqueId));
+        Reply replaced = api.put(user, "/servers/" + mine, Map.of("name", "mine", "unique_id", uniqueId));
+
+        assertThat(patched.status()).as(patched.raw()).isEqualTo(409);
+        assertThat(patched.at("/err/name").asString()).isEqualTo("ConflictError");
+        assertThat(patched.raw()).doesNotContain(other.id(), other.name(), other.email(), held, "holder-server", "E11000");
+        assertThat(replaced.status()).isEqualTo(409);
+        assertThat(api.get(user, "/servers/" + mine).at("/unique_id").asString()).isNotEqualTo(uniqueId);
+    }
+
+    @Test
     void collectionsGetTheAclAndUniqueIdIndexes() {
         List<Document> indexes = mongo.getCollection("servers").listIndexes().into(new ArrayList<>());
 

@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -148,5 +150,34 @@ class LocalUploadApiTest extends IdentityApiTestBase {
         Answer multipart = send(UploadRequests.multipartPut(url("/users/upload?ext=txt&folder=users&name=big"), me.token(),
                 "text/plain", big));
         assertThat(multipart.status()).isEqualTo(413);
+    }
+
+    @Test
+    void aMultipartBodyWithoutItsClosingBoundaryIs400() throws Exception {
+        Account me = account("MaestroUsers", "maestro@maestrousers.com");
+
+        Answer cut = send(UploadRequests.multipartPutWithoutClosingBoundary(url("/users/upload?ext=txt&folder=users&name=cut"),
+                me.token(), "text/plain", "half a file".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(cut.status()).as(cut.toString()).isEqualTo(400);
+        assertThat(cut.error()).isEqualTo("BadRequestError");
+        try (Stream<Path> stored = Files.walk(UPLOAD_ROOT)) {
+            assertThat(stored.map(Path::toString)).noneMatch(path -> path.endsWith("cut.txt"));
+        }
+    }
+
+    @Test
+    void aFileKeepsTheUploadLimitWhileJsonBodiesHaveTheirs() {
+        // here maestro.http.max-body-size is 32KB and the upload limit 64KB
+        Account me = account("MaestroUsers", "maestro@maestrousers.com");
+        byte[] file = new byte[40 * 1024];
+        Arrays.fill(file, (byte) 'a');
+
+        Answer stored = send(UploadRequests.rawPut(url("/users/upload?ext=txt&folder=users&name=forty"), me.token(), "text/plain", file));
+        Answer json = call("PATCH", "/me", Map.of("job", "a".repeat(40 * 1024)), me.token());
+
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+        assertThat(json.status()).isEqualTo(413);
+        assertThat(json.error()).isEqualTo("PayloadTooLargeError");
     }
 }

@@ -14,12 +14,23 @@ final class UploadRequests {
     }
 
     static HttpRequest multipartPut(String url, String token, String partType, byte[] content) {
+        return multipartPut(url, token, partType, content, true);
+    }
+
+    /** A multipart body cut short: its part never ends, there is no closing boundary. */
+    static HttpRequest multipartPutWithoutClosingBoundary(String url, String token, String partType, byte[] content) {
+        return multipartPut(url, token, partType, content, false);
+    }
+
+    private static HttpRequest multipartPut(String url, String token, String partType, byte[] content, boolean closed) {
         String boundary = "maestro-test-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload\"\r\n"
                 + "Content-Type: " + partType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        if (closed) {
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        }
         return HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "JWT " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)

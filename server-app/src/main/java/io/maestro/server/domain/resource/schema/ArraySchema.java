@@ -7,8 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A list whose items all follow one schema, optionally unique by one key of the items (Joi's {@code unique('name')}). */
+/**
+ * A list whose items all follow one schema, optionally unique by one key of the items (Joi's {@code unique('name')}),
+ * of at most {@link #MAX_ITEMS} items.
+ */
 public final class ArraySchema extends FieldSchema<ArraySchema> {
+
+    /**
+     * Most items of any array a request carries (record fields, ACLs, relation and dependency lists): a longer one is
+     * refused as a whole, with one {@code array.max} detail, before its items are looked at.
+     */
+    public static final int MAX_ITEMS = 1000;
 
     private final FieldSchema<?> items;
     private String uniqueBy;
@@ -35,6 +44,9 @@ public final class ArraySchema extends FieldSchema<ArraySchema> {
             fail(errors, path, "array.base", "must be an array");
             return value;
         }
+        if (tooLong(path, list, MAX_ITEMS, errors)) {
+            return value;
+        }
         List<Object> checked = new ArrayList<>(list.size());
         Set<Object> seen = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
@@ -46,5 +58,14 @@ public final class ArraySchema extends FieldSchema<ArraySchema> {
             }
         }
         return checked;
+    }
+
+    /** Adds Joi's {@code array.max} detail when {@code items} has more than {@code limit}, and says whether it did. */
+    public static boolean tooLong(String path, List<?> items, int limit, List<ValidationDetail> errors) {
+        if (items.size() <= limit) {
+            return false;
+        }
+        fail(errors, path, "array.max", "must contain less than or equal to " + limit + " items", Map.of("limit", limit));
+        return true;
     }
 }
