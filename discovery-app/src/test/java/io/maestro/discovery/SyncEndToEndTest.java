@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -80,6 +81,13 @@ class SyncEndToEndTest {
                 "os", Map.of("base", "Linux", "dist", "Ubuntu"), "datacenters", Map.of("zone", "rack-1"));
     }
 
+    /** A server whose {@code os} holds dotted keys, as providers write them (the audit store could not keep them as they are). */
+    private static Map<String, Object> serverWithDottedKeys(String name, String ip, int cpu) {
+        Map<String, Object> server = new LinkedHashMap<>(server(name, ip, cpu));
+        server.put("os", Map.of("base", "Linux", "dist", "Ubuntu", "kernel.release", "6.1", "a.b", Map.of("c.d", 1)));
+        return server;
+    }
+
     private static HttpResponse<String> crawl(String connectionId) throws Exception {
         return services.crawl("file", connectionId, "server-import");
     }
@@ -137,7 +145,7 @@ class SyncEndToEndTest {
         ObjectId connection = new ObjectId();
         String sealed = connection(owner, connection, UPLOADED);
         ObjectId datacenter = new ObjectId(inventory.findById(connection, Document.class, "connections").getString("dc_id"));
-        uploadedFile(List.of(server("app-a", "10.0.0.1", 2), server("app-b", "10.0.0.2", 2),
+        uploadedFile(List.of(server("app-a", "10.0.0.1", 2), serverWithDottedKeys("app-b", "10.0.0.2", 2),
                 server("app-c", "10.0.0.3", 2), "not a server", Map.of("os", Map.of("base", "no name"))));
 
         try (Browser browser = Browser.listen(services.websocketPort(), owner.toHexString())) {
@@ -176,7 +184,7 @@ class SyncEndToEndTest {
         assertThat(eventually(() -> auditRows(a).isEmpty() ? null : auditRows(a), "the audit of app-a")).singleElement()
                 .satisfies(row -> assertThat(row.getString("user")).isEqualTo("discovery (json import)"));
 
-        uploadedFile(List.of(server("app-a", "10.0.0.1", 2), server("app-b", "10.0.0.2", 8)));
+        uploadedFile(List.of(server("app-a", "10.0.0.1", 2), serverWithDottedKeys("app-b", "10.0.0.2", 8)));
         services.forgetStates(connection);
         Thread.sleep(1100); // so that the second run's last_seen_at is a later second than the first's
 
@@ -191,6 +199,7 @@ class SyncEndToEndTest {
         assertThat(vanished.get("last_seen_at")).isEqualTo(c.get("last_seen_at"));
         Document changed = server("app-b");
         assertThat(changed.getInteger("cpu")).isEqualTo(8);
+        assertThat(changed.get("os", Document.class)).containsEntry("kernel.release", "6.1");
         assertThat(changed.get("first_seen_at")).isEqualTo(a.get("first_seen_at"));
         assertThat(eventually(() -> auditRows(changed).size() == 2 ? auditRows(changed) : null, "the audit of app-b"))
                 .extracting(row -> row.get("body", Document.class) == null ? null : row.get("body", Document.class).get("cpu"))

@@ -1,6 +1,7 @@
 package io.maestro.audit.domain;
 
 import io.maestro.audit.store.AuditStore;
+import io.maestro.common.messaging.StripedLocks;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Clock;
@@ -8,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -20,6 +23,12 @@ import org.springframework.stereotype.Service;
  * The history of every change (Maestro 0.6 audit-app §9). Each change is diffed against the document's snapshot
  * (its last known full body); a non-empty diff becomes a history row that also keeps the full document as it was
  * after the change ({@code state}), so any version can be read back, compared or restored.
+ *
+ * <p>Several queue consumers record at once, so changes of one document can arrive out of order. They are ordered by
+ * when the writing service made them ({@code created_at} of the row, {@code changed_at} of the snapshot), and
+ * recorded one at a time per document. A change older than the snapshot's last one arrived late: its row goes where it
+ * belongs, diffed against the row before it, and the row after it is diffed again against it; the snapshot, already
+ * newer, stays.
  */
 @Service
 public class AuditRecorder {
@@ -30,14 +39,25 @@ public class AuditRecorder {
     private static final Pattern ENTITY_NAME = Pattern.compile("^[A-Za-z][A-Za-z0-9_-]{0,63}$");
     private static final Pattern HEX_24 = Pattern.compile("^[0-9a-fA-F]{24}$");
     private static final int MAX_USER_LENGTH = 320;
+    /** The row's kind of change ({@code create}, {@code update}, {@code patch}, {@code delete}): how to diff it again. */
+    private static final String CHANGE = "change";
 
     private final AuditStore store;
     private final NamePropagation propagation;
     private final Clock clock = Clock.systemUTC();
+    private final StripedLocks documentLocks = new StripedLocks(1024);
 
     public AuditRecorder(AuditStore store, NamePropagation propagation) {
         this.store = store;
         this.propagation = propagation;
+    }
+
+    /** Who made a change: the user and, for a team-mirror write, the team as {@code {_id, name}}. */
+    private record Author(String user, Document team) {
+    }
+
+    /** What a change did to a document: the row's diff and the document after it. */
+    private record Outcome(Document changes, Document state) {
     }
 
     /**
@@ -48,56 +68,116 @@ public class AuditRecorder {
     public Optional<Document> record(AuditCommand command) {
         String entity = entityName(command.entity());
         ObjectId entityId = objectId(command.entityId(), "id");
-        String user = userName(command.user());
-        Document snapshot = store.snapshot(entity, entityId);
-        Document before = snapshot == null ? null : snapshot.get("body", Document.class);
-        Document base = before == null ? new Document() : before;
-        Document changes;
-        Document state;
-        switch (command.change()) {
-            case CREATE -> {
-                state = documentBody(command.body());
-                changes = DeepDiff.diff(new Document(), state);
-            }
-            case UPDATE -> {
-                state = documentBody(command.body());
-                changes = DeepDiff.diff(base, state);
-            }
-            case PATCH -> {
-                Document patch = documentBody(command.body());
-                changes = DeepDiff.rightHand(patch, base);
-                state = new Document(base);
-                state.putAll(patch);
-            }
-            case DELETE -> {
-                changes = new Document("removed", true);
-                state = before;
-            }
-            default -> throw new IllegalStateException("Unknown change " + command.change());
+        Author author = new Author(userName(command.user()), command.team() == null ? null
+                : new Document("_id", objectId(command.team().id(), "team")).append("name", command.team().name()));
+        Document body = command.change() == AuditCommand.Change.DELETE ? removedBody(command.body())
+                : documentBody(command.body());
+        Date changedAt = Date.from(command.changedAt() == null ? clock.instant() : command.changedAt());
+        Lock lock = documentLocks.of(List.of(entity, entityId));
+        lock.lock();
+        try {
+            AuditStore.Snapshot snapshot = store.snapshot(entity, entityId);
+            return snapshot != null && snapshot.changedAt() != null && changedAt.before(snapshot.changedAt())
+                    ? recordLate(entity, entityId, command.change(), body, changedAt, author, snapshot)
+                    : recordInOrder(entity, entityId, command.change(), body, changedAt, author, snapshot);
+        } finally {
+            lock.unlock();
         }
-        Optional<Document> row = Optional.empty();
-        if (!changes.isEmpty()) {
-            Date now = Date.from(clock.instant());
-            Document written = new Document("_id", new ObjectId()).append("entity", entity).append("entity_id", entityId)
-                    .append("user", user).append("body", changes).append("state", state)
-                    .append("created_at", now).append("updated_at", now).append("active", true);
-            if (command.team() != null) {
-                written.append("team", new Document("_id", objectId(command.team().id(), "team"))
-                        .append("name", command.team().name()));
-            }
-            store.insertRow(written);
-            row = Optional.of(written);
+    }
+
+    private Optional<Document> recordInOrder(String entity, ObjectId entityId, AuditCommand.Change change, Document body,
+            Date changedAt, Author author, AuditStore.Snapshot snapshot) {
+        Outcome outcome = apply(change, body, snapshot == null ? null : snapshot.body());
+        Optional<Document> row = outcome.changes().isEmpty() ? Optional.empty()
+                : Optional.of(insertRow(entity, entityId, change, outcome, changedAt, author));
+        if (outcome.state() != null) {
+            store.replaceSnapshot(entity, entityId,
+                    new AuditStore.Snapshot(outcome.state(), changedAt, author.user(), author.team()));
         }
-        if (command.change() != AuditCommand.Change.DELETE) {
-            store.replaceSnapshot(entity, entityId, state);
-        }
-        if (row.isPresent() && (command.change() == AuditCommand.Change.UPDATE || command.change() == AuditCommand.Change.PATCH)) {
-            List<Document> outcomes = propagation.propagate(entity, entityId.toHexString(), changes, state);
+        if (row.isPresent() && (change == AuditCommand.Change.UPDATE || change == AuditCommand.Change.PATCH)) {
+            List<Document> outcomes = propagation.propagate(entity, entityId.toHexString(), outcome.changes(), outcome.state());
             if (!outcomes.isEmpty()) {
                 store.setRowField(row.get().getObjectId("_id"), "propagation", outcomes);
                 row.get().put("propagation", outcomes);
             }
         }
+        return row;
+    }
+
+    /**
+     * A change made before the snapshot's last one. Nothing is propagated: the change recorded before it was diffed
+     * against an older body, so its row already carried (and propagated) this change's fields.
+     */
+    private Optional<Document> recordLate(String entity, ObjectId entityId, AuditCommand.Change change, Document body,
+            Date changedAt, Author author, AuditStore.Snapshot snapshot) {
+        Document previous = store.lastRowAtOrBefore(entity, entityId, changedAt);
+        Outcome outcome = apply(change, body, previous == null ? null : previous.get("state", Document.class));
+        if (outcome.changes().isEmpty()) {
+            // the document as the row before left it: what came after is diffed against the same body as before
+            return Optional.empty();
+        }
+        Document row = insertRow(entity, entityId, change, outcome, changedAt, author);
+        Document next = store.firstRowAfter(entity, entityId, changedAt);
+        if (next != null) {
+            diffAgain(next, outcome.state());
+        } else if (change != AuditCommand.Change.DELETE) {
+            // the later changes recorded no row: they had left the document as the row before this one did
+            Document back = DeepDiff.diff(outcome.state(), snapshot.body());
+            if (!back.isEmpty()) {
+                insertRow(entity, entityId, AuditCommand.Change.UPDATE, new Outcome(back, snapshot.body()),
+                        snapshot.changedAt(), new Author(snapshot.user(), snapshot.team()));
+            }
+        }
+        return Optional.of(row);
+    }
+
+    /**
+     * Diffs {@code row} again against the state of the change recorded late just before it; a row that no longer
+     * changes anything goes. Rows without {@code change} or {@code state} (recorded by earlier versions) stay as they are.
+     */
+    private void diffAgain(Document row, Document previousState) {
+        if (!row.containsKey(CHANGE) || !row.containsKey("state")) {
+            return;
+        }
+        AuditCommand.Change change = AuditCommand.Change.valueOf(row.getString(CHANGE).toUpperCase(Locale.ROOT));
+        Document state = row.get("state", Document.class);
+        Outcome again = change == AuditCommand.Change.DELETE ? apply(change, null, previousState)
+                : new Outcome(apply(change, state, previousState).changes(), state);
+        if (again.changes().isEmpty()) {
+            store.removeRow(row.getObjectId("_id"));
+        } else {
+            store.rewriteRowChanges(row.getObjectId("_id"), again.changes(), again.state(), Date.from(clock.instant()));
+        }
+    }
+
+    /**
+     * The diff and state of {@code change} made to a document whose body was {@code before} ({@code null}: unknown).
+     * A removal's state is the body before it or, when none is known, the body sent with it.
+     */
+    private static Outcome apply(AuditCommand.Change change, Document body, Document before) {
+        Document base = before == null ? new Document() : before;
+        return switch (change) {
+            case CREATE -> new Outcome(DeepDiff.diff(new Document(), body), body);
+            case UPDATE -> new Outcome(DeepDiff.diff(base, body), body);
+            case PATCH -> {
+                Document state = new Document(base);
+                state.putAll(body);
+                yield new Outcome(DeepDiff.rightHand(body, base), state);
+            }
+            case DELETE -> new Outcome(new Document("removed", true), before == null ? body : before);
+        };
+    }
+
+    private Document insertRow(String entity, ObjectId entityId, AuditCommand.Change change, Outcome outcome,
+            Date changedAt, Author author) {
+        Document row = new Document("_id", new ObjectId()).append("entity", entity).append("entity_id", entityId)
+                .append("user", author.user()).append(CHANGE, change.name().toLowerCase(Locale.ROOT))
+                .append("body", outcome.changes()).append("state", outcome.state())
+                .append("created_at", changedAt).append("updated_at", changedAt).append("active", true);
+        if (author.team() != null) {
+            row.append("team", author.team());
+        }
+        store.insertRow(row);
         return row;
     }
 
@@ -180,32 +260,28 @@ public class AuditRecorder {
         return new ObjectId(value);
     }
 
-    /** The audited body as a storable document; keys the store cannot hold ({@code $...}, dotted) are refused. */
+    /** The audited body as a document; any key is kept (the store escapes those it could not hold, {@code AuditStore}). */
     private static Document documentBody(Map<String, Object> body) {
         if (body == null) {
             throw AuditRequestException.invalid("body must be a JSON object");
         }
-        return (Document) storable(body, "body");
+        return (Document) storable(body);
     }
 
-    private static Object storable(Object value, String path) {
+    /** The body a removal was reported with, {@code null} when none was (the HTTP route, an empty queue body). */
+    private static Document removedBody(Map<String, Object> body) {
+        return body == null || body.isEmpty() ? null : documentBody(body);
+    }
+
+    private static Object storable(Object value) {
         if (value instanceof Map<?, ?> map) {
             Document document = new Document();
-            map.forEach((key, item) -> {
-                String name = String.valueOf(key);
-                if (name.startsWith("$") || name.contains(".")) {
-                    throw AuditRequestException.invalid(path + " has the key '" + name
-                            + "'; keys may not start with $ or contain a dot");
-                }
-                document.put(name, storable(item, path + "." + name));
-            });
+            map.forEach((key, item) -> document.put(String.valueOf(key), storable(item)));
             return document;
         }
         if (value instanceof List<?> list) {
             List<Object> items = new ArrayList<>(list.size());
-            for (int index = 0; index < list.size(); index++) {
-                items.add(storable(list.get(index), path + "[" + index + "]"));
-            }
+            list.forEach(item -> items.add(storable(item)));
             return items;
         }
         if (value instanceof BigInteger big) {

@@ -44,10 +44,12 @@ public class AuditStore {
 
     /**
      * One snapshot per document: every audit message reads and replaces its document's snapshot, so without the
-     * index each message scans the collection (the embedded store uses only unique indexes).
+     * index each message scans the collection (the embedded store uses only unique indexes). A document's rows in
+     * history order: its history pages, and the neighbours of a change that arrived late (MongoDB only; the embedded
+     * store ignores non-unique indexes).
      */
     @EventListener(ApplicationReadyEvent.class)
-    public void ensureSnapshotIndex() {
+    public void ensureIndexes() {
         try {
             collection(SNAPSHOTS).createIndex(new Document("entity", 1).append("entity_id", 1),
                     new IndexOptions().name("snapshots_entity_id").unique(true));
@@ -55,24 +57,69 @@ public class AuditStore {
             // Duplicates left by an older version: history still works, each message only slower.
             LOG.warn("Could not create the {entity, entity_id} index on snapshots: {}", e.getMessage());
         }
+        collection(ROWS).createIndex(new Document("entity", 1).append("entity_id", 1).append("created_at", 1).append("_id", 1),
+                new IndexOptions().name("audits_entity_id_created_at"));
     }
 
-    public Document snapshot(String entity, ObjectId entityId) {
-        return collection(SNAPSHOTS).find(ofDocument(entity, entityId)).first();
+    /**
+     * What the audit store knows of a document: its last known full body and the last change recorded into it
+     * ({@code changedAt} and its author are {@code null} on snapshots written before they were kept).
+     */
+    public record Snapshot(Document body, Date changedAt, String user, Document team) {
     }
 
-    public void replaceSnapshot(String entity, ObjectId entityId, Document body) {
-        collection(SNAPSHOTS).replaceOne(ofDocument(entity, entityId),
-                new Document("entity", entity).append("entity_id", entityId).append("body", body),
-                new ReplaceOptions().upsert(true));
+    public Snapshot snapshot(String entity, ObjectId entityId) {
+        Document stored = collection(SNAPSHOTS).find(ofDocument(entity, entityId)).first();
+        if (stored == null) {
+            return null;
+        }
+        Document body = stored.get("body", Document.class);
+        return new Snapshot(stored.containsKey(StoredKeys.MARKER) && body != null ? StoredKeys.unescaped(body) : body,
+                stored.getDate("changed_at"), stored.getString("user"), stored.get("team", Document.class));
     }
 
+    public void replaceSnapshot(String entity, ObjectId entityId, Snapshot snapshot) {
+        Document stored = new Document("entity", entity).append("entity_id", entityId)
+                .append("body", StoredKeys.escaped(snapshot.body())).append(StoredKeys.MARKER, true)
+                .append("changed_at", snapshot.changedAt()).append("user", snapshot.user());
+        if (snapshot.team() != null) {
+            stored.append("team", snapshot.team());
+        }
+        collection(SNAPSHOTS).replaceOne(ofDocument(entity, entityId), stored, new ReplaceOptions().upsert(true));
+    }
+
+    /** Stores {@code row} with its body and state escaped; {@code row} itself is left as it is. */
     public void insertRow(Document row) {
-        collection(ROWS).insertOne(row);
+        Document stored = new Document(row);
+        escapeChanges(stored, row.get("body", Document.class), row.get("state", Document.class));
+        collection(ROWS).insertOne(stored);
     }
 
     public void setRowField(ObjectId rowId, String field, Object value) {
         collection(ROWS).updateOne(Filters.eq("_id", rowId), Updates.set(field, value));
+    }
+
+    /** Rewrites what a row says changed and the state after it (the change before it was recorded late). */
+    public void rewriteRowChanges(ObjectId rowId, Document body, Document state, Date updatedAt) {
+        Document changes = new Document("updated_at", updatedAt);
+        escapeChanges(changes, body, state);
+        collection(ROWS).updateOne(Filters.eq("_id", rowId), new Document("$set", changes));
+    }
+
+    public void removeRow(ObjectId rowId) {
+        collection(ROWS).deleteOne(Filters.eq("_id", rowId));
+    }
+
+    /** The last row of a document recorded for a change made at or before {@code at}, with its state. */
+    public Document lastRowAtOrBefore(String entity, ObjectId entityId, Date at) {
+        return readable(collection(ROWS).find(ofDocument(entity, entityId).append("created_at", new Document("$lte", at)))
+                .sort(Sorts.descending("created_at", "_id")).first());
+    }
+
+    /** The first row of a document recorded for a change made after {@code at}, with its state. */
+    public Document firstRowAfter(String entity, ObjectId entityId, Date at) {
+        return readable(collection(ROWS).find(ofDocument(entity, entityId).append("created_at", new Document("$gt", at)))
+                .sort(HISTORY_ORDER).first());
     }
 
     public long countRows(String entity, ObjectId entityId) {
@@ -81,16 +128,35 @@ public class AuditStore {
 
     /** One page of a document's history, without the (large) {@code state} of each row. */
     public List<Document> rows(String entity, ObjectId entityId, int skip, int limit) {
-        return collection(ROWS).find(ofDocument(entity, entityId)).projection(Projections.exclude("state"))
-                .sort(HISTORY_ORDER).skip(skip).limit(limit).into(new ArrayList<>());
+        List<Document> rows = new ArrayList<>();
+        collection(ROWS).find(ofDocument(entity, entityId)).projection(Projections.exclude("state"))
+                .sort(HISTORY_ORDER).skip(skip).limit(limit).forEach(row -> rows.add(readable(row)));
+        return rows;
     }
 
     public Document row(String entity, ObjectId entityId, ObjectId rowId) {
-        return collection(ROWS).find(Filters.and(ofDocument(entity, entityId), Filters.eq("_id", rowId))).first();
+        return readable(collection(ROWS).find(Filters.and(ofDocument(entity, entityId), Filters.eq("_id", rowId))).first());
     }
 
     public long removeRowsCreatedBefore(Date cutoff) {
         return collection(ROWS).deleteMany(Filters.lt("created_at", cutoff)).getDeletedCount();
+    }
+
+    private static void escapeChanges(Document stored, Document body, Document state) {
+        stored.append("body", StoredKeys.escaped(body)).append("state", state == null ? null : StoredKeys.escaped(state))
+                .append(StoredKeys.MARKER, true);
+    }
+
+    /** A row as it was recorded: keys unescaped, without the marker. */
+    private static Document readable(Document stored) {
+        if (stored == null || stored.remove(StoredKeys.MARKER) == null) {
+            return stored;
+        }
+        stored.put("body", StoredKeys.unescaped(stored.get("body", Document.class)));
+        if (stored.get("state") instanceof Document state) {
+            stored.put("state", StoredKeys.unescaped(state));
+        }
+        return stored;
     }
 
     /**

@@ -6,16 +6,22 @@ import static org.awaitility.Awaitility.await;
 import io.maestro.audit.AuditApplication;
 import io.maestro.common.audit.AuditEvent;
 import io.maestro.common.messaging.MaestroMessage;
+import io.maestro.common.messaging.MaestroQueues;
 import io.maestro.common.messaging.MessagePublisher;
 import io.maestro.common.messaging.MongoProcessedMessageStore;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,8 +29,9 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * audit-app records what arrives on its queue of the real RabbitMQ (this test's own, {@value #QUEUE}, so that no other
- * JVM's audit-app takes the messages), once per message id. Messages an interrupted run left on the queue are recorded
- * too; the assertions are about this test's document only.
+ * JVM's audit-app takes the messages), once per message id, in the order the changes were made whatever order they
+ * arrive in. Messages an interrupted run left on the queue are recorded too; the assertions are about this test's
+ * documents only.
  */
 @SpringBootTest(classes = AuditApplication.class, properties = {"spring.config.name=audit-app",
         "maestro.peers.data=http://127.0.0.1:1", "maestro.timeout=2000",
@@ -40,6 +47,9 @@ class AuditQueueListenerTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    ConnectionFactory broker;
+
     private List<Document> rows(String entityId) {
         return mongo.getCollection("audits").find(new Document("entity_id", new ObjectId(entityId)))
                 .sort(new Document("created_at", 1).append("_id", 1)).into(new ArrayList<>());
@@ -50,8 +60,10 @@ class AuditQueueListenerTest {
         String id = new ObjectId().toHexString();
         MaestroMessage<AuditEvent> created = MaestroMessage.of(new AuditEvent("servers", id, AuditEvent.Action.CREATE,
                 Map.of("name", "web-1", "cpu", 1), "ana@maestro.test", null));
-        publisher.publish(QUEUE, created);
-        publisher.publish(QUEUE, created);
+        // copies of one message, most taken by several consumers at once
+        for (int copy = 0; copy < 6; copy++) {
+            publisher.publish(QUEUE, created);
+        }
         publisher.publish(QUEUE, new AuditEvent("servers", id, AuditEvent.Action.PATCH,
                 Map.of("name", "web-1", "cpu", 2), "bob@maestro.test", new AuditEvent.Team(new ObjectId().toHexString(), "ops")));
         publisher.publish(QUEUE, new AuditEvent("servers", id, AuditEvent.Action.PUT,
@@ -70,5 +82,104 @@ class AuditQueueListenerTest {
         assertThat(rows.get(2).get("state", Document.class)).isEqualTo(new Document("name", "web-2"));
         assertThat(mongo.getCollection(MongoProcessedMessageStore.COLLECTION)
                 .countDocuments(new Document("messageId", created.messageId()))).isEqualTo(1);
+    }
+
+    @Test
+    void aChangeThatArrivesAfterALaterOneTakesItsPlaceAndTheLaterOneIsDiffedAgainstIt() {
+        String id = new ObjectId().toHexString();
+        Instant start = Instant.now();
+        recorded(change(id, AuditEvent.Action.CREATE, Map.of("name", "web-1", "cpu", 1), "ana@maestro.test", start));
+        recorded(change(id, AuditEvent.Action.PUT, Map.of("name", "web-2", "cpu", 2), "cy@maestro.test",
+                start.plusMillis(20)));
+
+        recorded(change(id, AuditEvent.Action.PATCH, Map.of("name", "web-1", "cpu", 2), "bob@maestro.test",
+                start.plusMillis(10)));
+
+        List<Document> rows = rows(id);
+        assertThat(rows).extracting(row -> row.get("body", Document.class)).containsExactly(
+                Document.parse("{name: 'web-1', cpu: 1}"), Document.parse("{cpu: 2}"), Document.parse("{name: 'web-2'}"));
+        assertThat(rows).extracting(row -> row.getString("user"))
+                .containsExactly("ana@maestro.test", "bob@maestro.test", "cy@maestro.test");
+        assertThat(rows.get(1).get("state", Document.class)).isEqualTo(Document.parse("{name: 'web-1', cpu: 2}"));
+        assertThat(rows).extracting(row -> row.getDate("created_at").toInstant()).isSorted();
+        assertThat(snapshot(id)).as("the snapshot stays the latest change's").isEqualTo(Document.parse("{name: 'web-2', cpu: 2}"));
+    }
+
+    @Test
+    void aCreationOvertakenByAPatchStillOpensTheHistory() {
+        String id = new ObjectId().toHexString();
+        Instant start = Instant.now();
+        recorded(change(id, AuditEvent.Action.PATCH, Map.of("name", "db-1", "cpu", 4), "bob@maestro.test",
+                start.plusMillis(10)));
+
+        recorded(change(id, AuditEvent.Action.CREATE, Map.of("name", "db-1", "cpu", 2), "ana@maestro.test", start));
+
+        assertThat(rows(id)).extracting(row -> row.get("body", Document.class))
+                .containsExactly(Document.parse("{name: 'db-1', cpu: 2}"), Document.parse("{cpu: 4}"));
+        assertThat(snapshot(id)).isEqualTo(Document.parse("{name: 'db-1', cpu: 4}"));
+    }
+
+    @Test
+    void aChangeUndoneByALaterOneThatArrivedFirstShowsBothSteps() {
+        String id = new ObjectId().toHexString();
+        Instant start = Instant.now();
+        recorded(change(id, AuditEvent.Action.CREATE, Map.of("name", "lb-1", "cpu", 1), "ana@maestro.test", start));
+        recorded(change(id, AuditEvent.Action.PUT, Map.of("name", "lb-1", "cpu", 1), "cy@maestro.test",
+                start.plusMillis(20)));
+        assertThat(rows(id)).as("the undo alone changed nothing").hasSize(1);
+
+        recorded(change(id, AuditEvent.Action.PUT, Map.of("name", "lb-1", "cpu", 2), "bob@maestro.test",
+                start.plusMillis(10)));
+
+        List<Document> rows = rows(id);
+        assertThat(rows).extracting(row -> row.get("body", Document.class)).containsExactly(
+                Document.parse("{name: 'lb-1', cpu: 1}"), Document.parse("{cpu: 2}"), Document.parse("{cpu: 1}"));
+        assertThat(rows).extracting(row -> row.getString("user"))
+                .containsExactly("ana@maestro.test", "bob@maestro.test", "cy@maestro.test");
+        assertThat(snapshot(id)).isEqualTo(Document.parse("{name: 'lb-1', cpu: 1}"));
+    }
+
+    @Test
+    void aMessageThatCannotBeRecordedIsDeadLetteredAtOnceWithTheReason() {
+        MaestroMessage<AuditEvent> invalid = MaestroMessage.of(new AuditEvent("servers", "not-an-id",
+                AuditEvent.Action.PATCH, Map.of("name", "x"), "eve@maestro.test", null));
+
+        publisher.publish(QUEUE, invalid);
+
+        // three attempts would take the default backoffs, 1 s then 2 s
+        Message deadLetter = deadLetter(invalid.messageId(), Duration.ofMillis(2500));
+        assertThat((String) deadLetter.getMessageProperties().getHeader("x-exception-message"))
+                .contains("id must be a 24-hex ObjectId");
+    }
+
+    private static MaestroMessage<AuditEvent> change(String id, AuditEvent.Action action, Map<String, Object> body,
+            String user, Instant at) {
+        return new MaestroMessage<>(UUID.randomUUID().toString(), at, new AuditEvent("servers", id, action, body, user, null));
+    }
+
+    /** Publishes {@code message} and waits until audit-app has recorded it. */
+    private void recorded(MaestroMessage<AuditEvent> message) {
+        publisher.publish(QUEUE, message);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.getCollection(MongoProcessedMessageStore.COLLECTION)
+                .countDocuments(new Document("messageId", message.messageId())) == 1);
+    }
+
+    private Document snapshot(String entityId) {
+        return mongo.getCollection("snapshots").find(new Document("entity_id", new ObjectId(entityId))).first()
+                .get("body", Document.class);
+    }
+
+    /** The dead letter of {@code messageId}, skipping any an interrupted run left behind. */
+    private Message deadLetter(String messageId, Duration within) {
+        RabbitTemplate inspector = new RabbitTemplate(broker);
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            Message deadLetter = inspector.receive(MaestroQueues.deadLetterQueue(QUEUE),
+                    Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            if (deadLetter != null && messageId.equals(deadLetter.getMessageProperties().getMessageId())) {
+                return deadLetter;
+            }
+        }
+        throw new AssertionError("message " + messageId + " not dead-lettered within " + within);
     }
 }

@@ -3,6 +3,7 @@ package io.maestro.common.messaging;
 import java.util.ArrayList;
 import java.util.List;
 import org.aopalliance.aop.Advice;
+import org.springframework.amqp.AmqpRejectAndDontRequeueException;
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.core.Declarable;
 import org.springframework.amqp.core.Declarables;
@@ -33,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * queues (no broker-specific arguments), a confirming {@link MessagePublisher}, and the listener container
  * factory {@value #LISTENER_CONTAINER_FACTORY} for
  * {@code @RabbitListener(queues = ..., containerFactory = MaestroMessagingAutoConfiguration.LISTENER_CONTAINER_FACTORY)}.
+ * A handler that knows a message can never succeed (it is invalid, the store refuses it) throws
+ * {@link AmqpRejectAndDontRequeueException}: the message is dead-lettered at once instead of being retried.
  */
 @AutoConfiguration(after = RabbitAutoConfiguration.class)
 @ConditionalOnClass(RabbitTemplate.class)
@@ -107,8 +110,9 @@ public class MaestroMessagingAutoConfiguration {
                 .delay(properties.initialBackoff())
                 .multiplier(properties.backoffMultiplier())
                 .maxDelay(properties.maxBackoff())
-                // a message that cannot even be read will not get better: straight to the dead-letter queue
-                .predicate(failure -> !isUnreadableMessage(failure))
+                // a message that cannot even be read, or that its handler refuses for good, will not get better:
+                // straight to the dead-letter queue, without holding the consumer for the backoffs
+                .predicate(failure -> !isUnreadableMessage(failure) && !isRejectedForGood(failure))
                 .build();
         Advice retry = RetryInterceptorBuilder.stateless()
                 .retryPolicy(retryPolicy)
@@ -118,8 +122,17 @@ public class MaestroMessagingAutoConfiguration {
     }
 
     private static boolean isUnreadableMessage(Throwable failure) {
+        return causedBy(failure, MessageConversionException.class);
+    }
+
+    /** The handler threw {@link AmqpRejectAndDontRequeueException}: this message fails whenever it is tried. */
+    private static boolean isRejectedForGood(Throwable failure) {
+        return causedBy(failure, AmqpRejectAndDontRequeueException.class);
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof MessageConversionException) {
+            if (type.isInstance(cause)) {
                 return true;
             }
         }

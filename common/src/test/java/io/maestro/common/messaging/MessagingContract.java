@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.AmqpRejectAndDontRequeueException;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
@@ -31,7 +32,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What Maestro messaging guarantees on a broker: typed JSON round trip with manual acknowledgement, bounded
- * retries then {@code <queue>.dlq}, unreadable messages dead-lettered at once, duplicates and redeliveries
+ * retries then {@code <queue>.dlq}, unreadable messages and those a handler rejects for good dead-lettered at once, duplicates and redeliveries
  * applied once, publishing to a missing queue refused. Each test uses its own queue name so that parallel runs
  * on the shared RabbitMQ do not collide.
  */
@@ -162,6 +163,23 @@ abstract class MessagingContract {
     }
 
     @Test
+    void aMessageItsHandlerRejectsForGoodGoesToTheDeadLetterQueueWithoutRetries() {
+        service(TaskHandler.class, "maestro.messaging.initial-backoff=2s", "test.failures=1000", "test.reject=true")
+                .run(context -> {
+                    TaskHandler handler = context.getBean(TaskHandler.class);
+                    MaestroMessage<SyncTask> sent = context.getBean(MessagePublisher.class)
+                            .publish(queue, new SyncTask("conn-7", "server-list", 1));
+
+                    // with a 2 s backoff, three attempts would take 4 s; the dead letter must come well before that
+                    Message deadLetter = inspector.receive(MaestroQueues.deadLetterQueue(queue), 1500);
+                    assertThat(deadLetter).isNotNull();
+                    assertThat(deadLetter.getMessageProperties().getMessageId()).isEqualTo(sent.messageId());
+                    assertThat(handler.attempts.get()).isOne();
+                });
+        assertQueueDrained(queue);
+    }
+
+    @Test
     void theSameMessagePublishedTwiceIsAppliedOnce() {
         service(TaskHandler.class).run(context -> {
             TaskHandler handler = context.getBean(TaskHandler.class);
@@ -175,6 +193,27 @@ abstract class MessagingContract {
             await().atMost(WAIT).until(() -> handler.applied.size() == 2);
             assertThat(handler.applied).extracting(MaestroMessage::messageId)
                     .containsExactly(first.messageId(), next.messageId());
+        });
+        assertQueueDrained(queue);
+    }
+
+    @Test
+    void copiesOfOneMessageTakenByConsumersAtTheSameTimeAreAppliedOnce() {
+        service(SlowConcurrentHandler.class, "spring.rabbitmq.listener.simple.prefetch=1").run(context -> {
+            SlowConcurrentHandler handler = context.getBean(SlowConcurrentHandler.class);
+            CountingStore store = context.getBean(CountingStore.class);
+            RabbitAdmin admin = new RabbitAdmin(inspectorConnection);
+            await().atMost(WAIT).until(() -> admin.getQueueInfo(queue).getConsumerCount() == 4);
+            MessagePublisher publisher = context.getBean(MessagePublisher.class);
+            MaestroMessage<SyncTask> copied = MaestroMessage.of(new SyncTask("conn-8", "server-list", 1));
+
+            // one copy per consumer (prefetch 1), each taken while the first is still being applied
+            for (int copy = 0; copy < 4; copy++) {
+                publisher.publish(queue, copied);
+            }
+
+            await().atMost(WAIT).until(() -> store.skipped.get() + handler.applied.size() == 4);
+            assertThat(handler.applied).hasSize(1);
         });
         assertQueueDrained(queue);
     }
@@ -207,24 +246,49 @@ abstract class MessagingContract {
     record SyncTask(String connectionId, String task, int page) {
     }
 
-    /** Applies messages after failing the first {@code test.failures} attempts. */
+    /**
+     * Applies messages after failing the first {@code test.failures} attempts, each failure a refusal for good when
+     * {@code test.reject}.
+     */
     static class TaskHandler {
 
         final List<MaestroMessage<SyncTask>> applied = new CopyOnWriteArrayList<>();
         final AtomicInteger attempts = new AtomicInteger();
         private final int failures;
+        private final boolean reject;
 
-        TaskHandler(@Value("${test.failures:0}") int failures) {
+        TaskHandler(@Value("${test.failures:0}") int failures, @Value("${test.reject:false}") boolean reject) {
             this.failures = failures;
+            this.reject = reject;
         }
 
         @RabbitListener(queues = "${test.queue}",
                 containerFactory = MaestroMessagingAutoConfiguration.LISTENER_CONTAINER_FACTORY)
         void handle(MaestroMessage<SyncTask> message) {
             if (attempts.incrementAndGet() <= failures) {
-                throw new IllegalStateException("provider API down");
+                throw reject ? new AmqpRejectAndDontRequeueException("invalid task")
+                        : new IllegalStateException("provider API down");
             }
             applied.add(message);
+        }
+    }
+
+    /** Four consumers, each spending 500 ms on a message, and a store counting the copies it turned away. */
+    @Configuration(proxyBeanMethods = false)
+    static class SlowConcurrentHandler {
+
+        final List<MaestroMessage<SyncTask>> applied = new CopyOnWriteArrayList<>();
+
+        @Bean
+        static CountingStore countingStore() {
+            return new CountingStore();
+        }
+
+        @RabbitListener(queues = "${test.queue}", concurrency = "4",
+                containerFactory = MaestroMessagingAutoConfiguration.LISTENER_CONTAINER_FACTORY)
+        void handle(MaestroMessage<SyncTask> message) throws InterruptedException {
+            applied.add(message);
+            Thread.sleep(500);
         }
     }
 

@@ -10,6 +10,7 @@ import io.maestro.server.domain.resource.entities.InventorySchemas;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
@@ -175,6 +176,41 @@ class InventoryEntitiesApiTest {
             assertThat(index.getBoolean("sparse")).isTrue();
         });
         assertThat(indexes).extracting(index -> index.getString("name")).contains(collection + "_active_role");
+    }
+
+    /**
+     * A free-form field of any entity refuses keys starting with {@code $} (422 naming the field, nothing written) on
+     * create, patch and replace, and keeps dotted keys as sent.
+     */
+    @ParameterizedTest(name = "{0} {2}")
+    @CsvSource({"/servers, servers, metas", "/servers, servers, devices", "/applications, applications, instances",
+            "/datacenters, datacenters, metas", "/volumes, volumes, vhd", "/images, images, datacenters",
+            "/snapshots, snapshots, status", "/scheduler, schedulers, kwargs", "/graphs, graphs, filters"})
+    void freeFormFieldsRefuseDollarKeysNamingThemAndKeepDottedKeys(String route, String collection, String field) {
+        ResourceFixture fixture = ResourceFixtures.all().stream().filter(candidate -> candidate.route().equals(route))
+                .findFirst().orElseThrow();
+        Map<String, Object> create = new LinkedHashMap<>(fixture.validCreate().apply("k" + new ObjectId().toHexString().substring(18)));
+        Map<String, Object> dollar = Map.of("ok", List.of(Map.of("$where", "sleep(1000)")));
+        Map<String, Object> dotted = Map.of("app.kubernetes.io/name", "web", "a.b", Map.of("c.d", 1));
+
+        create.put(field, dollar);
+        Reply refused = api.post(user, fixture.route(), create);
+        create.put(field, dotted);
+        Reply created = api.post(user, fixture.route(), create);
+        String path = fixture.route() + "/" + created.at("/_id").asString();
+        create.put(field, dollar);
+        Reply replaced = api.put(user, path, create);
+        Reply patched = api.patch(user, path, Map.of(field, dollar));
+
+        for (Reply reply : List.of(refused, replaced, patched)) {
+            assertThat(reply.status()).as(reply.raw()).isEqualTo(422);
+            assertThat(reply.at("/err/errors/0/path").toString()).isEqualTo("[\"" + field + "\",\"ok\",0,\"$where\"]");
+            assertThat(reply.at("/err/errors/0/message").asString()).startsWith("\"" + field + ".ok.0.$where\" is not allowed");
+        }
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        assertThat(api.get(user, path).at("/" + field)).isEqualTo(ApiClient.JSON.valueToTree(dotted));
+        assertThat(mongo.getCollection(collection).countDocuments(new Document("name", create.get("name"))))
+                .as("only the record with dotted keys").isOne();
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.bson.Document;
 
 /**
  * An object with named fields. Strict objects (the default, as Joi's) reject keys they do not declare; lenient ones
- * keep them as given. The schema of a whole record is an object schema whose keys are the record's writable fields:
+ * keep them as given, but for the keys {@link FreeFormKeys} refuses. The schema of a whole record is an object schema whose keys are the record's writable fields:
  * {@link #validateBody} drops any other key of a request body silently, as Maestro 0.6 did, before checking the rest.
  */
 public final class ObjectSchema extends FieldSchema<ObjectSchema> {
@@ -36,7 +36,7 @@ public final class ObjectSchema extends FieldSchema<ObjectSchema> {
         return this;
     }
 
-    /** Keeps keys it does not declare (free-form provider objects such as {@code datacenters}). */
+    /** Keeps keys it does not declare (free-form provider objects such as {@code datacenters}), as {@link AnySchema} does. */
     public ObjectSchema lenient() {
         this.lenient = true;
         return this;
@@ -74,11 +74,16 @@ public final class ObjectSchema extends FieldSchema<ObjectSchema> {
         }
         Map<String, Object> given = new LinkedHashMap<>();
         map.forEach((key, item) -> given.put(String.valueOf(key), item));
-        for (String key : given.keySet()) {
-            if (!lenient && !fields.containsKey(key)) {
+        given.forEach((key, item) -> {
+            if (fields.containsKey(key)) {
+                return;
+            }
+            if (lenient) {
+                FreeFormKeys.checkEntry(path, key, item, errors);
+            } else {
                 fail(errors, path + "." + key, "object.allowUnknown", "is not allowed");
             }
-        }
+        });
         return checkFields(path + ".", given, true, errors);
     }
 

@@ -88,6 +88,20 @@ class ObjectSchemaTest {
     }
 
     @Test
+    void freeFormValuesRefuseDollarAndNulKeysAtAnyDepthAndKeepDottedOnes() {
+        ObjectSchema schema = object().field("meta", freeObject()).field("extra", Schemas.any());
+        List<ValidationDetail> details = catchThrowableOfType(ValidatorException.class, () -> schema.validateBody(
+                Map.of("meta", Map.of("$where", 1, "ok", List.of(Map.of("$gt", 2)), "a\u0000b", 3),
+                        "extra", List.of(Map.of("deep", Map.of("$ne", 4)))), Mode.PARTIAL)).details();
+
+        assertThat(details).extracting(ValidationDetail::path).containsExactlyInAnyOrder(List.of("meta", "$where"),
+                List.of("meta", "ok", 0, "$gt"), List.of("meta", "a\u0000b"), List.of("extra", 0, "deep", "$ne"));
+        assertThat(details).extracting(ValidationDetail::type).containsOnly("object.invalidKey");
+        assertThat(schema.validateBody(Map.of("meta", Map.of("app.kubernetes.io/name", "web", "price", "5$")),
+                Mode.PARTIAL).get("meta", Map.class)).containsEntry("app.kubernetes.io/name", "web");
+    }
+
+    @Test
     void arraysCheckEachItemAndUniqueness() {
         List<ValidationDetail> details = failures(Map.of("disks", List.of(Map.of("name", "a", "gb", "x"),
                 Map.of("name", "a"))), Mode.PARTIAL);
