@@ -14,12 +14,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.UrlHandlerFilter;
 
 /**
  * The error envelope and the request limits of every servlet service: the controller advice, an {@code /error}
  * controller that takes the place of Boot's (hence before its auto-configuration, which backs off when one exists),
  * the request body limit ({@code maestro.http.max-body-size}, {@code MAESTRO_MAX_BODY_SIZE}, 1 MB unless the
- * service's own config says otherwise) and, on Tomcat, the envelope for requests Tomcat itself refuses.
+ * service's own config says otherwise), one trailing slash ignored on every route, and, on Tomcat, the envelope for
+ * requests Tomcat itself refuses.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -36,6 +38,19 @@ public class MaestroWebAutoConfiguration {
         FilterRegistrationBean<RequestBodyLimitFilter> registration =
                 new FilterRegistrationBean<>(new RequestBodyLimitFilter(maxBodySize.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /**
+     * {@code /servers/} is {@code /servers}, on every route of every service: Maestro 0.6 (Express, non-strict routing)
+     * answered both, 0.6 clients send both, and the list envelopes' own links end in {@code /?page=}. First of all
+     * filters, so that security and every mapping see the one form.
+     */
+    @Bean
+    FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
+        FilterRegistrationBean<UrlHandlerFilter> registration =
+                new FilterRegistrationBean<>(UrlHandlerFilter.trailingSlashHandler("/**").wrapRequest().build());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 

@@ -30,7 +30,7 @@ public class AuthController {
 
     /** {@code {email, password}} → {@code {token, user:{_id, name, email, avatar, sub}}}. */
     @PostMapping("/users/auth")
-    public Map<String, Object> login(@RequestBody Map<String, Object> body, HttpServletRequest request) {
+    public Map<String, Object> login(@RequestBody(required = false) Map<String, Object> body, HttpServletRequest request) {
         AuthenticationService.Login login = authentication.login(body, request.getRemoteAddr());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("token", login.token());
@@ -45,7 +45,7 @@ public class AuthController {
     @PatchMapping("/users/auth/pass")
     @ResponseStatus(HttpStatus.CREATED)
     public Map<String, Object> changePassword(@AuthenticationPrincipal SessionUser caller,
-            @RequestBody Map<String, Object> body, HttpServletRequest request) {
+            @RequestBody(required = false) Map<String, Object> body, HttpServletRequest request) {
         AuthenticationService.Login changed = authentication.changePassword(caller, body, request.getRemoteAddr());
         Map<String, Object> answer = new LinkedHashMap<>(UserViews.single(changed.user()));
         answer.put("token", changed.token());
@@ -55,7 +55,7 @@ public class AuthController {
     /** {@code {email, callback_url}}: mails {@code callback_url?token=…}. */
     @PostMapping("/users/forgot")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    public void forgot(@RequestBody Map<String, Object> body) {
+    public void forgot(@RequestBody(required = false) Map<String, Object> body) {
         passwordReset.sendResetLink(body);
     }
 
@@ -68,7 +68,7 @@ public class AuthController {
     /** {@code {token, password}}: the mailed link's token, once, within the hour. */
     @PutMapping("/users/forgot/change")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    public void changeForgotten(@RequestBody Map<String, Object> body) {
+    public void changeForgotten(@RequestBody(required = false) Map<String, Object> body) {
         passwordReset.resetPassword(body);
     }
 }

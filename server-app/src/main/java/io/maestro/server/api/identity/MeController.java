@@ -35,7 +35,7 @@ public class MeController {
     /** Partial update of the profile; 202 with the result. */
     @PatchMapping("/me")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public Map<String, Object> update(@AuthenticationPrincipal SessionUser caller, @RequestBody Map<String, Object> body) {
+    public Map<String, Object> update(@AuthenticationPrincipal SessionUser caller, @RequestBody(required = false) Map<String, Object> body) {
         return UserViews.single(users.updateProfile(caller, body));
     }
 

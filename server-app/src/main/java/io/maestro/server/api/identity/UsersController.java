@@ -31,7 +31,7 @@ public class UsersController {
     /** Open sign-up; 201 with the public profile. */
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
-    public Map<String, Object> register(@RequestBody Map<String, Object> body, HttpServletRequest request) {
+    public Map<String, Object> register(@RequestBody(required = false) Map<String, Object> body, HttpServletRequest request) {
         return UserViews.single(users.register(body, request.getRemoteAddr()));
     }
 
@@ -59,7 +59,7 @@ public class UsersController {
     @PatchMapping("/users/{id}/admin")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public Map<String, Object> setAdministrator(@AuthenticationPrincipal SessionUser caller, @PathVariable String id,
-            @RequestBody Map<String, Object> body) {
+            @RequestBody(required = false) Map<String, Object> body) {
         return UserViews.single(users.setAdministrator(caller, id, body));
     }
 }

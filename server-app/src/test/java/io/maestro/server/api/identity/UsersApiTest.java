@@ -78,6 +78,22 @@ class UsersApiTest extends IdentityApiTestBase {
         assertThat(mongo.getCollection("users").countDocuments()).isZero();
     }
 
+    /** Issue 14, defect 5: a request without a body is validated as {@code {}}, as 0.6 did: 422 naming the fields. */
+    @Test
+    void aMissingBodyIsValidatedAsAnEmptyOne() {
+        for (String[] route : new String[][] {{"POST", "/users", "name"}, {"POST", "/users/auth", "email"},
+                {"POST", "/users/forgot", "email"}, {"PUT", "/users/forgot/change", "token"}}) {
+            Answer missing = call(route[0], route[1], null, null);
+            assertThat(missing.status()).as(route[1] + " " + missing).isEqualTo(422);
+            assertThat(missing.error()).isEqualTo("ValidatorError");
+            assertThat(missing.json().path("err").path("errors").toString()).contains("\"" + route[2] + "\"");
+        }
+        Account me = account("MaestroUsers", "maestro@maestrousers.com");
+        assertThat(call("PATCH", "/me", null, me.token()).status()).isEqualTo(422);
+        assertThat(call("PATCH", "/users/auth/pass", null, me.token()).status()).isEqualTo(422);
+        assertThat(mongo.getCollection("users").countDocuments()).isEqualTo(1);
+    }
+
     @Test
     void aTakenEmailIsAConflictWhateverItsCase() {
         register("MaestroUsers", "maestro@maestrousers.com", "mytester");

@@ -49,6 +49,36 @@ class ServersApiTest {
                 "services", List.of(Map.of("name", "nginx")), "cpu", 2);
     }
 
+    /** Issue 14, defect 1: one trailing slash is the same route (0.6's Express did so), and every link we emit works. */
+    @Test
+    void aTrailingSlashIsTheSameRouteAndEveryLinkOfAListAnswers() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.post(user, i == 0 ? "/servers/" : "/servers", server("slash-" + i)).status()).isEqualTo(201);
+        }
+        Reply plain = api.get(user, "/servers?limit=2");
+        Reply slashed = api.get(user, "/servers/?limit=2");
+        assertThat(slashed.status()).as(slashed.raw()).isEqualTo(200);
+        assertThat(slashed.at("/found").asLong()).isEqualTo(3).isEqualTo(plain.at("/found").asLong());
+        String query = URLEncoder.encode("{\"name\":\"slash-1\"}", StandardCharsets.UTF_8);
+        assertThat(api.get(user, "/servers/?query=" + query).at("/found").asLong()).isEqualTo(1);
+        assertThat(api.get(user, "/servers/count/").at("/count").asLong()).isEqualTo(3);
+        String id = plain.at("/items/0/_id").asString();
+        assertThat(api.get(user, "/servers/" + id + "/").at("/_id").asString()).isEqualTo(id);
+        assertThat(api.patch(user, "/servers/" + id + "/", Map.of("hostname", "patched")).status()).isEqualTo(202);
+
+        List<String> hrefs = new ArrayList<>();
+        plain.at("/_links").forEach(link -> hrefs.add(link.path("href").asString()));
+        plain.at("/items").forEach(item -> item.path("_links").forEach(link -> hrefs.add(link.path("href").asString())));
+        assertThat(hrefs).hasSizeGreaterThan(3).anyMatch(href -> href.contains("/?"));
+        for (String href : hrefs) {
+            Reply followed = api.get(user, href);
+            assertThat(followed.status()).as(href + " " + followed.raw()).isEqualTo(200);
+        }
+
+        String team = api.post(user, "/teams", Map.of("name", "slash-" + user.name().substring(8, 14))).at("/_id").asString();
+        assertThat(api.get(user, "/teams/" + team + "/servers/").status()).isEqualTo(200);
+    }
+
     @Test
     void appliesTheServerRulesNamingTheField() {
         assertThat(path(api.post(user, "/servers", Map.of("name", "s", "cpu", 0)))).isEqualTo("[\"cpu\"]");
