@@ -45,8 +45,9 @@ public final class ResourceLinks {
         return single;
     }
 
-    private static Object aclEntry(Object entry) {
-        if (!(entry instanceof Map<?, ?> acl)) {
+    /** An ACL entry with {@code _links._self = /<refs>/<_id>}; an entry naming no identity (no {@code _id}) has none. */
+    public static Object aclEntry(Object entry) {
+        if (!(entry instanceof Map<?, ?> acl) || acl.get("_id") == null) {
             return entry;
         }
         Map<Object, Object> linked = new LinkedHashMap<>(acl);

@@ -162,11 +162,7 @@ public final class ResourceEndpoints {
     /** 0.6's answer to ACL changes: {@code {items: <ACL with links>, _links: {_parent, _root}}}. */
     private ResponseEntity<Map<String, Object>> acl(String id, List<Document> entries) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", entries.stream().map(entry -> {
-            Map<String, Object> item = RecordJson.plain(entry);
-            item.put("_links", Map.of("_self", ResourceLinks.self(String.valueOf(item.get("refs")), item.get("_id"))));
-            return item;
-        }).toList());
+        body.put("items", entries.stream().map(entry -> ResourceLinks.aclEntry(RecordJson.plain(entry))).toList());
         body.put("_links", Map.of(
                 "_parent", ResourceLinks.self(definition.entityName(), id),
                 "_root", Link.get("/" + definition.entityName() + "/")));

@@ -17,7 +17,8 @@ import org.bson.types.ObjectId;
  * Reading and checking ACL entries {@code {_id, refs, role, name?, email?}} (DEVIATIONS S7: 0.6 stored whatever
  * {@code PUT .../roles} was given). {@code role} is 1, 3 or 7, as a number or a numeric string; {@code refs} is
  * users, teams, projects or organization; {@code _id} (or {@code id}, as 0.6's POST body named it) is 24 hex digits.
- * Other keys (such as the {@code _links} a client read back) are dropped.
+ * An entry without an id (0.6 clients send {@code {"role": 3, "refs": "organization"}}) is stored as 0.6 stored it and
+ * grants nothing: access is matched on the id. Other keys (such as the {@code _links} a client read back) are dropped.
  */
 public final class AclEntries {
 
@@ -70,10 +71,10 @@ public final class AclEntries {
         return entries;
     }
 
-    /** The highest role {@code id} holds in {@code entries}, 0 when none. */
+    /** The highest role {@code id} holds in {@code entries}, 0 when none (always for a null id). */
     public static int roleOf(Object entries, ObjectId id) {
         int best = 0;
-        if (entries instanceof List<?> list) {
+        if (id != null && entries instanceof List<?> list) {
             for (Object item : list) {
                 if (item instanceof Map<?, ?> entry && id.equals(entry.get("_id")) && entry.get("role") instanceof Number role) {
                     best = Math.max(best, role.intValue());
@@ -108,12 +109,14 @@ public final class AclEntries {
     }
 
     /**
-     * Refuses an ACL that nobody administers: the record would be locked for good (DEVIATIONS S7).
+     * Refuses an ACL that nobody administers (an admin entry without an id is nobody): the record would be locked for
+     * good (DEVIATIONS S7).
      *
      * @throws ConflictException 409
      */
     public static void requireAdmin(List<Document> entries) {
-        boolean administered = entries.stream().anyMatch(e -> e.get("role") instanceof Number role && role.intValue() == AclRoles.ADMIN);
+        boolean administered = entries.stream().anyMatch(e -> e.get("_id") != null
+                && e.get("role") instanceof Number role && role.intValue() == AclRoles.ADMIN);
         if (!administered) {
             throw new ConflictException("The record must keep at least one admin (role 7)");
         }
@@ -127,12 +130,10 @@ public final class AclEntries {
             return entry;
         }
         Object id = pathId != null ? pathId : fields.get("_id") != null ? fields.get("_id") : fields.get("id");
-        if (id == null) {
-            errors.add(ValidationDetail.field(prefix + "_id", "any.required", "is required"));
-        } else if (!(id instanceof String hex) || !ObjectId.isValid(hex)) {
+        if (id != null && (!(id instanceof String hex) || !ObjectId.isValid(hex))) {
             errors.add(ValidationDetail.field(prefix + "_id", "string.hex", "must be an id of 24 hex digits"));
-        } else {
-            entry.put("_id", new ObjectId(hex));
+        } else if (id != null) {
+            entry.put("_id", new ObjectId((String) id));
         }
         Object refs = fields.get("refs");
         if (refs == null) {

@@ -79,6 +79,32 @@ class ServersApiTest {
         assertThat(api.get(user, "/teams/" + team + "/servers/").status()).isEqualTo(200);
     }
 
+    /**
+     * Issue 14, defect 4: 0.6 clients put entries naming no identity, {@code {"role": 3, "refs": "organization"}};
+     * they are stored as 0.6 stored them and grant nothing; an admin entry without an id keeps nobody admin.
+     */
+    @Test
+    void anAclEntryWithoutAnIdIsStoredAndGrantsNothing() {
+        String id = api.post(user, "/servers", server("acl")).at("/_id").asString();
+        User stranger = api.newUser("acl-stranger");
+        Map<String, Object> owner = Map.of("_id", user.id(), "refs", "users", "role", 7);
+        Map<String, Object> organization = Map.of("role", 3, "refs", "organization");
+
+        Reply replaced = api.put(user, "/servers/" + id + "/roles", List.of(owner, organization));
+        assertThat(replaced.status()).as(replaced.raw()).isEqualTo(201);
+        assertThat(replaced.at("/items/1/_links").isMissingNode()).as("a link to nobody").isTrue();
+        assertThat(api.get(user, "/servers/" + id).at("/roles/1/refs").asString()).isEqualTo("organization");
+        assertThat(api.get(stranger, "/servers/" + id).status()).isEqualTo(404);
+        assertThat(api.post(user, "/servers/" + id + "/roles", Map.of("role", 1, "refs", "organization")).status())
+                .isEqualTo(201);
+
+        Reply nobodyAdmin = api.put(user, "/servers/" + id + "/roles", List.of(Map.of("role", 7, "refs", "organization")));
+        assertThat(nobodyAdmin.status()).as(nobodyAdmin.raw()).isEqualTo(409);
+        Reply badRefs = api.put(user, "/servers/" + id + "/roles", List.of(owner, Map.of("role", 3, "refs", "planets")));
+        assertThat(badRefs.status()).isEqualTo(422);
+        assertThat(badRefs.at("/err/errors/0/path").toString()).isEqualTo("[1,\"refs\"]");
+    }
+
     @Test
     void appliesTheServerRulesNamingTheField() {
         assertThat(path(api.post(user, "/servers", Map.of("name", "s", "cpu", 0)))).isEqualTo("[\"cpu\"]");
