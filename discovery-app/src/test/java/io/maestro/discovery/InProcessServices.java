@@ -1,6 +1,7 @@
 package io.maestro.discovery;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.maestro.audit.AuditApplication;
 import io.maestro.common.crypto.CredentialCipher;
@@ -50,6 +51,8 @@ public final class InProcessServices implements AutoCloseable {
     private final ConfigurableApplicationContext websocketApp;
     private final ConfigurableApplicationContext discoveryApp;
     private final WireMockServer serverApp;
+    /** server-app as websocket-app asks it at every browser connect whether the session is current: it always is. */
+    private final WireMockServer sessionChecks;
 
     /** Records the body of every message discovery-app publishes, then publishes it. */
     @Configuration(proxyBeanMethods = false)
@@ -75,8 +78,11 @@ public final class InProcessServices implements AutoCloseable {
         String auditQueue = "--maestro.audit.queue=" + queue + "-audit";
         auditApp = AuditApplication.builder().initializers(new MaestroTestEnvironment()).run("--server.port=0", data,
                 auditQueue, "--maestro.messaging.queues=" + queue + "-audit");
+        sessionChecks = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        sessionChecks.start();
+        sessionChecks.stubFor(WireMock.get("/me").willReturn(WireMock.okJson("{}")));
         websocketApp = WebsocketApplication.builder().initializers(new MaestroTestEnvironment())
-                .run("--server.port=0", data);
+                .run("--server.port=0", data, "--maestro.peers.server=" + sessionChecks.baseUrl());
         serverApp = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         serverApp.start();
         List<String> args = new ArrayList<>(List.of("--server.port=0", data,
@@ -200,5 +206,6 @@ public final class InProcessServices implements AutoCloseable {
             context.close();
         }
         serverApp.stop();
+        sessionChecks.stop();
     }
 }

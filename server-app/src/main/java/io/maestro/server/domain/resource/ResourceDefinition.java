@@ -32,6 +32,8 @@ import org.bson.Document;
  * @param teamMirror    whether the routes also exist under {@code /teams/:id}
  * @param autocomplete  whether {@code GET R/autocomplete?complete=} exists (teams and projects)
  * @param audited       whether writes are sent to the audit service (0.6: all but connections' reads etc.)
+ * @param emptyPatch    whether a PATCH without any writable field answers the record unchanged (0.6's
+ *                      {@code /scheduler}) rather than 422 (every entity whose 0.6 validator wants one field)
  * @param discovered    whether discovery creates these records: a unique sparse index on {@code unique_id}
  * @param beforeSave    hooks on the validated fields before each write
  * @param afterSave     hooks on the stored record after each write
@@ -56,6 +58,7 @@ public record ResourceDefinition(
         boolean teamMirror,
         boolean autocomplete,
         boolean audited,
+        boolean emptyPatch,
         boolean discovered,
         List<SaveHook> beforeSave,
         List<SaveHook> afterSave,
@@ -125,6 +128,7 @@ public record ResourceDefinition(
         private boolean teamMirror = true;
         private boolean autocomplete;
         private boolean audited = true;
+        private boolean emptyPatch;
         private boolean discovered;
         private final List<SaveHook> beforeSave = new ArrayList<>();
         private final List<SaveHook> afterSave = new ArrayList<>();
@@ -193,6 +197,12 @@ public record ResourceDefinition(
             return this;
         }
 
+        /** See {@link ResourceDefinition#emptyPatch()}. */
+        public Builder allowingEmptyPatch() {
+            this.emptyPatch = true;
+            return this;
+        }
+
         public Builder discovered() {
             this.discovered = true;
             return this;
@@ -231,7 +241,7 @@ public record ResourceDefinition(
             singleFields.forEach(field -> filterable.add(field.contains(".") ? field.substring(0, field.indexOf('.')) : field));
             ListQueryDefinition query = ListQueryDefinition.of(filterable).withAliases(aliases).withUpperFirst(upperFirst);
             return new ResourceDefinition(route, entityName, collection, schema, listFields, singleFields, query,
-                    aclField, aclRoute, routes, teamMirror, autocomplete, audited, discovered, beforeSave, afterSave,
+                    aclField, aclRoute, routes, teamMirror, autocomplete, audited, emptyPatch, discovered, beforeSave, afterSave,
                     createSteps, view, linkedFields);
         }
     }

@@ -120,11 +120,17 @@ public class ResourceService {
         return shown(definition, saved);
     }
 
-    /** Sets only the writable fields sent (DEVIATIONS H3); returns the record in single view. */
+    /**
+     * Sets only the writable fields sent (DEVIATIONS H3); returns the record in single view. Without any writable
+     * field: 422, or the record unchanged where the definition allows an empty PATCH.
+     */
     public Document patch(ResourceDefinition definition, Actor actor, String id, Map<String, ?> body) {
         ObjectId recordId = objectId(id);
         accessible(definition, actor, recordId, AclRoles.WRITE, new Document("_id", 1));
         Document changes = definition.schema().validateBody(body, Mode.PARTIAL);
+        if (changes.isEmpty() && definition.emptyPatch()) {
+            return get(definition, actor, id);
+        }
         if (changes.isEmpty()) {
             throw new ValidatorException(ValidationDetail.field("value", "object.min",
                     "must have at least 1 children", Map.of("limit", 1)));

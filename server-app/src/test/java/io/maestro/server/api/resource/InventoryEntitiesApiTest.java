@@ -47,6 +47,25 @@ class InventoryEntitiesApiTest {
         user = api.newUser("inventory");
     }
 
+    /** Issue 14, defect 6: 0.6 answered an empty PATCH of a job 202; other entities want at least one field. */
+    @Test
+    void anEmptyPatchAnswersAJobUnchangedAndIs422Elsewhere() {
+        Reply job = api.post(user, "/scheduler", Map.of("name", "nightly", "endpoint", "http://hooks.example/n",
+                "method", "POST", "period_type", "interval", "interval", Map.of("every", 1, "period", "days")));
+        String id = job.at("/_id").asString();
+
+        Reply empty = api.patch(user, "/scheduler/" + id, Map.of());
+        assertThat(empty.status()).as(empty.raw()).isEqualTo(202);
+        assertThat(empty.at("/name").asString()).isEqualTo("nightly");
+        assertThat(empty.at("/updated_at")).isEqualTo(job.at("/updated_at"));
+        assertThat(api.patch(user, "/scheduler/" + id, Map.of("unknown", 1)).status()).isEqualTo(202);
+
+        String server = api.post(user, "/servers", Map.of("name", "web-1")).at("/_id").asString();
+        Reply refused = api.patch(user, "/servers/" + server, Map.of());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.at("/err/errors/0/type").asString()).isEqualTo("object.min");
+    }
+
     @Test
     void applicationsAcceptTheTwentySixFamiliesDefaultToApplicationAndFilterByFamilyExactly() {
         assertThat(InventorySchemas.FAMILIES).hasSize(26).doesNotHaveDuplicates();

@@ -67,6 +67,7 @@ public class SchedulersResource {
                 .field("last_run_at", any());
         return ResourceDefinition.builder("/scheduler", "scheduler", "schedulers")
                 .schema(schema)
+                .allowingEmptyPatch()
                 .listFields("_id", "name", "endpoint", "method", "task", "source", "enabled", "period_type", "interval",
                         "cron", "link", "total_run_count", "last_run_at", "crawling", "created_at", "updated_at")
                 .singleFields(InventorySchemas.singleView(schema))
