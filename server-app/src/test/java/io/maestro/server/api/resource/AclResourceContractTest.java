@@ -207,7 +207,9 @@ class AclResourceContractTest {
                 Map.of(fixture.invalidField(), fixture.invalidBody().get(fixture.invalidField())));
         assertThat(invalid.status()).isEqualTo(422);
         assertThat(invalid.at("/err/errors/0/path/0").asString()).isEqualTo(fixture.invalidField());
-        assertThat(api.patch(world.owner(), world.base() + "/" + id, Map.of("unknownOnly", 1)).status()).isEqualTo(422);
+        // 0.6 answered an empty PATCH of a job 202 (H16); every other entity wants a writable field
+        assertThat(api.patch(world.owner(), world.base() + "/" + id, Map.of("unknownOnly", 1)).status())
+                .isEqualTo(definitionOf(fixture).emptyPatch() ? 202 : 422);
     }
 
     @ParameterizedTest(name = "{0} {1}")
