@@ -4,6 +4,7 @@ import io.maestro.common.token.InvalidTokenException;
 import io.maestro.common.token.SessionUser;
 import io.maestro.common.token.UserSessionTokens;
 import io.maestro.websocket.config.WebsocketProperties;
+import io.maestro.websocket.domain.BrowserFrames;
 import io.maestro.websocket.domain.Channels;
 import io.maestro.websocket.domain.CheckUnavailableException;
 import io.maestro.websocket.domain.ClientSession;

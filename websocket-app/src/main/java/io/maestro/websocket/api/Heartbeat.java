@@ -1,6 +1,7 @@
 package io.maestro.websocket.api;
 
 import io.maestro.websocket.config.WebsocketProperties;
+import io.maestro.websocket.domain.BrowserFrames;
 import io.maestro.websocket.domain.ClientSession;
 import io.maestro.websocket.domain.SessionRegistry;
 import java.time.Duration;
