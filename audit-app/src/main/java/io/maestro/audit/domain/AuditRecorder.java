@@ -1,6 +1,5 @@
 package io.maestro.audit.domain;
 
-import io.maestro.audit.store.AuditStore;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Clock;

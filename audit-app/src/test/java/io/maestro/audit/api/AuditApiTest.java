@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.maestro.audit.AuditApplication;
 import io.maestro.audit.config.AuditProperties;
 import io.maestro.audit.domain.AuditRetention;
-import io.maestro.audit.store.AuditStore;
+import io.maestro.audit.domain.AuditStore;
 import io.maestro.common.messaging.MongoProcessedMessageStore;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.common.token.PrivateServiceTokens;

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import io.maestro.audit.domain.AuditStore;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -21,12 +22,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
-/**
- * The audit store ({@code maestro-audit}): history rows in {@code audits}, the last full body of each audited
- * document in {@code snapshots}.
- */
+/** {@link AuditStore} on Mongo. */
 @Repository
-public class AuditStore {
+public class MongoAuditStore implements AuditStore {
 
     static final String ROWS = "audits";
     static final String SNAPSHOTS = "snapshots";
@@ -34,11 +32,11 @@ public class AuditStore {
     /** Oldest first; rows written in the same millisecond keep their insertion order. */
     private static final Bson HISTORY_ORDER = Sorts.ascending("created_at", "_id");
 
-    private static final Logger LOG = LoggerFactory.getLogger(AuditStore.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MongoAuditStore.class);
 
     private final MongoTemplate mongo;
 
-    public AuditStore(MongoTemplate mongo) {
+    public MongoAuditStore(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
@@ -57,38 +55,45 @@ public class AuditStore {
         }
     }
 
+    @Override
     public Document snapshot(String entity, ObjectId entityId) {
         return collection(SNAPSHOTS).find(ofDocument(entity, entityId)).first();
     }
 
+    @Override
     public void replaceSnapshot(String entity, ObjectId entityId, Document body) {
         collection(SNAPSHOTS).replaceOne(ofDocument(entity, entityId),
                 new Document("entity", entity).append("entity_id", entityId).append("body", body),
                 new ReplaceOptions().upsert(true));
     }
 
+    @Override
     public void insertRow(Document row) {
         collection(ROWS).insertOne(row);
     }
 
+    @Override
     public void setRowField(ObjectId rowId, String field, Object value) {
         collection(ROWS).updateOne(Filters.eq("_id", rowId), Updates.set(field, value));
     }
 
+    @Override
     public long countRows(String entity, ObjectId entityId) {
         return collection(ROWS).countDocuments(ofDocument(entity, entityId));
     }
 
-    /** One page of a document's history, without the (large) {@code state} of each row. */
+    @Override
     public List<Document> rows(String entity, ObjectId entityId, int skip, int limit) {
         return collection(ROWS).find(ofDocument(entity, entityId)).projection(Projections.exclude("state"))
                 .sort(HISTORY_ORDER).skip(skip).limit(limit).into(new ArrayList<>());
     }
 
+    @Override
     public Document row(String entity, ObjectId entityId, ObjectId rowId) {
         return collection(ROWS).find(Filters.and(ofDocument(entity, entityId), Filters.eq("_id", rowId))).first();
     }
 
+    @Override
     public long removeRowsCreatedBefore(Date cutoff) {
         return collection(ROWS).deleteMany(Filters.lt("created_at", cutoff)).getDeletedCount();
     }
