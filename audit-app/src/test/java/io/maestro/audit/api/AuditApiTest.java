@@ -3,7 +3,7 @@ package io.maestro.audit.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maestro.audit.AuditApplication;
-import io.maestro.audit.config.AuditProperties;
+import io.maestro.audit.domain.AuditProperties;
 import io.maestro.audit.domain.AuditRetention;
 import io.maestro.audit.domain.AuditStore;
 import io.maestro.common.messaging.MongoProcessedMessageStore;
