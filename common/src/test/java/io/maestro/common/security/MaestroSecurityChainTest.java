@@ -2,7 +2,7 @@ package io.maestro.common.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.maestro.common.config.AutoConfigurations;
+import io.maestro.common.config.ServiceWithoutMongoOrBroker;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.common.token.PrivateServiceTokens;
 import io.maestro.common.token.SessionUser;
@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,9 +33,7 @@ class MaestroSecurityChainTest {
     static final SessionUser ALICE = new SessionUser("5f1c0c6e2b3a4d5e6f708192", "alice", "alice@example.com", null);
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @SpringBootApplication(excludeName = {AutoConfigurations.MONGO, AutoConfigurations.DATA_MONGO,
-            AutoConfigurations.DATA_MONGO_REPOSITORIES, AutoConfigurations.MONGO_HEALTH, AutoConfigurations.RABBIT,
-            AutoConfigurations.RABBIT_HEALTH, AutoConfigurations.USER_DETAILS})
+    @ServiceWithoutMongoOrBroker
     @RestController
     static class ProbeApp {
         @GetMapping("/probe")
