@@ -1,21 +1,10 @@
 package io.maestro.analyticsfront;
 
-import io.maestro.common.config.AutoConfigurations;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import io.maestro.common.config.ServiceWithMongo;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** Maestro analytics front: stores and serves graph artifacts. */
-@SpringBootApplication(excludeName = {
-        AutoConfigurations.MONGO_REACTIVE,
-        AutoConfigurations.MONGO_HEALTH,
-        AutoConfigurations.MONGO_REACTIVE_HEALTH,
-        AutoConfigurations.DATA_MONGO_REACTIVE,
-        AutoConfigurations.DATA_MONGO_REACTIVE_REPOSITORIES,
-        AutoConfigurations.RABBIT,
-        AutoConfigurations.RABBIT_HEALTH,
-        AutoConfigurations.RABBIT_METRICS,
-        AutoConfigurations.USER_DETAILS
-})
+@ServiceWithMongo
 public class AnalyticsFrontApplication {
 
     /** Its own config file name (analytics-front.yml), so that all ten services can share one JVM in the standalone runtime. */

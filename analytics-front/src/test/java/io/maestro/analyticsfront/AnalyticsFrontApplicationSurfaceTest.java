@@ -1,14 +1,10 @@
 package io.maestro.analyticsfront;
 
-import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.common.testsupport.ServiceSurfaceContract;
 import java.util.List;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
 
-@SpringBootTest(classes = AnalyticsFrontApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=analytics-front")
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
+@MaestroApiTest(classes = AnalyticsFrontApplication.class, properties = "spring.config.name=analytics-front")
 class AnalyticsFrontApplicationSurfaceTest extends ServiceSurfaceContract {
 
     @Override

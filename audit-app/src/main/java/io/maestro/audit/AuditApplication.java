@@ -1,18 +1,10 @@
 package io.maestro.audit;
 
-import io.maestro.common.config.AutoConfigurations;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import io.maestro.common.config.ServiceWithMongoAndBroker;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** Maestro audit: the history of every change. */
-@SpringBootApplication(excludeName = {
-        AutoConfigurations.MONGO_REACTIVE,
-        AutoConfigurations.MONGO_HEALTH,
-        AutoConfigurations.MONGO_REACTIVE_HEALTH,
-        AutoConfigurations.DATA_MONGO_REACTIVE,
-        AutoConfigurations.DATA_MONGO_REACTIVE_REPOSITORIES,
-        AutoConfigurations.USER_DETAILS
-})
+@ServiceWithMongoAndBroker
 public class AuditApplication {
 
     /** Its own config file name (audit-app.yml), so that all ten services can share one JVM in the standalone runtime. */

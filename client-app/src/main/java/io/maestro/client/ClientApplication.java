@@ -1,25 +1,10 @@
 package io.maestro.client;
 
-import io.maestro.common.config.AutoConfigurations;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import io.maestro.common.config.ServiceWithoutMongoOrBroker;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** Maestro dashboard (single-page application). */
-@SpringBootApplication(excludeName = {
-        AutoConfigurations.MONGO,
-        AutoConfigurations.MONGO_REACTIVE,
-        AutoConfigurations.MONGO_HEALTH,
-        AutoConfigurations.MONGO_REACTIVE_HEALTH,
-        AutoConfigurations.MONGO_METRICS,
-        AutoConfigurations.DATA_MONGO,
-        AutoConfigurations.DATA_MONGO_REACTIVE,
-        AutoConfigurations.DATA_MONGO_REPOSITORIES,
-        AutoConfigurations.DATA_MONGO_REACTIVE_REPOSITORIES,
-        AutoConfigurations.RABBIT,
-        AutoConfigurations.RABBIT_HEALTH,
-        AutoConfigurations.RABBIT_METRICS,
-        AutoConfigurations.USER_DETAILS
-})
+@ServiceWithoutMongoOrBroker
 public class ClientApplication {
 
     /** Its own config file name (client-app.yml), so that all ten services can share one JVM in the standalone runtime. */

@@ -1,19 +1,15 @@
 package io.maestro.client;
 
-import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.common.testsupport.ServiceSurfaceContract;
 import java.util.List;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The common surface. These requests send no {@code Accept: text/html}, so {@code GET /} is the service description;
  * browsers get the dashboard there instead ({@code DashboardServingTest}). Unknown paths are 404, not 401: nothing
  * here needs a token, and the SPA routes in the URL hash, so no path falls back to index.html.
  */
-@SpringBootTest(classes = ClientApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=client-app")
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
+@MaestroApiTest(classes = ClientApplication.class, properties = "spring.config.name=client-app")
 class ClientApplicationSurfaceTest extends ServiceSurfaceContract {
 
     @Override

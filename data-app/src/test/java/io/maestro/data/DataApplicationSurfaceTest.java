@@ -1,14 +1,10 @@
 package io.maestro.data;
 
-import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.common.testsupport.ServiceSurfaceContract;
 import java.util.List;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
 
-@SpringBootTest(classes = DataApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=data-app")
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
+@MaestroApiTest(classes = DataApplication.class, properties = "spring.config.name=data-app")
 class DataApplicationSurfaceTest extends ServiceSurfaceContract {
 
     @Override

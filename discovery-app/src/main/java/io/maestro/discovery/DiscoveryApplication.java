@@ -1,22 +1,10 @@
 package io.maestro.discovery;
 
-import io.maestro.common.config.AutoConfigurations;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import io.maestro.common.config.ServiceWithBroker;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** Maestro discovery: crawls cloud providers and files into the inventory. */
-@SpringBootApplication(excludeName = {
-        AutoConfigurations.MONGO,
-        AutoConfigurations.MONGO_REACTIVE,
-        AutoConfigurations.MONGO_HEALTH,
-        AutoConfigurations.MONGO_REACTIVE_HEALTH,
-        AutoConfigurations.MONGO_METRICS,
-        AutoConfigurations.DATA_MONGO,
-        AutoConfigurations.DATA_MONGO_REACTIVE,
-        AutoConfigurations.DATA_MONGO_REPOSITORIES,
-        AutoConfigurations.DATA_MONGO_REACTIVE_REPOSITORIES,
-        AutoConfigurations.USER_DETAILS
-})
+@ServiceWithBroker
 public class DiscoveryApplication {
 
     /** Its own config file name (discovery-app.yml), so that all ten services can share one JVM in the standalone runtime. */

@@ -1,15 +1,12 @@
 package io.maestro.discovery;
 
-import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.common.testsupport.ServiceSurfaceContract;
 import java.util.List;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
 
-@SpringBootTest(classes = DiscoveryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@MaestroApiTest(classes = DiscoveryApplication.class,
         properties = {"spring.config.name=discovery-app", "maestro.discovery.queue=discovery-surface-test",
                 "maestro.messaging.queues=discovery-surface-test"})
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
 class DiscoveryApplicationSurfaceTest extends ServiceSurfaceContract {
 
     @Override

@@ -1,7 +1,10 @@
 package io.maestro.discovery;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.maestro.audit.AuditApplication;
 import io.maestro.common.crypto.CredentialCipher;
@@ -51,8 +54,6 @@ public final class InProcessServices implements AutoCloseable {
     private final ConfigurableApplicationContext websocketApp;
     private final ConfigurableApplicationContext discoveryApp;
     private final WireMockServer serverApp;
-    /** server-app as websocket-app asks it at every browser connect whether the session is current: it always is. */
-    private final WireMockServer sessionChecks;
 
     /** Records the body of every message discovery-app publishes, then publishes it. */
     @Configuration(proxyBeanMethods = false)
@@ -78,13 +79,12 @@ public final class InProcessServices implements AutoCloseable {
         String auditQueue = "--maestro.audit.queue=" + queue + "-audit";
         auditApp = AuditApplication.builder().initializers(new MaestroTestEnvironment()).run("--server.port=0", data,
                 auditQueue, "--maestro.messaging.queues=" + queue + "-audit");
-        sessionChecks = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        sessionChecks.start();
-        sessionChecks.stubFor(WireMock.get("/me").willReturn(WireMock.okJson("{}")));
-        websocketApp = WebsocketApplication.builder().initializers(new MaestroTestEnvironment())
-                .run("--server.port=0", data, "--maestro.peers.server=" + sessionChecks.baseUrl());
         serverApp = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         serverApp.start();
+        stubSessionCheck();
+        // websocket-app asks server-app whether a browser's session is current before it lets the socket in
+        websocketApp = WebsocketApplication.builder().initializers(new MaestroTestEnvironment())
+                .run("--server.port=0", data, "--maestro.peers.server=" + serverApp.baseUrl());
         List<String> args = new ArrayList<>(List.of("--server.port=0", data,
                 "--maestro.peers.audit=http://127.0.0.1:" + port(auditApp),
                 "--maestro.peers.websocket=http://127.0.0.1:" + port(websocketApp),
@@ -119,6 +119,16 @@ public final class InProcessServices implements AutoCloseable {
 
     public WireMockServer serverApp() {
         return serverApp;
+    }
+
+    /** Forgets what server-app's stand-in was asked and told, except that every session is current. */
+    public void resetServerApp() {
+        serverApp.resetAll();
+        stubSessionCheck();
+    }
+
+    private void stubSessionCheck() {
+        serverApp.stubFor(get(urlPathEqualTo("/me")).willReturn(okJson("{}")));
     }
 
     /** data-app's store: the inventory. */
@@ -206,6 +216,5 @@ public final class InProcessServices implements AutoCloseable {
             context.close();
         }
         serverApp.stop();
-        sessionChecks.stop();
     }
 }

@@ -70,7 +70,7 @@ class SyncEndToEndTest {
     }
 
     private static void uploadedFile(List<Object> servers) {
-        serverApp.resetAll();
+        services.resetServerApp();
         serverApp.stubFor(get(urlPathEqualTo("/users/upload/file")).withQueryParam("filename", equalTo(UPLOADED))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody(JSON.writeValueAsString(Map.of("servers", servers)))));

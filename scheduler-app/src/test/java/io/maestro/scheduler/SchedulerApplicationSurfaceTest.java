@@ -1,14 +1,10 @@
 package io.maestro.scheduler;
 
-import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.common.testsupport.ServiceSurfaceContract;
 import java.util.List;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
 
-@SpringBootTest(classes = SchedulerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=scheduler-app")
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
+@MaestroApiTest(classes = SchedulerApplication.class, properties = "spring.config.name=scheduler-app")
 class SchedulerApplicationSurfaceTest extends ServiceSurfaceContract {
 
     @Override

@@ -1,17 +1,13 @@
 package io.maestro.server;
 
-import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.common.testsupport.ServiceSurfaceContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
 
-@SpringBootTest(classes = ServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=server-app")
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
+@MaestroApiTest(classes = ServerApplication.class, properties = "spring.config.name=server-app")
 class ServerApplicationSurfaceTest extends ServiceSurfaceContract {
 
     @Override

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import io.maestro.common.testsupport.ServiceArchitectureContract;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -14,7 +13,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * A service never reaches into another: it talks to peers over HTTP or AMQP through contracts in {@code common}.
- * Only the standalone runtime, which starts them all, may see every service.
+ * Only the standalone runtime, which starts them all, may see every service. Each service checks its own boundaries
+ * too ({@link ServiceArchitectureContract}, docs/architecture.md); this checks them all together, as they run here.
  */
 class ModuleBoundariesTest {
 
@@ -25,11 +25,7 @@ class ModuleBoundariesTest {
 
     @BeforeAll
     static void importProductionClasses() {
-        classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                // test harnesses shipped as test-jars (discovery's boots other services in one JVM) are tests too
-                .withImportOption(location -> !location.contains("-tests.jar"))
-                .importPackages("io.maestro");
+        classes = ServiceArchitectureContract.productionClasses("io.maestro");
     }
 
     @Test
@@ -50,25 +46,5 @@ class ModuleBoundariesTest {
                     .should().dependOnClassesThat().resideInAnyPackage(others)
                     .check(classes);
         })).toList();
-    }
-
-    @Test
-    void commonDependsOnNoService() {
-        String[] services = SERVICES.stream().map(s -> "io.maestro." + s + "..").toArray(String[]::new);
-        noClasses().that().resideInAPackage("io.maestro.common..")
-                .should().dependOnClassesThat().resideInAnyPackage(services)
-                .check(classes);
-        noClasses().that().resideInAPackage("io.maestro.common..")
-                .should().dependOnClassesThat().resideInAPackage("io.maestro.standalone..")
-                .check(classes);
-    }
-
-    @TestFactory
-    List<DynamicTest> domainAndStoreDoNotDependOnTheWebLayer() {
-        return SERVICES.stream().map(service -> DynamicTest.dynamicTest(service + " domain/store ignore api", () ->
-                noClasses().that().resideInAnyPackage("io.maestro." + service + ".domain..", "io.maestro." + service + ".store..")
-                        .should().dependOnClassesThat().resideInAPackage("io.maestro." + service + ".api..")
-                        .allowEmptyShould(true)
-                        .check(classes))).toList();
     }
 }

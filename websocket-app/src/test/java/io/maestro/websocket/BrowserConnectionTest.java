@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.common.token.AuthorizationHeader;
 import io.maestro.common.token.PrivateServiceTokens;
@@ -36,9 +37,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -49,10 +48,9 @@ import tools.jackson.databind.json.JsonMapper;
  * only to one's own and one's teams' channels (team membership answered by a WireMock data-app), receive exactly what
  * is published there, heartbeats; sessions and subscriptions ended at once by server-app's session commands.
  */
-@SpringBootTest(classes = WebsocketApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@MaestroApiTest(classes = WebsocketApplication.class,
         properties = {"spring.config.name=websocket-app", "maestro.websocket.ping-interval=1s",
                 "maestro.websocket.connect-timeout=3s"})
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
 class BrowserConnectionTest {
 
     private static final int POLICY_VIOLATION = 1008;

@@ -1,14 +1,10 @@
 package io.maestro.websocket;
 
-import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.common.testsupport.ServiceSurfaceContract;
 import java.util.List;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
 
-@SpringBootTest(classes = WebsocketApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=websocket-app")
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
+@MaestroApiTest(classes = WebsocketApplication.class, properties = "spring.config.name=websocket-app")
 class WebsocketApplicationSurfaceTest extends ServiceSurfaceContract {
 
     @Override

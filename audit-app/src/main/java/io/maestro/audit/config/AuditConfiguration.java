@@ -1,5 +1,6 @@
 package io.maestro.audit.config;
 
+import io.maestro.audit.domain.AuditProperties;
 import io.maestro.audit.store.DataAppSync;
 import io.maestro.common.token.PrivateServiceTokens;
 import java.net.http.HttpClient;

@@ -1,6 +1,5 @@
 package io.maestro.audit.domain;
 
-import io.maestro.audit.store.AuditStore;
 import io.maestro.common.messaging.StripedLocks;
 import java.math.BigDecimal;
 import java.math.BigInteger;

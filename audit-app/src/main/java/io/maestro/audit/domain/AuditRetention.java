@@ -1,7 +1,5 @@
 package io.maestro.audit.domain;
 
-import io.maestro.audit.config.AuditProperties;
-import io.maestro.audit.store.AuditStore;
 import io.maestro.common.messaging.MongoProcessedMessageStore;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package io.maestro.audit.domain;
 
-import io.maestro.audit.store.DataAppSync;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,9 +39,9 @@ public class NamePropagation {
     /** Audited entity name (as server-app and discovery send it) → watched field → its copies. */
     static final Map<String, Map<String, List<Copy>>> RULES = rules();
 
-    private final DataAppSync dataApp;
+    private final InventorySync dataApp;
 
-    public NamePropagation(DataAppSync dataApp) {
+    public NamePropagation(InventorySync dataApp) {
         this.dataApp = dataApp;
     }
 
@@ -70,7 +69,7 @@ public class NamePropagation {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(copy.updatePath(), value);
         try {
-            DataAppSync.SyncCounts counts = dataApp.sync(copy.collection(), Map.of(copy.filterField(), entityId), body);
+            InventorySync.SyncCounts counts = dataApp.sync(copy.collection(), Map.of(copy.filterField(), entityId), body);
             return outcome.append("status", "ok").append("matched", counts.matched()).append("modified", counts.modified());
         } catch (RestClientException e) {
             LOG.warn("Could not propagate {} {} of {} {} to {}.{}: {}", entity, field, entity, entityId,

@@ -1,5 +1,6 @@
 package io.maestro.audit.store;
 
+import io.maestro.audit.domain.InventorySync;
 import io.maestro.common.token.PrivateServiceTokens;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,7 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 /** data-app's {@code POST /sync} (updateMany), called with a fresh private service token each time. */
-public class DataAppSync {
+public class DataAppSync implements InventorySync {
 
     private final RestClient dataApp;
     private final PrivateServiceTokens tokens;
@@ -17,14 +18,7 @@ public class DataAppSync {
         this.tokens = tokens;
     }
 
-    /** Counts of one sync. */
-    public record SyncCounts(long matched, long modified) {
-    }
-
-    /**
-     * {@code updateMany} on data-app's {@code entity}; throws {@link org.springframework.web.client.RestClientException}
-     * when data-app is down, slow or refuses.
-     */
+    @Override
     public SyncCounts sync(String entity, Map<String, Object> query, Map<String, Object> body) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("entity", entity);

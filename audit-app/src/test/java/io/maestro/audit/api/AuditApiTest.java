@@ -3,10 +3,11 @@ package io.maestro.audit.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maestro.audit.AuditApplication;
-import io.maestro.audit.config.AuditProperties;
+import io.maestro.audit.domain.AuditProperties;
 import io.maestro.audit.domain.AuditRetention;
-import io.maestro.audit.store.AuditStore;
+import io.maestro.audit.domain.AuditStore;
 import io.maestro.common.messaging.MongoProcessedMessageStore;
+import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.common.token.PrivateServiceTokens;
 import java.net.URI;
@@ -23,18 +24,15 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The audit routes on their own; data-app is unreachable here, so propagation can only fail. */
-@SpringBootTest(classes = AuditApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@MaestroApiTest(classes = AuditApplication.class,
         properties = {"spring.config.name=audit-app", "maestro.peers.data=http://127.0.0.1:1", "maestro.timeout=2000",
                 "maestro.audit.ttl-days=30"})
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
 class AuditApiTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

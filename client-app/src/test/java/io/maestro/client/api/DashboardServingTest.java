@@ -3,15 +3,13 @@ package io.maestro.client.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maestro.client.ClientApplication;
-import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.common.testsupport.MaestroApiTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,10 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  * How client-app serves the SPA (a stand-in build under src/test/resources/static): the page for browsers at
  * {@code /}, the service description for everyone else, runtime settings from the environment, cache headers.
  */
-@SpringBootTest(classes = ClientApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@MaestroApiTest(classes = ClientApplication.class,
         properties = {"spring.config.name=client-app", "API_URL=https://api.example.com/", "THEME=wine", "LOGO= ",
             "WEBSOCKET_URL=wss://ws.example.com/connection/websocket"})
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
 class DashboardServingTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

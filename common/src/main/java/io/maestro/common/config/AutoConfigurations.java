@@ -4,7 +4,10 @@ package io.maestro.common.config;
  * Fully-qualified names of the Spring Boot auto-configurations a service may switch off in
  * {@code @SpringBootApplication(excludeName = ...)}. Every service has every starter on its class path
  * (they all come through {@code common}, and the standalone runtime puts all ten in one JVM), so a service
- * names here what it does not use, e.g. the websocket service opens no Mongo client.
+ * switches off what it does not use, e.g. the websocket service opens no Mongo client. It does so with one of the
+ * presets, which are {@code @SpringBootApplication}s with the list of what a kind of service leaves out:
+ * {@link ServiceWithMongoAndBroker}, {@link ServiceWithMongo}, {@link ServiceWithBroker},
+ * {@link ServiceWithoutMongoOrBroker}.
  */
 public final class AutoConfigurations {
 

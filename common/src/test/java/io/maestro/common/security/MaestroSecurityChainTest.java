@@ -2,7 +2,8 @@ package io.maestro.common.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.maestro.common.config.AutoConfigurations;
+import io.maestro.common.config.ServiceWithoutMongoOrBroker;
+import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.common.token.PrivateServiceTokens;
 import io.maestro.common.token.SessionUser;
@@ -17,11 +18,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,9 +32,7 @@ class MaestroSecurityChainTest {
     static final SessionUser ALICE = new SessionUser("5f1c0c6e2b3a4d5e6f708192", "alice", "alice@example.com", null);
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @SpringBootApplication(excludeName = {AutoConfigurations.MONGO, AutoConfigurations.DATA_MONGO,
-            AutoConfigurations.DATA_MONGO_REPOSITORIES, AutoConfigurations.MONGO_HEALTH, AutoConfigurations.RABBIT,
-            AutoConfigurations.RABBIT_HEALTH, AutoConfigurations.USER_DETAILS})
+    @ServiceWithoutMongoOrBroker
     @RestController
     static class ProbeApp {
         @GetMapping("/probe")
@@ -63,10 +59,9 @@ class MaestroSecurityChainTest {
     }
 
     @Nested
-    @SpringBootTest(classes = ProbeApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    @MaestroApiTest(classes = ProbeApp.class, properties = {
             "spring.config.name=none", "maestro.app.name=probe", "maestro.app.version=1.0.0",
             "maestro.required-secrets=MAESTRO_SECRETJWT,MAESTRO_SECRETJWT_PRIVATE,MAESTRO_NOAUTH"})
-    @ContextConfiguration(initializers = MaestroTestEnvironment.class)
     class InternalService {
         @LocalServerPort
         int port;
@@ -106,11 +101,10 @@ class MaestroSecurityChainTest {
     }
 
     @Nested
-    @SpringBootTest(classes = ProbeApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    @MaestroApiTest(classes = ProbeApp.class, properties = {
             "spring.config.name=none", "maestro.app.name=probe", "maestro.app.version=1.0.0",
             "maestro.security.default-caller=user", "MAESTRO_CORS_ORIGINS=http://localhost:8080, http://127.0.0.1:8080",
             "maestro.required-secrets=MAESTRO_SECRETJWT,MAESTRO_SECRETJWT_PRIVATE,MAESTRO_NOAUTH"})
-    @ContextConfiguration(initializers = MaestroTestEnvironment.class)
     class PublicApi {
         @LocalServerPort
         int port;

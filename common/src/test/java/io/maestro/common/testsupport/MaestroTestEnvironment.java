@@ -11,7 +11,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Test wiring for any Maestro service: one in-process Mongo-wire server per test JVM, a fixed set of test
- * secrets, and the machine's RabbitMQ. Use with
+ * secrets, and the machine's RabbitMQ. {@link MaestroApiTest} applies it; elsewhere use
  * {@code @ContextConfiguration(initializers = MaestroTestEnvironment.class)}.
  */
 public class MaestroTestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every Maestro service answers without a token: {@code GET /}, health, metrics, OpenAPI. A service's
- * boot test extends this with its own {@code @SpringBootTest}.
+ * boot test extends this with its own {@link MaestroApiTest}.
  */
 public abstract class ServiceSurfaceContract {
 

@@ -5,7 +5,6 @@ import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.result.UpdateResult;
 import io.maestro.common.query.PageTotal;
 import io.maestro.data.config.DataProperties;
-import io.maestro.data.store.EntityStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;

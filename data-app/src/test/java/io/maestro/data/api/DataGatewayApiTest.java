@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.model.IndexOptions;
 import io.maestro.common.crypto.CredentialCipher;
+import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.common.token.PrivateServiceTokens;
 import io.maestro.data.DataApplication;
@@ -23,16 +24,12 @@ import org.bson.types.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(classes = DataApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=data-app")
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
+@MaestroApiTest(classes = DataApplication.class, properties = "spring.config.name=data-app")
 class DataGatewayApiTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -5,7 +5,6 @@ import io.maestro.common.crypto.CredentialCipher;
 import io.maestro.common.web.NotFoundException;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
-import io.maestro.discovery.store.DataGateway;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;

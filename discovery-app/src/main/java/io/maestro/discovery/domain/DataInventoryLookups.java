@@ -1,7 +1,6 @@
 package io.maestro.discovery.domain;
 
 import io.maestro.discovery.provider.InventoryLookups;
-import io.maestro.discovery.store.DataGateway;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

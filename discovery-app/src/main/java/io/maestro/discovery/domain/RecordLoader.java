@@ -3,7 +3,6 @@ package io.maestro.discovery.domain;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
-import io.maestro.discovery.store.DataGateway;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

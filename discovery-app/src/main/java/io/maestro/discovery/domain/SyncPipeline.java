@@ -16,7 +16,6 @@ import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.TranslationContext;
-import io.maestro.discovery.store.DataGateway;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

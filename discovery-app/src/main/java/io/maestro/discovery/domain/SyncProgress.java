@@ -4,7 +4,6 @@ import io.maestro.common.notify.NotificationCallers;
 import io.maestro.common.notify.NotificationClient;
 import io.maestro.discovery.config.DiscoveryProperties;
 import io.maestro.discovery.provider.SyncConnection;
-import io.maestro.discovery.store.DataGateway;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

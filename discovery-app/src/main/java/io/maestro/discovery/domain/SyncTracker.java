@@ -1,7 +1,6 @@
 package io.maestro.discovery.domain;
 
 import io.maestro.common.web.ProcessException;
-import io.maestro.discovery.store.DataGateway;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

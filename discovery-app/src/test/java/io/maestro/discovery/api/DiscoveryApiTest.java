@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.common.token.PrivateServiceTokens;
 import io.maestro.discovery.DiscoveryApplication;
@@ -17,19 +18,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The routes of §4.1 behind the private service token, with data-app played by WireMock. */
-@SpringBootTest(classes = DiscoveryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@MaestroApiTest(classes = DiscoveryApplication.class,
         properties = {"spring.config.name=discovery-app", "maestro.discovery.queue=discovery-api-test",
                 "maestro.messaging.queues=discovery-api-test"})
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
 class DiscoveryApiTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

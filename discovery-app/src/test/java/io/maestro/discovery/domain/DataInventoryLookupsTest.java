@@ -8,7 +8,6 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import io.maestro.discovery.store.DataGateway;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

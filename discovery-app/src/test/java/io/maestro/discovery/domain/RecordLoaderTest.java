@@ -15,7 +15,6 @@ import static org.mockito.Mockito.when;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
-import io.maestro.discovery.store.DataGateway;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -20,7 +20,6 @@ import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.TranslationContext;
-import io.maestro.discovery.store.DataGateway;
 import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;

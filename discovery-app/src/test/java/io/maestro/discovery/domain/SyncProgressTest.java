@@ -15,7 +15,6 @@ import io.maestro.common.notify.NotificationClient;
 import io.maestro.common.testsupport.MutableClock;
 import io.maestro.discovery.config.DiscoveryProperties;
 import io.maestro.discovery.provider.SyncConnection;
-import io.maestro.discovery.store.DataGateway;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

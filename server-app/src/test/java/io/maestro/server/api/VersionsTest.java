@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.common.token.SessionUser;
 import io.maestro.common.token.UserSessionTokens;
@@ -24,19 +25,15 @@ import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code GET /versions}: server-app plus the nine other services, each UP or DOWN as its {@code GET /} answers. */
-@SpringBootTest(classes = ServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=server-app")
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
+@MaestroApiTest(classes = ServerApplication.class, properties = "spring.config.name=server-app")
 class VersionsTest {
 
     static final WireMockServer DATA_APP = new WireMockServer(WireMockConfiguration.options().dynamicPort());

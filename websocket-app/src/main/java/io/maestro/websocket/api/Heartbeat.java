@@ -1,8 +1,9 @@
 package io.maestro.websocket.api;
 
-import io.maestro.websocket.config.WebsocketProperties;
+import io.maestro.websocket.domain.BrowserFrames;
 import io.maestro.websocket.domain.ClientSession;
 import io.maestro.websocket.domain.SessionRegistry;
+import io.maestro.websocket.domain.WebsocketProperties;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

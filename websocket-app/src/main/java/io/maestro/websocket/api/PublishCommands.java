@@ -1,11 +1,11 @@
 package io.maestro.websocket.api;
 
-import io.maestro.websocket.config.WebsocketProperties;
 import io.maestro.websocket.domain.Channels;
 import io.maestro.websocket.domain.Disconnect;
 import io.maestro.websocket.domain.FanoutMessage;
 import io.maestro.websocket.domain.Publication;
 import io.maestro.websocket.domain.Unsubscribe;
+import io.maestro.websocket.domain.WebsocketProperties;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

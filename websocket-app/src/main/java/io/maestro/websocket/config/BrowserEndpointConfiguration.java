@@ -2,6 +2,7 @@ package io.maestro.websocket.config;
 
 import io.maestro.websocket.api.BrowserConnectionHandler;
 import io.maestro.websocket.domain.SessionRegistry;
+import io.maestro.websocket.domain.WebsocketProperties;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

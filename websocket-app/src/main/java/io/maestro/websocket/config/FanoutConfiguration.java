@@ -1,5 +1,6 @@
 package io.maestro.websocket.config;
 
+import io.maestro.websocket.domain.WebsocketProperties;
 import io.maestro.websocket.messaging.FanoutListener;
 import java.util.UUID;
 import org.springframework.amqp.core.AcknowledgeMode;

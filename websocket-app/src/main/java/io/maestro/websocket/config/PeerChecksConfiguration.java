@@ -3,6 +3,7 @@ package io.maestro.websocket.config;
 import io.maestro.common.token.PrivateServiceTokens;
 import io.maestro.websocket.domain.CachingTeamMembership;
 import io.maestro.websocket.domain.SessionCheck;
+import io.maestro.websocket.domain.WebsocketProperties;
 import io.maestro.websocket.store.DataAppTeamMembership;
 import io.maestro.websocket.store.ServerAppSessionCheck;
 import java.net.http.HttpClient;

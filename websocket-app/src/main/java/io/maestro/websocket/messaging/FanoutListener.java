@@ -1,6 +1,6 @@
 package io.maestro.websocket.messaging;
 
-import io.maestro.websocket.api.BrowserFrames;
+import io.maestro.websocket.domain.BrowserFrames;
 import io.maestro.websocket.domain.CachingTeamMembership;
 import io.maestro.websocket.domain.Disconnect;
 import io.maestro.websocket.domain.FanoutMessage;

@@ -2,9 +2,9 @@ package io.maestro.server.api.audit;
 
 import io.maestro.common.acl.AclRoles;
 import io.maestro.server.api.resource.Actors;
-import io.maestro.server.api.resource.RecordJson;
 import io.maestro.server.domain.audit.AuditTrail;
 import io.maestro.server.domain.resource.Actor;
+import io.maestro.server.domain.resource.RecordJson;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;

@@ -12,6 +12,7 @@ import io.maestro.common.web.ResourceLinks;
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
 import io.maestro.server.domain.resource.Actor;
+import io.maestro.server.domain.resource.RecordJson;
 import io.maestro.server.domain.resource.RecordPage;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import io.maestro.server.domain.resource.ResourceService;

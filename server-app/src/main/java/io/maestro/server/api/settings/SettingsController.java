@@ -8,7 +8,7 @@ import io.maestro.common.web.ListEnvelope;
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
 import io.maestro.server.api.resource.Actors;
-import io.maestro.server.api.resource.RecordJson;
+import io.maestro.server.domain.resource.RecordJson;
 import io.maestro.server.domain.resource.RecordPage;
 import io.maestro.server.domain.settings.Catalogue;
 import io.maestro.server.domain.settings.CatalogueService;

@@ -1,7 +1,7 @@
 package io.maestro.server.config.resource;
 
 import io.maestro.server.domain.resource.ResourceDefinition;
-import io.maestro.server.store.resource.ResourceStore;
+import io.maestro.server.domain.resource.ResourceStore;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

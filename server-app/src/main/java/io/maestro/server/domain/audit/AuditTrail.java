@@ -10,7 +10,7 @@ import io.maestro.common.web.ValidatorException;
 import io.maestro.server.domain.resource.Actor;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import io.maestro.server.domain.resource.ResourceService;
-import io.maestro.server.store.resource.ResourceStore;
+import io.maestro.server.domain.resource.ResourceStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,6 @@ import io.maestro.server.domain.resource.Actor;
 import io.maestro.server.domain.resource.RecordPage;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import io.maestro.server.domain.resource.ResourceService;
-import io.maestro.server.store.relation.RelationStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,6 @@ package io.maestro.server.domain.relation;
 import io.maestro.common.acl.AclRoles;
 import io.maestro.common.web.NotFoundException;
 import io.maestro.server.domain.resource.Actor;
-import io.maestro.server.store.relation.RelationStore;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;

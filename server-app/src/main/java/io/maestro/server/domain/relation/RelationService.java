@@ -5,7 +5,6 @@ import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
 import io.maestro.server.domain.resource.Actor;
 import io.maestro.server.domain.resource.schema.ArraySchema;
-import io.maestro.server.store.relation.RelationStore;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;

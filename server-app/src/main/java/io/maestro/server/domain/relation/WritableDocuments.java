@@ -6,7 +6,6 @@ import io.maestro.common.web.NotFoundException;
 import io.maestro.common.web.PermissionException;
 import io.maestro.server.domain.resource.AclEntries;
 import io.maestro.server.domain.resource.Actor;
-import io.maestro.server.store.relation.RelationStore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

@@ -11,7 +11,6 @@ import io.maestro.common.web.PermissionException;
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
 import io.maestro.server.domain.resource.schema.ObjectSchema.Mode;
-import io.maestro.server.store.resource.ResourceStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;

@@ -9,7 +9,7 @@ import io.maestro.server.domain.resource.Actor;
 import io.maestro.server.domain.resource.ResourceChange;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import io.maestro.server.domain.resource.ResourceService;
-import io.maestro.server.store.resource.ResourceStore;
+import io.maestro.server.domain.resource.ResourceStore;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;

@@ -7,7 +7,7 @@ import io.maestro.common.web.NotFoundException;
 import io.maestro.common.web.PermissionException;
 import io.maestro.server.domain.resource.AclEntries;
 import io.maestro.server.domain.resource.Actor;
-import io.maestro.server.store.resource.ResourceStore;
+import io.maestro.server.domain.resource.ResourceStore;
 import java.util.List;
 import org.bson.Document;
 import org.bson.types.ObjectId;

@@ -1,10 +1,10 @@
 package io.maestro.server.messaging.audit;
 
 import io.maestro.common.audit.AuditEvent;
-import io.maestro.server.api.resource.RecordJson;
 import io.maestro.server.domain.resource.Actor;
+import io.maestro.server.domain.resource.RecordJson;
 import io.maestro.server.domain.resource.ResourceChanged;
-import io.maestro.server.store.resource.ResourceStore;
+import io.maestro.server.domain.resource.ResourceStore;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.common.testsupport.MutableClock;
 import io.maestro.server.ServerApplication;
 import io.maestro.server.store.identity.MongoAttemptCounters;
@@ -29,14 +29,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -47,9 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  * audit-app and websocket-app, a temporary upload root and a clock the tests move. All identity and upload API tests share it
  * (one Spring context); each test starts from empty identity collections.
  */
-@SpringBootTest(classes = ServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@MaestroApiTest(classes = ServerApplication.class,
         properties = {"spring.config.name=server-app", "maestro.upload.max-size=64KB", "maestro.http.max-body-size=32KB"})
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
 @Import(IdentityApiTestBase.TestClock.class)
 public abstract class IdentityApiTestBase {
 

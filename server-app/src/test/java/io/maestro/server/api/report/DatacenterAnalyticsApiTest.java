@@ -10,7 +10,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.server.ServerApplication;
 import io.maestro.server.api.resource.ApiClient;
 import io.maestro.server.api.resource.ApiClient.Reply;
@@ -24,10 +24,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -36,9 +34,7 @@ import tools.jackson.databind.JsonNode;
  * {@code POST /datacenters/:id/analytics} (§2.6) against a fake report-app: two reports, their daily jobs and the
  * datacenter's {@code reports}, all created only once report-app accepted both runs.
  */
-@SpringBootTest(classes = ServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=server-app")
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
+@MaestroApiTest(classes = ServerApplication.class, properties = "spring.config.name=server-app")
 class DatacenterAnalyticsApiTest {
 
     static final WireMockServer REPORT_APP = new WireMockServer(WireMockConfiguration.options().dynamicPort());

@@ -2,7 +2,7 @@ package io.maestro.server.api.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.server.ServerApplication;
 import io.maestro.server.api.resource.ApiClient.Reply;
 import io.maestro.server.api.resource.ApiClient.User;
@@ -22,10 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,9 +31,7 @@ import tools.jackson.databind.JsonNode;
  * {@link ResourceFixtures}, on the personal routes and, where the resource has them, on the {@code /teams/:id} mirror.
  * Every test works with fresh users (and a fresh team), so lists only ever hold that test's records.
  */
-@SpringBootTest(classes = ServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=server-app")
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
+@MaestroApiTest(classes = ServerApplication.class, properties = "spring.config.name=server-app")
 class AclResourceContractTest {
 
     enum Scope { PERSONAL, TEAM }

@@ -2,7 +2,7 @@ package io.maestro.server.api.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.server.ServerApplication;
 import io.maestro.server.api.resource.ApiClient.Reply;
 import io.maestro.server.api.resource.ApiClient.User;
@@ -20,16 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 
 /** What the inventory entities add to the generic contract: families, defaults, the system hook, tombstones, indexes. */
-@SpringBootTest(classes = ServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=server-app")
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
+@MaestroApiTest(classes = ServerApplication.class, properties = "spring.config.name=server-app")
 class InventoryEntitiesApiTest {
 
     @LocalServerPort

@@ -17,145 +17,193 @@ final class ResourceFixtures {
     }
 
     static ResourceFixture servers() {
-        return new ResourceFixture("/servers", "servers", "roles", true,
-                tag -> body("name", "srv-" + tag, "hostname", "host-" + tag, "ipv4_private", "10.0.0.1",
+        return ResourceFixture.builder("/servers", "servers")
+                .validCreate(tag -> body("name", "srv-" + tag, "hostname", "host-" + tag, "ipv4_private", "10.0.0.1",
                         "os", Map.of("base", "Linux " + tag, "dist", "Debian"), "role", "Application",
-                        "tags", List.of(Map.of("key", "env", "value", tag))),
-                body("cpu", 8, "memory", 16),
-                body("name", "srv-x", "ipv4_private", "999.1.1.1"), "ipv4_private",
-                "name", "hostname", "os", "/os/base");
+                        "tags", List.of(Map.of("key", "env", "value", tag))))
+                .validPatch(body("cpu", 8, "memory", 16))
+                .invalid(body("name", "srv-x", "ipv4_private", "999.1.1.1"), "ipv4_private")
+                .requiredField("name")
+                .filterField("hostname")
+                .alias("os", "/os/base")
+                .build();
     }
 
     static ResourceFixture projects() {
-        return new ResourceFixture("/projects", "projects", "roles", true,
-                tag -> body("name", "prj-" + tag),
-                body("name", "prj-renamed"),
-                body("name", "ab"), "name",
-                "name", "name", null, null);
+        return ResourceFixture.builder("/projects", "projects")
+                .validCreate(tag -> body("name", "prj-" + tag))
+                .validPatch(body("name", "prj-renamed"))
+                .invalid(body("name", "ab"), "name")
+                .requiredField("name")
+                .filterField("name")
+                .build();
     }
 
     static ResourceFixture teams() {
-        return new ResourceFixture("/teams", "teams", "members", false,
-                tag -> body("name", "team-" + tag, "email", tag + "@teams.test", "url", "https://" + tag + ".example"),
-                body("avatar", "avatars/team.png"),
-                body("name", "team-x", "url", "ftp://files.example"), "url",
-                "name", "email", null, null);
+        return ResourceFixture.builder("/teams", "teams")
+                .aclRoute("members")
+                .noTeamMirror()
+                .validCreate(tag -> body("name", "team-" + tag, "email", tag + "@teams.test",
+                        "url", "https://" + tag + ".example"))
+                .validPatch(body("avatar", "avatars/team.png"))
+                .invalid(body("name", "team-x", "url", "ftp://files.example"), "url")
+                .requiredField("name")
+                .filterField("email")
+                .build();
     }
 
     static ResourceFixture applications() {
-        return new ResourceFixture("/applications", "applications", "roles", true,
-                tag -> body("name", "app-" + tag, "family", "Database", "description", "Orders " + tag,
+        return ResourceFixture.builder("/applications", "applications")
+                .validCreate(tag -> body("name", "app-" + tag, "family", "Database", "description", "Orders " + tag,
                         "language", "Java", "provider", "AWS", "environment", "Production",
                         "datacenters", Map.of("name", "dc-" + tag, "region", "eu-west-1"),
-                        "deps", List.of(Map.of("_id", "5c0c0a4f0f6e1a0001a1b2c3", "name", "cache"))),
-                body("cluster", "Master/Slave", "crs_version", "19c"),
-                body("name", "app-x", "family", "Spreadsheet"), "family",
-                "name", "description", "ldatacenters", "/datacenters/name");
+                        "deps", List.of(Map.of("_id", "5c0c0a4f0f6e1a0001a1b2c3", "name", "cache"))))
+                .validPatch(body("cluster", "Master/Slave", "crs_version", "19c"))
+                .invalid(body("name", "app-x", "family", "Spreadsheet"), "family")
+                .requiredField("name")
+                .filterField("description")
+                .alias("ldatacenters", "/datacenters/name")
+                .build();
     }
 
     static ResourceFixture systems() {
-        return new ResourceFixture("/system", "system", "roles", true,
-                tag -> body("name", "sys-" + tag, "description", "Billing " + tag,
+        return ResourceFixture.builder("/system", "system")
+                .validCreate(tag -> body("name", "sys-" + tag, "description", "Billing " + tag,
                         "clients", List.of(Map.of("name", "client-" + tag)),
-                        "tags", List.of(Map.of("key", "unit", "value", tag))),
-                body("description", "patched"),
-                body("name", "sys-x", "clients", List.of(Map.of("_id", "x"))), "clients",
-                "name", "description", "lclients", "/clients/0/name");
+                        "tags", List.of(Map.of("key", "unit", "value", tag))))
+                .validPatch(body("description", "patched"))
+                .invalid(body("name", "sys-x", "clients", List.of(Map.of("_id", "x"))), "clients")
+                .requiredField("name")
+                .filterField("description")
+                .alias("lclients", "/clients/0/name")
+                .build();
     }
 
     static ResourceFixture clients() {
-        return new ResourceFixture("/clients", "clients", "roles", true,
-                tag -> body("name", "cli-" + tag, "description", "Customer " + tag,
-                        "contacts", List.of(Map.of("channel", "Email", "value", tag + "@client.test"))),
-                body("description", "patched"),
-                body("name", "cli-x", "contacts", List.of(Map.of("channel", "x".repeat(251)))), "contacts",
-                "name", "description", null, null);
+        return ResourceFixture.builder("/clients", "clients")
+                .validCreate(tag -> body("name", "cli-" + tag, "description", "Customer " + tag,
+                        "contacts", List.of(Map.of("channel", "Email", "value", tag + "@client.test"))))
+                .validPatch(body("description", "patched"))
+                .invalid(body("name", "cli-x", "contacts", List.of(Map.of("channel", "x".repeat(251)))), "contacts")
+                .requiredField("name")
+                .filterField("description")
+                .build();
     }
 
     static ResourceFixture datacenters() {
-        return new ResourceFixture("/datacenters", "datacenters", "roles", true,
-                tag -> body("name", "dc-" + tag, "provider", "AWS", "regions", List.of("eu-west-1", "us-east-1"),
-                        "zones", List.of("eu-west-1a")),
-                body("sucessed", true),
-                body("name", "dc-x", "provider", "AWS", "regions", List.of("eu-west-1", "eu-west-1")), "regions",
-                "provider", "name", null, null);
+        return ResourceFixture.builder("/datacenters", "datacenters")
+                .validCreate(tag -> body("name", "dc-" + tag, "provider", "AWS",
+                        "regions", List.of("eu-west-1", "us-east-1"),
+                        "zones", List.of("eu-west-1a")))
+                .validPatch(body("sucessed", true))
+                .invalid(body("name", "dc-x", "provider", "AWS", "regions", List.of("eu-west-1", "eu-west-1")),
+                        "regions")
+                .requiredField("provider")
+                .filterField("name")
+                .build();
     }
 
     static ResourceFixture volumes() {
-        return new ResourceFixture("/volumes", "volume", "roles", true,
-                tag -> body("name", "vol-" + tag, "size", 100, "unique_id", "vol-" + tag + "-" + new ObjectId(),
-                        "volume_type", "gp2", "state", "available"),
-                body("iops", 3000),
-                body("name", "vol-x", "size", "big", "unique_id", "vol-x"), "size",
-                "unique_id", "unique_id", null, null);
+        return ResourceFixture.builder("/volumes", "volume")
+                .validCreate(tag -> body("name", "vol-" + tag, "size", 100,
+                        "unique_id", "vol-" + tag + "-" + new ObjectId(),
+                        "volume_type", "gp2", "state", "available"))
+                .validPatch(body("iops", 3000))
+                .invalid(body("name", "vol-x", "size", "big", "unique_id", "vol-x"), "size")
+                .requiredField("unique_id")
+                .filterField("unique_id")
+                .build();
     }
 
     static ResourceFixture images() {
-        return new ResourceFixture("/images", "images", "roles", true,
-                tag -> body("name", "img-" + tag, "image_type", "machine", "plataform", "Linux",
-                        "image_location", "amazon/images/" + tag, "state", "available"),
-                body("state", "pending"),
-                body("name", "img-x", "plataform", "x".repeat(31)), "plataform",
-                "name", "image_location", null, null);
+        return ResourceFixture.builder("/images", "images")
+                .validCreate(tag -> body("name", "img-" + tag, "image_type", "machine", "plataform", "Linux",
+                        "image_location", "amazon/images/" + tag, "state", "available"))
+                .validPatch(body("state", "pending"))
+                .invalid(body("name", "img-x", "plataform", "x".repeat(31)), "plataform")
+                .requiredField("name")
+                .filterField("image_location")
+                .build();
     }
 
     static ResourceFixture snapshots() {
-        return new ResourceFixture("/snapshots", "snapshots", "roles", true,
-                tag -> body("name", "snap-" + tag, "volume_id", "vol-" + tag, "size", 8, "state", "completed"),
-                body("progress", "100%"),
-                body("name", "snap-x", "size", "huge"), "size",
-                "name", "volume_id", null, null);
+        return ResourceFixture.builder("/snapshots", "snapshots")
+                .validCreate(tag -> body("name", "snap-" + tag, "volume_id", "vol-" + tag,
+                        "size", 8, "state", "completed"))
+                .validPatch(body("progress", "100%"))
+                .invalid(body("name", "snap-x", "size", "huge"), "size")
+                .requiredField("name")
+                .filterField("volume_id")
+                .build();
     }
 
     static ResourceFixture networks() {
-        return new ResourceFixture("/network", "networks", "roles", true,
-                tag -> body("name", "net-" + tag, "family", "Vpc", "cidr_block", "10.0.0.0/16", "vpc_id", "vpc-" + tag),
-                body("state", "available"),
-                body("name", "n"), "name",
-                "name", "vpc_id", null, null);
+        return ResourceFixture.builder("/network", "networks")
+                .validCreate(tag -> body("name", "net-" + tag, "family", "Vpc",
+                        "cidr_block", "10.0.0.0/16", "vpc_id", "vpc-" + tag))
+                .validPatch(body("state", "available"))
+                .invalid(body("name", "n"), "name")
+                .requiredField("name")
+                .filterField("vpc_id")
+                .build();
     }
 
     static ResourceFixture flavors() {
-        return new ResourceFixture("/flavors", "flavors", "roles", true,
-                tag -> body("name", "flv-" + tag, "api_name", "api-" + tag, "provider", "OpenStack"),
-                body("datacenters", Map.of("name", "dc-patched")),
-                body("name", "flv-x", "provider", "ab"), "provider",
-                "name", "api_name", null, null);
+        return ResourceFixture.builder("/flavors", "flavors")
+                .validCreate(tag -> body("name", "flv-" + tag, "api_name", "api-" + tag, "provider", "OpenStack"))
+                .validPatch(body("datacenters", Map.of("name", "dc-patched")))
+                .invalid(body("name", "flv-x", "provider", "ab"), "provider")
+                .requiredField("name")
+                .filterField("api_name")
+                .build();
     }
 
     static ResourceFixture events() {
-        return new ResourceFixture("/events", "events", "roles", true,
-                tag -> body("msg", "Event " + tag + " happened", "context", "ctx-" + tag, "status", "info"),
-                body("status", "warning"),
-                body("msg", "ok", "context", "servers"), "msg",
-                "context", "context", null, null, "msg");
+        return ResourceFixture.builder("/events", "events")
+                .validCreate(tag -> body("msg", "Event " + tag + " happened",
+                        "context", "ctx-" + tag, "status", "info"))
+                .validPatch(body("status", "warning"))
+                .invalid(body("msg", "ok", "context", "servers"), "msg")
+                .requiredField("context")
+                .filterField("context")
+                .labelField("msg")
+                .build();
     }
 
     static ResourceFixture schedulers() {
-        return new ResourceFixture("/scheduler", "scheduler", "roles", true,
-                tag -> body("name", "job-" + tag, "endpoint", "http://hooks.example/" + tag, "method", "POST",
-                        "period_type", "interval", "interval", Map.of("every", 10, "period", "minutes")),
-                body("source", "report"),
-                body("name", "job-x", "endpoint", "http://hooks.example", "method", "FETCH"), "method",
-                "endpoint", "endpoint", null, null);
+        return ResourceFixture.builder("/scheduler", "scheduler")
+                .validCreate(tag -> body("name", "job-" + tag, "endpoint", "http://hooks.example/" + tag,
+                        "method", "POST",
+                        "period_type", "interval", "interval", Map.of("every", 10, "period", "minutes")))
+                .validPatch(body("source", "report"))
+                .invalid(body("name", "job-x", "endpoint", "http://hooks.example", "method", "FETCH"), "method")
+                .requiredField("endpoint")
+                .filterField("endpoint")
+                .build();
     }
 
     static ResourceFixture graphs() {
-        return new ResourceFixture("/graphs", "graphs", "roles", true,
-                tag -> body("name", "graph-" + tag, "type", "infra", "tab", 1,
-                        "systems", List.of(Map.of("_id", new ObjectId().toHexString(), "name", "sys-" + tag))),
-                body("spublic", true),
-                body("name", "graph-x", "type", "network"), "type",
-                "type", "name", "lsystem", "/systems/0/name");
+        return ResourceFixture.builder("/graphs", "graphs")
+                .validCreate(tag -> body("name", "graph-" + tag, "type", "infra", "tab", 1,
+                        "systems", List.of(Map.of("_id", new ObjectId().toHexString(), "name", "sys-" + tag))))
+                .validPatch(body("spublic", true))
+                .invalid(body("name", "graph-x", "type", "network"), "type")
+                .requiredField("type")
+                .filterField("name")
+                .alias("lsystem", "/systems/0/name")
+                .build();
     }
 
     static ResourceFixture reports() {
-        return new ResourceFixture("/reports", "reports", "roles", true,
-                tag -> body("name", "report-" + tag, "report", "general", "component", "Servers",
-                        "filters", List.of(Map.of("field", "active", "filter", "true", "comparer", "equal", "typ", "boolean"))),
-                body("msg", "done"),
-                body("name", "report-x", "report", "chart"), "report",
-                "report", "name", null, null);
+        return ResourceFixture.builder("/reports", "reports")
+                .validCreate(tag -> body("name", "report-" + tag, "report", "general", "component", "Servers",
+                        "filters", List.of(Map.of("field", "active", "filter", "true", "comparer", "equal",
+                                "typ", "boolean"))))
+                .validPatch(body("msg", "done"))
+                .invalid(body("name", "report-x", "report", "chart"), "report")
+                .requiredField("report")
+                .filterField("name")
+                .build();
     }
 
     private static Map<String, Object> body(Object... keysAndValues) {

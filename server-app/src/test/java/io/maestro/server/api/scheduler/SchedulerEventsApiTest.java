@@ -2,7 +2,7 @@ package io.maestro.server.api.scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.server.ServerApplication;
 import io.maestro.server.api.resource.ApiClient;
 import io.maestro.server.api.resource.ApiClient.Reply;
@@ -16,15 +16,11 @@ import org.bson.types.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ContextConfiguration;
 
 /** {@code GET /scheduler/:id/events} (§2.8): the run events scheduler-app records for a job, to readers of the job. */
-@SpringBootTest(classes = ServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=server-app")
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
+@MaestroApiTest(classes = ServerApplication.class, properties = "spring.config.name=server-app")
 class SchedulerEventsApiTest {
 
     @LocalServerPort

@@ -5,7 +5,7 @@ import static io.maestro.server.domain.resource.schema.Schemas.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maestro.common.messaging.MaestroQueues;
-import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.server.ServerApplication;
 import io.maestro.server.api.resource.ApiClient;
 import io.maestro.server.api.resource.ApiClient.User;
@@ -21,22 +21,18 @@ import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Every write on an audited resource puts one persistent message on the real {@code audit} queue (no audit-app runs
  * here, so this test reads the queue itself; messages of other records, left by other runs, are taken and ignored).
  */
-@SpringBootTest(classes = ServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=server-app")
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
+@MaestroApiTest(classes = ServerApplication.class, properties = "spring.config.name=server-app")
 @Import(AuditPublisherTest.UnauditedNotes.class)
 class AuditPublisherTest {
 

@@ -2,7 +2,7 @@ package io.maestro.server.store.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.server.ServerApplication;
 import java.util.Date;
 import java.util.List;
@@ -11,16 +11,12 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.ContextConfiguration;
 
 /** The seed data is in the inventory database once server-app has started, and a second run changes nothing. */
-@SpringBootTest(classes = ServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=server-app")
-@ContextConfiguration(initializers = MaestroTestEnvironment.class)
+@MaestroApiTest(classes = ServerApplication.class, properties = "spring.config.name=server-app")
 class SeedDataStartupTest {
 
     private static final List<String> ADMINER_KEYS = List.of("server_options", "datacenter_options",

@@ -7,41 +7,40 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.ReturnDocument;
 import io.maestro.common.web.ConflictException;
+import io.maestro.server.domain.resource.ResourceStore;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Mongo access for every registered resource: plain documents, the caller's filters, no mapping layer. */
+/** {@link ResourceStore} on Mongo: a duplicate key is a {@link ConflictException}. */
 @Repository
-public class ResourceStore {
+public class MongoResourceStore implements ResourceStore {
 
     private final MongoTemplate mongo;
 
-    public ResourceStore(MongoTemplate mongo) {
+    public MongoResourceStore(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
+    @Override
     public List<Document> find(String collection, Document filter, Document projection, Document sort, long skip, int limit) {
         return collection(collection).find(filter).projection(projection).sort(sort)
                 .skip((int) Math.min(skip, Integer.MAX_VALUE)).limit(limit).into(new ArrayList<>());
     }
 
+    @Override
     public long count(String collection, Document filter) {
         return collection(collection).countDocuments(filter);
     }
 
-    /** The first match, or null; a null projection returns the whole document. */
+    @Override
     public Document findOne(String collection, Document filter, Document projection) {
         return collection(collection).find(filter).projection(projection).first();
     }
 
-    /**
-     * Inserts the document; the driver sets its {@code _id}.
-     *
-     * @throws ConflictException 409 when a unique index (e.g. {@code unique_id}) already holds one of its values
-     */
+    @Override
     public void insert(String collection, Document document) {
         try {
             collection(collection).insertOne(document);
@@ -50,11 +49,7 @@ public class ResourceStore {
         }
     }
 
-    /**
-     * Applies {@code update} to the first match and returns it afterwards in {@code projection}, or null when none matched.
-     *
-     * @throws ConflictException 409 when the update sets a unique value another record holds
-     */
+    @Override
     public Document update(String collection, Document filter, Document update, Document projection) {
         try {
             return collection(collection).findOneAndUpdate(filter, update,
@@ -64,7 +59,7 @@ public class ResourceStore {
         }
     }
 
-    /** Replaces the first match; false when none matched. */
+    @Override
     public boolean replace(String collection, Document filter, Document replacement) {
         try {
             return collection(collection).replaceOne(filter, replacement).getMatchedCount() > 0;
@@ -73,10 +68,7 @@ public class ResourceStore {
         }
     }
 
-    /**
-     * The indexes of an ACL'd collection: {@code {active, <acl>._id, <acl>.role}} named {@code <collection>_active_role}
-     * as Maestro 0.6 named them, and for discovered entities a unique sparse {@code unique_id}.
-     */
+    @Override
     public void ensureIndexes(String collection, String aclField, boolean uniqueId) {
         MongoCollection<Document> target = collection(collection);
         target.createIndex(new Document("active", 1).append(aclField + "._id", 1).append(aclField + ".role", 1),

@@ -1,4 +1,4 @@
-package io.maestro.server.api.resource;
+package io.maestro.server.domain.resource;
 
 import io.maestro.common.web.ResourceLinks;
 import java.time.ZoneOffset;

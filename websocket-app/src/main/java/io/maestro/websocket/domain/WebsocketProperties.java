@@ -1,4 +1,4 @@
-package io.maestro.websocket.config;
+package io.maestro.websocket.domain;
 
 import java.time.Duration;
 import java.util.List;

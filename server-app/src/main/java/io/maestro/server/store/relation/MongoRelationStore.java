@@ -7,38 +7,41 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.result.UpdateResult;
 import io.maestro.server.domain.relation.BulkResult;
 import io.maestro.server.domain.relation.DocumentUpdate;
+import io.maestro.server.domain.relation.RelationStore;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Multi-document reads and writes of relations and dependencies: plain documents, the caller's filters. */
+/** {@link RelationStore} on Mongo. */
 @Repository
-public class RelationStore {
+public class MongoRelationStore implements RelationStore {
 
     private final MongoTemplate mongo;
 
-    public RelationStore(MongoTemplate mongo) {
+    public MongoRelationStore(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
+    @Override
     public List<Document> find(String collection, Document filter, Document projection) {
         return collection(collection).find(filter).projection(projection).into(new ArrayList<>());
     }
 
+    @Override
     public BulkResult updateMany(String collection, Document filter, Document update) {
         return updateMany(collection, filter, update, List.of());
     }
 
-    /** As {@link #updateMany(String, Document, Document)}, with the filters of the update's {@code $[name]} paths. */
+    @Override
     public BulkResult updateMany(String collection, Document filter, Document update, List<Document> arrayFilters) {
         UpdateOptions options = arrayFilters.isEmpty() ? new UpdateOptions() : new UpdateOptions().arrayFilters(arrayFilters);
         UpdateResult result = collection(collection).updateMany(filter, update, options);
         return new BulkResult(result.getMatchedCount(), result.getModifiedCount());
     }
 
-    /** One {@code updateOne} per entry of {@code updates}, sent as one ordered bulk write. */
+    @Override
     public BulkResult updateEach(String collection, List<DocumentUpdate> updates) {
         if (updates.isEmpty()) {
             return new BulkResult(0, 0);

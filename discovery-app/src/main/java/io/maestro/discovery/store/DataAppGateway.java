@@ -3,6 +3,7 @@ package io.maestro.discovery.store;
 import io.maestro.common.http.PeerClients;
 import io.maestro.common.http.PeerService;
 import io.maestro.common.http.ServiceCallException;
+import io.maestro.discovery.domain.DataGateway;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,12 +17,9 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
-/**
- * The data-app routes discovery uses (docs/data-app.md): queries, bulk upserts, {@code /sync} updates and the
- * connection's state. data-app down is a {@code ServiceUnavailableException}, a refusal a {@code ServiceCallException}.
- */
+/** {@link DataGateway} over data-app's HTTP routes, through the peer client of common. */
 @Component
-public class DataGateway {
+public class DataAppGateway implements DataGateway {
 
     /** Rows per query page: data-app's largest page is far larger; this keeps one answer small. */
     static final int PAGE_SIZE = 1000;
@@ -31,7 +29,7 @@ public class DataGateway {
 
     private final PeerClients peers;
 
-    public DataGateway(PeerClients peers) {
+    public DataAppGateway(PeerClients peers) {
         this.peers = peers;
     }
 
@@ -39,7 +37,7 @@ public class DataGateway {
         return peers.client(PeerService.DATA);
     }
 
-    /** The connection document ({@code GET /connections/<id>}), empty when data-app knows no such connection. */
+    @Override
     public Optional<Map<String, Object>> connection(String connectionId) {
         try {
             return Optional.ofNullable(data().get().uri("/connections/{id}", connectionId).retrieve().body(JSON_OBJECT));
@@ -51,17 +49,14 @@ public class DataGateway {
         }
     }
 
-    /** {@code process.<task> = {state, msg}} on the connection ({@code POST /connection/<id>}). */
+    @Override
     public void connectionState(String connectionId, String task, String status, String msg) {
         data().post().uri("/connection/{id}", connectionId).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("status", status, "task", task, "msg", msg))
                 .retrieve().toBodilessEntity();
     }
 
-    /**
-     * The message of a task still running ({@code process.<task>.state} = {@code warning}); a task that has ended
-     * keeps its final state and message whatever the order the writes arrive in.
-     */
+    @Override
     public void runningTaskMessage(String connectionId, String task, String msg) {
         Map<String, Object> running = new LinkedHashMap<>();
         running.put("_id", connectionId);
@@ -69,7 +64,7 @@ public class DataGateway {
         updateMany("connections", running, Map.of("process." + task + ".msg", msg));
     }
 
-    /** Every document of {@code entity} matching {@code query}, page by page. */
+    @Override
     public List<Map<String, Object>> findAll(String entity, Map<String, Object> query) {
         List<Map<String, Object>> found = new ArrayList<>();
         for (int page = 1; ; page++) {
@@ -81,7 +76,7 @@ public class DataGateway {
         }
     }
 
-    /** The first document of {@code entity} matching {@code query}. */
+    @Override
     public Optional<Map<String, Object>> findOne(String entity, Map<String, Object> query) {
         return find(entity, query, 1, 1).stream().findFirst();
     }
@@ -98,14 +93,14 @@ public class DataGateway {
         return items instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
     }
 
-    /** Bulk upsert ({@code PUT /<entity>}); answers data-app's counts and {@code writeErrors}. */
+    @Override
     public BulkResult upsert(String entity, List<Map<String, Object>> documents) {
         Map<String, Object> answer = data().put().uri("/{entity}", entity).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("body", documents)).retrieve().body(JSON_OBJECT);
-        return BulkResult.of(answer);
+        return bulkResult(answer);
     }
 
-    /** {@code updateMany(query, body)} ({@code POST /sync}); answers how many documents matched. */
+    @Override
     public long updateMany(String entity, Map<String, Object> query, Map<String, Object> body) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("entity", entity);
@@ -118,35 +113,25 @@ public class DataGateway {
                 ? matched.longValue() : 0;
     }
 
-    /**
-     * What a bulk upsert did.
-     *
-     * @param refusedIndexes the positions in the body of the elements the store refused (e.g. a duplicate key)
-     * @param writeErrors    why, one line per refused element
-     */
-    public record BulkResult(int inserted, int upserted, int modified, Set<Integer> refusedIndexes,
-            List<String> writeErrors) {
-
-        static BulkResult of(Map<String, Object> answer) {
-            if (answer == null) {
-                return new BulkResult(0, 0, 0, Set.of(), List.of());
-            }
-            Set<Integer> refused = new HashSet<>();
-            List<String> errors = new ArrayList<>();
-            if (answer.get("writeErrors") instanceof List<?> list) {
-                for (Object error : list) {
-                    if (error instanceof Map<?, ?> map && map.get("index") instanceof Number index) {
-                        refused.add(index.intValue());
-                        errors.add("body[" + index + "]: " + map.get("errmsg"));
-                    }
+    private static BulkResult bulkResult(Map<String, Object> answer) {
+        if (answer == null) {
+            return new BulkResult(0, 0, 0, Set.of(), List.of());
+        }
+        Set<Integer> refused = new HashSet<>();
+        List<String> errors = new ArrayList<>();
+        if (answer.get("writeErrors") instanceof List<?> list) {
+            for (Object error : list) {
+                if (error instanceof Map<?, ?> map && map.get("index") instanceof Number index) {
+                    refused.add(index.intValue());
+                    errors.add("body[" + index + "]: " + map.get("errmsg"));
                 }
             }
-            return new BulkResult(count(answer, "nInserted"), count(answer, "nUpserted"), count(answer, "nModified"),
-                    refused, errors);
         }
+        return new BulkResult(count(answer, "nInserted"), count(answer, "nUpserted"), count(answer, "nModified"),
+                refused, errors);
+    }
 
-        private static int count(Map<String, Object> answer, String field) {
-            return answer.get(field) instanceof Number number ? number.intValue() : 0;
-        }
+    private static int count(Map<String, Object> answer, String field) {
+        return answer.get(field) instanceof Number number ? number.intValue() : 0;
     }
 }

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import io.maestro.audit.domain.AuditStore;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -21,12 +22,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
-/**
- * The audit store ({@code maestro-audit}): history rows in {@code audits}, the last full body of each audited
- * document in {@code snapshots}.
- */
+/** {@link AuditStore} on Mongo. */
 @Repository
-public class AuditStore {
+public class MongoAuditStore implements AuditStore {
 
     static final String ROWS = "audits";
     static final String SNAPSHOTS = "snapshots";
@@ -34,11 +32,11 @@ public class AuditStore {
     /** Oldest first; rows written in the same millisecond keep their insertion order. */
     private static final Bson HISTORY_ORDER = Sorts.ascending("created_at", "_id");
 
-    private static final Logger LOG = LoggerFactory.getLogger(AuditStore.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MongoAuditStore.class);
 
     private final MongoTemplate mongo;
 
-    public AuditStore(MongoTemplate mongo) {
+    public MongoAuditStore(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
@@ -61,13 +59,7 @@ public class AuditStore {
                 new IndexOptions().name("audits_entity_id_created_at"));
     }
 
-    /**
-     * What the audit store knows of a document: its last known full body and the last change recorded into it
-     * ({@code changedAt} and its author are {@code null} on snapshots written before they were kept).
-     */
-    public record Snapshot(Document body, Date changedAt, String user, Document team) {
-    }
-
+    @Override
     public Snapshot snapshot(String entity, ObjectId entityId) {
         Document stored = collection(SNAPSHOTS).find(ofDocument(entity, entityId)).first();
         if (stored == null) {
@@ -78,6 +70,7 @@ public class AuditStore {
                 stored.getDate("changed_at"), stored.getString("user"), stored.get("team", Document.class));
     }
 
+    @Override
     public void replaceSnapshot(String entity, ObjectId entityId, Snapshot snapshot) {
         Document stored = new Document("entity", entity).append("entity_id", entityId)
                 .append("body", StoredKeys.escaped(snapshot.body())).append(StoredKeys.MARKER, true)
@@ -89,44 +82,52 @@ public class AuditStore {
     }
 
     /** Stores {@code row} with its body and state escaped; {@code row} itself is left as it is. */
+    @Override
     public void insertRow(Document row) {
         Document stored = new Document(row);
         escapeChanges(stored, row.get("body", Document.class), row.get("state", Document.class));
         collection(ROWS).insertOne(stored);
     }
 
+    @Override
     public void setRowField(ObjectId rowId, String field, Object value) {
         collection(ROWS).updateOne(Filters.eq("_id", rowId), Updates.set(field, value));
     }
 
     /** Rewrites what a row says changed and the state after it (the change before it was recorded late). */
+    @Override
     public void rewriteRowChanges(ObjectId rowId, Document body, Document state, Date updatedAt) {
         Document changes = new Document("updated_at", updatedAt);
         escapeChanges(changes, body, state);
         collection(ROWS).updateOne(Filters.eq("_id", rowId), new Document("$set", changes));
     }
 
+    @Override
     public void removeRow(ObjectId rowId) {
         collection(ROWS).deleteOne(Filters.eq("_id", rowId));
     }
 
     /** The last row of a document recorded for a change made at or before {@code at}, with its state. */
+    @Override
     public Document lastRowAtOrBefore(String entity, ObjectId entityId, Date at) {
         return readable(collection(ROWS).find(ofDocument(entity, entityId).append("created_at", new Document("$lte", at)))
                 .sort(Sorts.descending("created_at", "_id")).first());
     }
 
     /** The first row of a document recorded for a change made after {@code at}, with its state. */
+    @Override
     public Document firstRowAfter(String entity, ObjectId entityId, Date at) {
         return readable(collection(ROWS).find(ofDocument(entity, entityId).append("created_at", new Document("$gt", at)))
                 .sort(HISTORY_ORDER).first());
     }
 
+    @Override
     public long countRows(String entity, ObjectId entityId) {
         return collection(ROWS).countDocuments(ofDocument(entity, entityId));
     }
 
     /** One page of a document's history, without the (large) {@code state} of each row. */
+    @Override
     public List<Document> rows(String entity, ObjectId entityId, int skip, int limit) {
         List<Document> rows = new ArrayList<>();
         collection(ROWS).find(ofDocument(entity, entityId)).projection(Projections.exclude("state"))
@@ -134,10 +135,12 @@ public class AuditStore {
         return rows;
     }
 
+    @Override
     public Document row(String entity, ObjectId entityId, ObjectId rowId) {
         return readable(collection(ROWS).find(Filters.and(ofDocument(entity, entityId), Filters.eq("_id", rowId))).first());
     }
 
+    @Override
     public long removeRowsCreatedBefore(Date cutoff) {
         return collection(ROWS).deleteMany(Filters.lt("created_at", cutoff)).getDeletedCount();
     }

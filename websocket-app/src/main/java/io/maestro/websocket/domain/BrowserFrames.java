@@ -1,4 +1,4 @@
-package io.maestro.websocket.api;
+package io.maestro.websocket.domain;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.TextMessage;

@@ -1,4 +1,4 @@
-package io.maestro.audit.config;
+package io.maestro.audit.domain;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,0 +1,49 @@
+package io.maestro.audit.domain;
+
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+
+/**
+ * The audit store ({@code maestro-audit}): history rows in {@code audits}, the last full body of each audited
+ * document in {@code snapshots}. Keys are stored escaped where the store could not keep them, and answered as sent.
+ */
+public interface AuditStore {
+
+    /**
+     * What the audit store knows of a document: its last known full body and the last change recorded into it
+     * ({@code changedAt} and its author are {@code null} on snapshots written before they were kept).
+     */
+    record Snapshot(Document body, Date changedAt, String user, Document team) {
+    }
+
+    Snapshot snapshot(String entity, ObjectId entityId);
+
+    void replaceSnapshot(String entity, ObjectId entityId, Snapshot snapshot);
+
+    /** Stores {@code row} with its body and state escaped; {@code row} itself is left as it is. */
+    void insertRow(Document row);
+
+    void setRowField(ObjectId rowId, String field, Object value);
+
+    /** Rewrites what a row says changed and the state after it (the change before it was recorded late). */
+    void rewriteRowChanges(ObjectId rowId, Document body, Document state, Date updatedAt);
+
+    void removeRow(ObjectId rowId);
+
+    /** The last row of a document recorded for a change made at or before {@code at}, with its state. */
+    Document lastRowAtOrBefore(String entity, ObjectId entityId, Date at);
+
+    /** The first row of a document recorded for a change made after {@code at}, with its state. */
+    Document firstRowAfter(String entity, ObjectId entityId, Date at);
+
+    long countRows(String entity, ObjectId entityId);
+
+    /** One page of a document's history, without the (large) {@code state} of each row. */
+    List<Document> rows(String entity, ObjectId entityId, int skip, int limit);
+
+    Document row(String entity, ObjectId entityId, ObjectId rowId);
+
+    long removeRowsCreatedBefore(Date cutoff);
+}

@@ -1,0 +1,10 @@
+package io.maestro.client;
+
+import io.maestro.common.testsupport.ServiceArchitectureContract;
+
+class ClientArchitectureTest extends ServiceArchitectureContract {
+
+    ClientArchitectureTest() {
+        super("client");
+    }
+}

@@ -1,0 +1,33 @@
+package io.maestro.data.domain;
+
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.model.WriteModel;
+import com.mongodb.client.result.UpdateResult;
+import java.util.List;
+import org.bson.Document;
+
+/** The gateway's storage: schemaless {@link Document}s on the collections {@link DataEntity} allows. */
+public interface EntityStore {
+
+    /** Outcome of an unordered bulk write: what the store did, and the elements it refused. */
+    record BulkOutcome(BulkWriteResult result, List<BulkWriteError> errors) {
+    }
+
+    long count(String collection, Document filter);
+
+    /** One page, in {@code _id} order so that consecutive pages neither skip nor repeat documents. */
+    List<Document> find(String collection, Document filter, int skip, int limit);
+
+    /** Unordered, so that one refused element does not stop the others; refusals come back per element. */
+    BulkOutcome bulkWrite(String collection, List<WriteModel<Document>> writes);
+
+    UpdateResult updateMany(String collection, Document filter, Document update);
+
+    List<Document> aggregate(String collection, List<Document> pipeline);
+
+    Document findOne(String collection, Document filter);
+
+    /** Applies {@code update} to the document matching {@code filter} and returns it as it is afterwards (null if none). */
+    Document updateAndGet(String collection, Document filter, Document update);
+}

@@ -1,0 +1,10 @@
+package io.maestro.reports;
+
+import io.maestro.common.testsupport.ServiceArchitectureContract;
+
+class ReportsArchitectureTest extends ServiceArchitectureContract {
+
+    ReportsArchitectureTest() {
+        super("reports");
+    }
+}

@@ -1,0 +1,10 @@
+package io.maestro.websocket;
+
+import io.maestro.common.testsupport.ServiceArchitectureContract;
+
+class WebsocketArchitectureTest extends ServiceArchitectureContract {
+
+    WebsocketArchitectureTest() {
+        super("websocket");
+    }
+}
