@@ -7,16 +7,11 @@ import io.maestro.discovery.bench.Ec2InstancePages;
 import io.maestro.standalone.MaestroService;
 import io.maestro.standalone.StandaloneRuntime;
 import io.maestro.standalone.StandaloneSettings;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The EC2 {@code server-list} sync of {@code DiscoverySyncBench} in the standalone runtime (all ten services, its own
@@ -31,14 +26,11 @@ public final class StandaloneDiscoveryBench {
     private static final int PORT_OFFSET = 19000;
     /** How often the sync's "In progress" message is printed while the bench waits. */
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final String server;
-    private String token;
+    private final PublicApi api;
 
     private StandaloneDiscoveryBench(StandaloneSettings settings) {
-        server = settings.publicUrl(MaestroService.SERVER);
+        api = new PublicApi(settings.publicUrl(MaestroService.SERVER));
     }
 
     public static void main(String[] args) {
@@ -66,12 +58,10 @@ public final class StandaloneDiscoveryBench {
 
     /** Signs up and in, then creates a datacenter and an AWS connection on it; answers the connection's id. */
     private String awsConnection(String awsUrl) throws Exception {
-        call("POST", "/users", Map.of("name", "Bench User", "email", "bench@example.com", "password", "s3cret-pass"), 201);
-        token = call("POST", "/users/auth", Map.of("email", "bench@example.com", "password", "s3cret-pass"), 200)
-                .path("token").asString();
-        String datacenter = call("POST", "/datacenters", Map.of("name", "AWS - Virginia", "provider", "AWS"), 201)
+        api.signUpAndIn("Bench User", "bench@example.com");
+        String datacenter = api.call("POST", "/datacenters", Map.of("name", "AWS - Virginia", "provider", "AWS"), 201)
                 .path("_id").asString();
-        return call("POST", "/connections", Map.of("name", "Bench AWS", "provider", "AWS", "service", "iam_aws",
+        return api.call("POST", "/connections", Map.of("name", "Bench AWS", "provider", "AWS", "service", "iam_aws",
                 "dc", "AWS - Virginia", "dc_id", datacenter, "regions", List.of("us-east-1 (N. Virginia)"),
                 "url", awsUrl, "conn", Map.of("access", "AKIAIOSFODNN7EXAMPLE",
                         "secret", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")), 201).path("_id").asString();
@@ -80,10 +70,10 @@ public final class StandaloneDiscoveryBench {
     /** Seconds from the task's PUT to its finished state on the connection; fails unless that state is success. */
     private double sync(String connection) throws Exception {
         long start = System.nanoTime();
-        call("PUT", "/connections/" + connection + "/task/server-list", Map.of(), 200);
+        api.call("PUT", "/connections/" + connection + "/task/server-list", Map.of(), 200);
         long lastShown = start;
         while (true) {
-            JsonNode state = call("GET", "/connections/" + connection, null, 200).path("process").path("server-list");
+            JsonNode state = api.call("GET", "/connections/" + connection, null, 200).path("process").path("server-list");
             String status = state.path("state").asString();
             if ("warning".equals(status) && System.nanoTime() - lastShown > PROGRESS_EVERY.toNanos()) {
                 // what the dashboard's task drawer shows meanwhile
@@ -100,22 +90,6 @@ public final class StandaloneDiscoveryBench {
             }
             Thread.sleep(200);
         }
-    }
-
-    private JsonNode call(String method, String path, Object body, int expected) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (token != null) {
-            request.header("Authorization", "JWT " + token);
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-                    + response.body());
-        }
-        return JSON.readTree(response.body());
     }
 
     private static void report(String what, int resources, double seconds) {

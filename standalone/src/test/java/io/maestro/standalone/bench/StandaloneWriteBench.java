@@ -4,9 +4,6 @@ import io.maestro.discovery.bench.BenchProcess;
 import io.maestro.standalone.MaestroService;
 import io.maestro.standalone.StandaloneRuntime;
 import io.maestro.standalone.StandaloneSettings;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Audited writes on the standalone runtime (all ten services, its own store and broker, on a temporary data
@@ -31,14 +26,11 @@ public final class StandaloneWriteBench {
 
     /** Services on 26000-31900, clear of the tests' offsets and of the discovery bench's. */
     private static final int PORT_OFFSET = 21000;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
-    private final String server;
-    private String token;
+    private final PublicApi api;
 
     private StandaloneWriteBench(StandaloneSettings settings) {
-        server = settings.publicUrl(MaestroService.SERVER);
+        api = new PublicApi(settings.publicUrl(MaestroService.SERVER));
     }
 
     public static void main(String[] args) {
@@ -53,7 +45,7 @@ public final class StandaloneWriteBench {
                 PORT_OFFSET, 0, 0, "localhost");
         try (StandaloneRuntime runtime = StandaloneRuntime.start(settings)) {
             StandaloneWriteBench user = new StandaloneWriteBench(settings);
-            user.signIn();
+            user.api.signUpAndIn("Bench User", "writes@example.com");
             System.out.printf("standalone: POST /servers, %d clients, %d s warm-up, %d s measured%n", clients, warmup,
                     seconds);
             user.load(clients, warmup, "warm-up");
@@ -71,12 +63,6 @@ public final class StandaloneWriteBench {
     private record Round(long[] latenciesNanos, int failures, String lastId) {
     }
 
-    private void signIn() throws Exception {
-        call("POST", "/users", Map.of("name", "Bench User", "email", "writes@example.com", "password", "s3cret-pass"), 201);
-        token = call("POST", "/users/auth", Map.of("email", "writes@example.com", "password", "s3cret-pass"), 200)
-                .path("token").asString();
-    }
-
     /** Every client writes until the round's end; answers every latency, the failures and the last id written. */
     private Round load(int clients, int seconds, String round) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -91,7 +77,7 @@ public final class StandaloneWriteBench {
                 int count = 0;
                 for (int i = 0; System.nanoTime() < end; i++) {
                     long start = System.nanoTime();
-                    HttpResponse<String> answer = send("POST", "/servers", Map.of("name", round + "-" + number + "-" + i,
+                    HttpResponse<String> answer = api.send("POST", "/servers", Map.of("name", round + "-" + number + "-" + i,
                             "hostname", "host-" + number + "-" + i, "ipv4_private", "10.0." + number + "." + (i % 250)));
                     long took = System.nanoTime() - start;
                     if (answer.statusCode() != 201) {
@@ -99,7 +85,7 @@ public final class StandaloneWriteBench {
                         continue;
                     }
                     synchronized (lastId) {
-                        lastId[0] = JSON.readTree(answer.body()).path("_id").asString();
+                        lastId[0] = PublicApi.JSON.readTree(answer.body()).path("_id").asString();
                     }
                     if (count == latencies.length) {
                         latencies = Arrays.copyOf(latencies, count * 2);
@@ -118,7 +104,7 @@ public final class StandaloneWriteBench {
     }
 
     private void awaitHistory(String serverId) throws Exception {
-        while (call("GET", "/servers/" + serverId + "/audit", null, 200).path("found").asLong() == 0) {
+        while (api.call("GET", "/servers/" + serverId + "/audit", null, 200).path("found").asLong() == 0) {
             Thread.sleep(100);
         }
     }
@@ -126,25 +112,5 @@ public final class StandaloneWriteBench {
     private static double percentile(long[] sortedNanos, double fraction) {
         return sortedNanos.length == 0 ? 0
                 : sortedNanos[Math.min(sortedNanos.length - 1, (int) (sortedNanos.length * fraction))] / 1e6;
-    }
-
-    private HttpResponse<String> send(String method, String path, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (token != null) {
-            request.header("Authorization", "JWT " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private JsonNode call(String method, String path, Object body, int expected) throws Exception {
-        HttpResponse<String> response = send(method, path, body);
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-                    + response.body());
-        }
-        return JSON.readTree(response.body());
     }
 }
