@@ -97,10 +97,13 @@ public record BulkPlan(List<WriteModel<Document>> writes, List<ObjectId> inserte
         Document document = new Document("_id", new ObjectId());
         document.put("created_at", now);
         fields.forEach((key, value) -> {
+            if (key.indexOf('\0') >= 0) {
+                throw new IllegalArgumentException("a field name holds a NUL character");
+            }
             if (key.startsWith("$")) {
                 throw new IllegalArgumentException("update operator " + key + " needs _id or unique_id to find its document");
             }
-            Operators.findOperatorKey(value).ifPresent(operator -> {
+            Operators.findUnstorableKey(value).ifPresent(operator -> {
                 throw new IllegalArgumentException("field " + key + " holds the key " + operator);
             });
             if (value != null) {

@@ -42,22 +42,25 @@ public final class Operators {
         return Optional.empty();
     }
 
-    /** The first key starting with {@code $} anywhere inside a plain stored value (the store would refuse it). */
-    public static Optional<String> findOperatorKey(Object value) {
+    /**
+     * The first key anywhere inside a plain stored value that the store would refuse: one starting with {@code $}, or
+     * one holding a NUL (shown escaped), which no BSON key can.
+     */
+    public static Optional<String> findUnstorableKey(Object value) {
         if (value instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 String key = String.valueOf(entry.getKey());
-                if (key.startsWith("$")) {
-                    return Optional.of(key);
+                if (key.startsWith("$") || key.indexOf('\0') >= 0) {
+                    return Optional.of(key.replace("\0", "\\u0000"));
                 }
-                Optional<String> nested = findOperatorKey(entry.getValue());
+                Optional<String> nested = findUnstorableKey(entry.getValue());
                 if (nested.isPresent()) {
                     return nested;
                 }
             }
         } else if (value instanceof List<?> list) {
             for (Object item : list) {
-                Optional<String> nested = findOperatorKey(item);
+                Optional<String> nested = findUnstorableKey(item);
                 if (nested.isPresent()) {
                     return nested;
                 }

@@ -22,6 +22,9 @@ public final class UpdateDocuments {
         Document set = new Document();
         Document update = new Document();
         fields.forEach((key, value) -> {
+            if (key.indexOf('\0') >= 0) {
+                throw new IllegalArgumentException("a field name holds a NUL character");
+            }
             if (key.startsWith("$")) {
                 if (!Operators.UPDATE.contains(key)) {
                     throw new IllegalArgumentException("update operator " + key + " is not supported");
@@ -35,7 +38,7 @@ public final class UpdateDocuments {
                     update.put(key, operand);
                 }
             } else if (value != null || !skipNulls) {
-                Operators.findOperatorKey(value).ifPresent(operator -> {
+                Operators.findUnstorableKey(value).ifPresent(operator -> {
                     throw new IllegalArgumentException("field " + key + " holds the key " + operator
                             + " (operators are only allowed at the top level)");
                 });

@@ -280,7 +280,9 @@ class DataGatewayApiTest {
                 Map.of("unique_id", "z", "$inc", 5),
                 Map.of("name", "insert with operator", "$inc", Map.of("n", 1)),
                 Map.of("unique_id", "w", "name", "w", "$unset", Map.of("name", "")),
-                Map.of("name", "nested", "meta", Map.of("$gt", 1)));
+                Map.of("name", "nested", "meta", Map.of("$gt", 1)),
+                Map.of("name", "nul inside", "meta", Map.of("a\u0000b", 1)),
+                Map.of("name", "nul at the top", "a\u0000b", 1));
 
         Answer answer = call("PUT", "/servers", Map.of("body", body));
 
@@ -295,6 +297,8 @@ class DataGatewayApiTest {
                 .contains("body[6]: update operator $inc needs _id or unique_id")
                 .contains("body[7]: path name is written twice")
                 .contains("body[8]: field meta holds the key $gt")
+                .contains("body[9]: field meta holds the key a\\u0000b")
+                .contains("body[10]: a field name holds a NUL character")
                 .doesNotContain("body[0]");
         assertThat(mongo.getCollection("servers").countDocuments()).isZero();
     }
