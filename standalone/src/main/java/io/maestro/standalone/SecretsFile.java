@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The secrets of a standalone installation (DEVIATIONS S2): generated at random on first start into
+ * The secrets of a standalone installation (compatibility.md S2): generated at random on first start into
  * {@code <data>/secrets.env} (owner read/write only) and read back on every later start, so tokens and
  * encrypted credentials stay valid across restarts. A secret missing from the file (a newer version needs
  * one more) is generated and added; existing values are never replaced.

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Retention in the audit store, one scheduled job:
  * <ul>
- * <li>history rows older than {@code MAESTRO_AUDIT_TTL_DAYS} are deleted (DEVIATIONS D3; 0 = keep forever).
+ * <li>history rows older than {@code MAESTRO_AUDIT_TTL_DAYS} are deleted (compatibility.md D3; 0 = keep forever).
  * Snapshots stay: they are the current state the next diff starts from;</li>
  * <li>the ids of recorded messages are forgotten after {@code maestro.audit.processed-ids-retention} (7 days): a
  * duplicate comes soon after its original, and one id is kept per audit message (100,000 for a first sync of 100,000

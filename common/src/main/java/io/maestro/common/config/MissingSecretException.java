@@ -1,6 +1,6 @@
 package io.maestro.common.config;
 
-/** A service was started without one of its secrets (DEVIATIONS S2: no secret has a usable default). */
+/** A service was started without one of its secrets (compatibility.md S2: no secret has a usable default). */
 public class MissingSecretException extends IllegalStateException {
 
     private final String variable;

@@ -8,7 +8,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Cloud credentials at rest (DEVIATIONS S4): a connection's {@code conn} object is stored as one AES-256-GCM sealed
+ * Cloud credentials at rest (compatibility.md S4): a connection's {@code conn} object is stored as one AES-256-GCM sealed
  * string keyed by {@code MAESTRO_SECRET_CRYPTO}. server-app seals on write and opens only to name the stored fields
  * in its mask and to merge an update; discovery workers open to crawl.
  * Values are kept as strings: credential fields are keys, tokens, user names and ports; a list or object (the

@@ -12,7 +12,7 @@ import org.springframework.http.HttpStatusCode;
 /**
  * The peer could not do its part: the connection was refused, it did not answer within {@code maestro.timeout},
  * or it answered with a 5xx (then {@link #status()} and {@link #body()} say what it answered). Told to the caller as a
- * failure (DEVIATIONS H2): 503 {@code HTTPError} naming the service.
+ * failure (compatibility.md H2): 503 {@code HTTPError} naming the service.
  */
 public class ServiceUnavailableException extends PeerCallException {
 

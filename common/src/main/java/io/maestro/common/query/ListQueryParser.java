@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the list parameters of Maestro 0.6 ({@code limit, page, orderBy, ascending}, exact-match fields and the
- * {@code query} JSON) into a {@link ListQuery}, closing 0.6's injection holes (DEVIATIONS S8). Anything it cannot
+ * {@code query} JSON) into a {@link ListQuery}, closing 0.6's injection holes (compatibility.md S8). Anything it cannot
  * honour is a {@link QueryException} (400) naming the parameter:
  * <ul>
  * <li>{@code limit}: default 20; a positive integer; values above {@value #MAX_LIMIT} are capped to it.</li>

@@ -8,7 +8,7 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Which browser origins may call a service (DEVIATIONS S10): the comma-separated origin patterns of
+ * Which browser origins may call a service (compatibility.md S10): the comma-separated origin patterns of
  * {@code MAESTRO_CORS_ORIGINS} (e.g. {@code http://localhost:8080,https://*.example.com}), where Maestro 0.6 allowed
  * {@code *}. Unset means no cross-origin calls; {@code ./maestro up} allows its own dashboard.
  */

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Forgot-password links, shaped as Maestro 0.6's (a JWT signed with {@code MAESTRO_SECRETJWT_FORGOT} around the user
  * encrypted with {@code MAESTRO_SECRET_CRYPTO_FORGOT}), but expiring after an hour and identified by {@code jti} so
- * that server-app can accept each one once (DEVIATIONS S1). The cipher is AES-256-GCM with a SHA-256-derived key.
+ * that server-app can accept each one once (compatibility.md S1). The cipher is AES-256-GCM with a SHA-256-derived key.
  */
 public class ForgotPasswordTokens {
 

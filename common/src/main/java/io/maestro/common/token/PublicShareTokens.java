@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Public share links for graphs ({@code MAESTRO_SECRETJWT_PUBLIC}): the token names the shared record in {@code id}
- * (analytics-front serves that id, not the one in the URL) and may carry an expiry (DEVIATIONS S1).
+ * (analytics-front serves that id, not the one in the URL) and may carry an expiry (compatibility.md S1).
  */
 public class PublicShareTokens {
 

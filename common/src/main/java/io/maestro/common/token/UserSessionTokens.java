@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The browser's login token ({@code MAESTRO_SECRETJWT}): claims {@code _id, name, email, avatar, sub} as Maestro 0.6,
- * plus {@code iat}/{@code exp} (DEVIATIONS S1; lifetime {@code MAESTRO_JWT_TTL}, default 24 h) and the user's session
+ * plus {@code iat}/{@code exp} (compatibility.md S1; lifetime {@code MAESTRO_JWT_TTL}, default 24 h) and the user's session
  * generation {@code gen} (see {@link SessionUser}). The websocket service verifies the same token, with {@code sub}
  * as the user id.
  */
@@ -41,7 +41,7 @@ public class UserSessionTokens {
         return tokens.sign(claims);
     }
 
-    /** The user the token speaks for; a validly signed token without {@code _id} is refused (DEVIATIONS H7). */
+    /** The user the token speaks for; a validly signed token without {@code _id} is refused (compatibility.md H7). */
     public SessionUser verify(String token) {
         Claims claims = tokens.verify(token);
         String id = claims.get("_id", String.class);

@@ -8,14 +8,14 @@ public final class ErrorNames {
 
     /** 422: the body or a field failed validation; {@code errors} is a Joi-like details array. */
     public static final String VALIDATOR = "ValidatorError";
-    /** 403 (0.6 answered 400, DEVIATIONS H1): the caller lacks the role the operation needs. */
+    /** 403 (0.6 answered 400, compatibility.md H1): the caller lacks the role the operation needs. */
     public static final String PERMISSION = "PermissionError";
     /** 404: no such record, or a page beyond the last one ({@code "Data not found"}), or no such route. */
     public static final String NOT_FOUND = "NotFoundError";
     /** 409: a unique value is taken. */
     public static final String CONFLICT = "ConflictError";
     /**
-     * A downstream service failed: 503 down or failing, 502 refusing how it was called (DEVIATIONS H2), 501 where 0.6
+     * A downstream service failed: 503 down or failing, 502 refusing how it was called (compatibility.md H2), 501 where 0.6
      * answered so (audit reads). The detail names the service, never its address.
      */
     public static final String HTTP = "HTTPError";
@@ -23,9 +23,9 @@ public final class ErrorNames {
     public static final String RESOURCE = "ResourceError";
     /** 400: an operation could not be carried out with the given input. */
     public static final String PROCESS = "ProcessError";
-    /** 503 when raised (0.6 answered 200, DEVIATIONS H2): the downstream service is disabled by configuration. */
+    /** 503 when raised (0.6 answered 200, compatibility.md H2): the downstream service is disabled by configuration. */
     public static final String SERVICE_DISABLED = "ServiceDisabledError";
-    /** 400 (DEVIATIONS S8): list parameters that cannot be honoured: broken {@code query} JSON, operator keys, bad paging. */
+    /** 400 (compatibility.md S8): list parameters that cannot be honoured: broken {@code query} JSON, operator keys, bad paging. */
     public static final String QUERY = "QueryError";
     /** 400: a request the framework could not read: malformed JSON body, missing or mistyped parameter. */
     public static final String BAD_REQUEST = "BadRequestError";

@@ -2,7 +2,7 @@ package io.maestro.common.web;
 
 import org.springframework.http.HttpStatus;
 
-/** List parameters that cannot be honoured (DEVIATIONS S8): broken {@code query} JSON, operator keys, bad paging or ordering. */
+/** List parameters that cannot be honoured (compatibility.md S8): broken {@code query} JSON, operator keys, bad paging or ordering. */
 public class QueryException extends MaestroException {
 
     public QueryException(String detail) {

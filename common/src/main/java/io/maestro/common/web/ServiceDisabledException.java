@@ -4,7 +4,7 @@ import org.springframework.http.HttpStatus;
 
 /**
  * A downstream service is disabled by configuration. A route that saves a record reports this as
- * {@code status:"error"} on the record instead (DEVIATIONS H2); a route that only calls the service raises this, 503.
+ * {@code status:"error"} on the record instead (compatibility.md H2); a route that only calls the service raises this, 503.
  */
 public class ServiceDisabledException extends MaestroException {
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The fixed allow-list of collections the gateway serves (DEVIATIONS S12): the Maestro 0.6 path, the collection it
+ * The fixed allow-list of collections the gateway serves (compatibility.md S12): the Maestro 0.6 path, the collection it
  * maps to, and which routes may touch it. {@code users} is never served.
  */
 public enum DataEntity {

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A sync that cannot start because a service it needs is not there is reported as such (DEVIATIONS H2): data-app or
+ * A sync that cannot start because a service it needs is not there is reported as such (compatibility.md H2): data-app or
  * the broker down → 503, data-app refusing → 501 {@code HTTPError} as 0.6 reported downstream errors.
  */
 @RestControllerAdvice

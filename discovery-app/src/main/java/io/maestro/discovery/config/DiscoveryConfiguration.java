@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
-/** The credential cipher (only discovery opens connections' {@code conn}, DEVIATIONS S4) and the sync clock. */
+/** The credential cipher (only discovery opens connections' {@code conn}, compatibility.md S4) and the sync clock. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DiscoveryProperties.class)
 class DiscoveryConfiguration {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads a connection from data-app for every step (messages carry its id, never its credentials) and opens its sealed
- * {@code conn} only for the step that calls the provider, in memory (DEVIATIONS S4).
+ * {@code conn} only for the step that calls the provider, in memory (compatibility.md S4).
  */
 @Component
 public class ConnectionReader {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@link InventoryLookups} through data-app for one translate step: public flavors by {@code api_name}, and the
- * connection owner's own applications by name or {@code _id} (DEVIATIONS S11: never another tenant's). Answers are
+ * connection owner's own applications by name or {@code _id} (compatibility.md S11: never another tenant's). Answers are
  * remembered for the step, so a chunk of fifty servers of one instance type asks once.
  */
 public class DataInventoryLookups implements InventoryLookups {

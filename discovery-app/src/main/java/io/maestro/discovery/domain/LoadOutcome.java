@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param keys      the identity values ({@code unique_id}, or {@code name} for flavors) of the records seen
  * @param created   records new to the owner's inventory
- * @param changed   records rewritten: changed, or reactivated (DEVIATIONS D2)
+ * @param changed   records rewritten: changed, or reactivated (compatibility.md D2)
  * @param unchanged records only marked as seen
  * @param failures  what the store refused (e.g. a {@code unique_id} another tenant holds); any failure keeps the unit
  *                  from deactivating anything

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Load, the same for every provider: the chunk's records are matched by their key ({@code unique_id}, DEVIATIONS D1)
+ * Load, the same for every provider: the chunk's records are matched by their key ({@code unique_id}, compatibility.md D1)
  * with the owner's stored ones, merged ({@link RecordMerger}), stamped and written in one bulk upsert. Only new,
  * changed and reactivated records are written and audited; a record the provider returned unchanged (same
  * {@code checksum}, as active or inactive as before) only has its {@code last_seen_at} moved, in one update for the whole chunk.

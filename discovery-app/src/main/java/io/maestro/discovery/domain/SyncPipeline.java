@@ -256,7 +256,7 @@ public class SyncPipeline {
 
     /**
      * Deactivates what this connection found before in this unit's region and target but not in this run (0.6's
-     * "last"), keeping its {@code last_seen_at} (DEVIATIONS D2). Every record this run saw carries the run's start as
+     * "last"), keeping its {@code last_seen_at} (compatibility.md D2). Every record this run saw carries the run's start as
      * {@code last_seen_at}, so the unseen ones are those stamped earlier (or never): one pass over the connection's
      * records, where a {@code $nin} of every seen key compared each record with each key and timed out from about
      * 20,000 records on the embedded store. Runs only once every chunk of the unit is loaded; a unit with a refused

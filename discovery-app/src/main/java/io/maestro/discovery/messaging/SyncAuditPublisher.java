@@ -50,7 +50,7 @@ class SyncAuditPublisher implements SyncAudit {
         }
     }
 
-    /** The entity name audit rows use, as 0.6 spelt it: {@code volume} for volumes (DEVIATIONS D6). */
+    /** The entity name audit rows use, as 0.6 spelt it: {@code volume} for volumes (compatibility.md D6). */
     static String auditedEntity(String entity) {
         return "volumes".equals(entity) ? "volume" : entity;
     }

@@ -5,7 +5,7 @@ package io.maestro.discovery.provider;
  *
  * @param entity   the data-app entity (collection) the records are loaded into: {@code servers}, {@code applications},
  *                 {@code volumes}, {@code snapshots}, {@code images}, {@code networks}, {@code flavors}
- * @param key      the identity field; {@code unique_id} for every cloud record (DEVIATIONS D1), {@code name} for
+ * @param key      the identity field; {@code unique_id} for every cloud record (compatibility.md D1), {@code name} for
  *                 imported flavors
  * @param family   the {@code family} the cleanup restricts itself to, or {@code null} (e.g. {@code Loadbalance}, so that
  *                 a load-balancer sync never deactivates the same connection's databases)

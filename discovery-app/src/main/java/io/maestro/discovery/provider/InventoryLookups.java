@@ -12,7 +12,7 @@ public interface InventoryLookups {
     Optional<Map<String, Object>> publicFlavor(String apiName);
 
     /**
-     * The applications, among the connection owner's own (DEVIATIONS S11), whose name or {@code _id} is one of the
+     * The applications, among the connection owner's own (compatibility.md S11), whose name or {@code _id} is one of the
      * given references, as {@code {_id, name, family}}.
      */
     List<Map<String, Object>> ownerApplications(Collection<String> namesOrIds);

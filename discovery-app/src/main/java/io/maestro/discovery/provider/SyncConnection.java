@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A connection as discovery sees it while syncing: the stored document's fields plus its credentials, decrypted
- * only here (DEVIATIONS S4). {@link #toString()} never shows the credentials, so the record is safe in log lines.
+ * only here (compatibility.md S4). {@link #toString()} never shows the credentials, so the record is safe in log lines.
  *
  * @param id             the connection's {@code _id}; discovered records carry it in {@code accountant}
  * @param name           the connection's name

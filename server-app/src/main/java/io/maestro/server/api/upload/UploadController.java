@@ -33,7 +33,7 @@ import org.springframework.web.util.WebUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Uploads of users and teams (Maestro 0.6 §2.10) with the fixes of DEVIATIONS S3. */
+/** Uploads of users and teams (Maestro 0.6 §2.10) with the fixes of compatibility.md S3. */
 @RestController
 public class UploadController {
 

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Passwords, login throttling and the session-user check ({@code maestro.identity.*} in server-app.yml).
  *
- * @param bcryptCost      bcrypt work factor of stored passwords, at least 10 (DEVIATIONS S9)
+ * @param bcryptCost      bcrypt work factor of stored passwords, at least 10 (compatibility.md S9)
  * @param loginThrottle   failed-login limits
  * @param signUpThrottle  sign-up limits
  * @param userCheckCache  how long "this token's user exists and is active" is remembered before Mongo is asked again

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import org.bson.Document;
 
 /**
- * A connection's credentials ({@code conn}, DEVIATIONS S4): stored only sealed with {@code MAESTRO_SECRET_CRYPTO},
+ * A connection's credentials ({@code conn}, compatibility.md S4): stored only sealed with {@code MAESTRO_SECRET_CRYPTO},
  * shown only as a mask that names the fields that are set. server-app opens a stored value for two things only: to
  * name its fields in the mask and to merge an update into it; the values never leave this class in clear except
  * sealed again.

@@ -21,7 +21,7 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 
 /**
- * What happens around the writes of a connection (§2.6, §8, DEVIATIONS S4), plugged into the generic resource routes:
+ * What happens around the writes of a connection (§2.6, §8, compatibility.md S4), plugged into the generic resource routes:
  * <ul>
  *   <li>create: the actor must be able to write the datacenter {@code dc_id}; discovery's rules for the provider are
  *   fetched before anything is stored (discovery down: 503 and nothing stored); the credentials are sealed;

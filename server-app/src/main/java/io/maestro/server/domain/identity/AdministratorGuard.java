@@ -5,7 +5,7 @@ import io.maestro.common.web.PermissionException;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the caller is a Maestro administrator ({@code users.admin: true}, DEVIATIONS S6). Global settings and the
+ * Whether the caller is a Maestro administrator ({@code users.admin: true}, compatibility.md S6). Global settings and the
  * grant of administration use it; the answer is read fresh from Mongo, so a revoked admin loses it at once.
  */
 @Component

@@ -9,7 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Logins and password changes, both throttled per account and per client address (DEVIATIONS S9). A password change
+ * Logins and password changes, both throttled per account and per client address (compatibility.md S9). A password change
  * ends the user's other sessions (docs/identity.md, "Sessions").
  */
 @Service

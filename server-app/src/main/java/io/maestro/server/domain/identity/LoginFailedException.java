@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Wrong e-mail or password. Stays 400 {@code PermissionError} as in Maestro 0.6: a failed login is not an ACL denial
- * (DEVIATIONS H1 turns those into 403), and the answer does not tell which of the two was wrong.
+ * (compatibility.md H1 turns those into 403), and the answer does not tell which of the two was wrong.
  */
 public class LoginFailedException extends MaestroException {
 

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.function.IntFunction;
 
 /**
- * Slows password guessing without letting anyone lock the owner out (DEVIATIONS S9). Failures are counted per
+ * Slows password guessing without letting anyone lock the owner out (compatibility.md S9). Failures are counted per
  * (account, client address) pair and per address, never per account alone: a lock on the account would be one that
  * any stranger can set and renew on the owner.
  * <ul>

@@ -18,7 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The forgot-password flow: a mailed link {@code callback_url?token=…} that expires after an hour and works once
- * (DEVIATIONS S1); 0.6's status codes otherwise (unknown e-mail 400, bad token 409, 204 on success).
+ * (compatibility.md S1); 0.6's status codes otherwise (unknown e-mail 400, bad token 409, 204 on success).
  */
 public class PasswordResetService {
 

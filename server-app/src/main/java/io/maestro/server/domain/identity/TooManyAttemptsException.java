@@ -3,7 +3,7 @@ package io.maestro.server.domain.identity;
 import io.maestro.common.web.MaestroException;
 import org.springframework.http.HttpStatus;
 
-/** Too many failed logins, or sign-ups, from an address (DEVIATIONS S9): 429, retry after the given seconds. */
+/** Too many failed logins, or sign-ups, from an address (compatibility.md S9): 429, retry after the given seconds. */
 public class TooManyAttemptsException extends MaestroException {
 
     public static final String NAME = "TooManyRequestsError";

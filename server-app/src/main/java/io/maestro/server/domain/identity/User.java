@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A Maestro user as stored in {@code users}: the 0.6 profile fields, the bcrypt hash, {@code active} (false once
- * deleted), {@code admin} (DEVIATIONS S6; absent in 0.6 documents, read as false) and {@code session_generation}
+ * deleted), {@code admin} (compatibility.md S6; absent in 0.6 documents, read as false) and {@code session_generation}
  * (absent: 0).
  *
  * @param id                the 24-hex {@code _id}

@@ -44,7 +44,7 @@ public class UserService {
     /**
      * Open sign-up (0.6 rules: name 3–30 and e-mail required; the password 8–64 characters where 0.6 took 4–30),
      * throttled per client address ({@link SignUpThrottle}). The very first user of an empty store becomes an
-     * administrator (DEVIATIONS S6); a marker document makes that happen once even when sign-ups race.
+     * administrator (compatibility.md S6); a marker document makes that happen once even when sign-ups race.
      */
     public User register(Map<String, ?> body, String clientAddress) {
         Map<String, Object> valid = profileRules(body, true).newPassword("password").valid();
@@ -64,7 +64,7 @@ public class UserService {
     }
 
     /**
-    * {@code PATCH /me}: only the fields sent are validated and changed (DEVIATIONS H3); the password is not patchable
+    * {@code PATCH /me}: only the fields sent are validated and changed (compatibility.md H3); the password is not patchable
     * here and dropped like any unknown key; one's own unchanged e-mail is fine (H4), another user's is 409.
      */
     public User updateProfile(SessionUser caller, Map<String, ?> body) {

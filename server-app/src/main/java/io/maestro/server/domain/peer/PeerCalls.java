@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 /**
  * Calls to another Maestro service on behalf of a request, with the refusals a caller expects turned into its own
- * errors. The rest is common's rule ({@code MaestroExceptionHandler}, DEVIATIONS H2): the service unreachable, too
+ * errors. The rest is common's rule ({@code MaestroExceptionHandler}, compatibility.md H2): the service unreachable, too
  * slow or failing is 503 {@code HTTPError} naming it; a refusal of what it was asked (400, 404, 409, 413, 422) is the
  * caller's 4xx with the service's words; any other refusal 502.
  */

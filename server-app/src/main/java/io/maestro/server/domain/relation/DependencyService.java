@@ -13,9 +13,9 @@ import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 
 /**
- * The {@code deps} of applications (§2.6): add, update (DEVIATIONS H5: 0.6 removed the dependency and answered 422),
+ * The {@code deps} of applications (§2.6): add, update (compatibility.md H5: 0.6 removed the dependency and answered 422),
  * remove, and the dependency maker that sets many applications' {@code deps} and the {@code entry} of up to three
- * systems at once. Every change needs write access on each document it changes (DEVIATIONS S7).
+ * systems at once. Every change needs write access on each document it changes (compatibility.md S7).
  */
 @Service
 public class DependencyService {

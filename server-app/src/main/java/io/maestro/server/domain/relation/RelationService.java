@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * Links and unlinks a source record and the target documents named in a body {@code {id: [ids]}} (§2.6 relations):
  * linking puts the source's copy into each target's array, replacing an older copy of the same source (a renamed
  * application) instead of adding a second one; unlinking pulls it. Write access is needed on the source and on every
- * target ({@link WritableDocuments}, DEVIATIONS S7).
+ * target ({@link WritableDocuments}, compatibility.md S7).
  */
 @Service
 public class RelationService {

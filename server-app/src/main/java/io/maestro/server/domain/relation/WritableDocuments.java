@@ -16,7 +16,7 @@ import org.bson.types.ObjectId;
 import org.springframework.stereotype.Component;
 
 /**
- * The access rule of every relation and dependency change (DEVIATIONS S7; 0.6 checked only read access): the actor
+ * The access rule of every relation and dependency change (compatibility.md S7; 0.6 checked only read access): the actor
  * needs write (role 3) on every document the change touches, checked for all of them before any is written, so a
  * refused request changes nothing. Documents the actor cannot read (or that do not exist, are deleted, or have
  * malformed ids) are 404 as on every other route; readable ones held below role 3 are 403.

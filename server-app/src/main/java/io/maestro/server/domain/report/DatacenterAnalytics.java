@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code POST /datacenters/:id/analytics} (§2.6): two general reports on the datacenter (its servers, its
  * applications), each started on report-app ({@code POST /reports/general}) and refreshed daily by a job.
  *
- * <p>Order (DEVIATIONS H2, nothing half-created): the report ids are chosen first and given to report-app; only when
+ * <p>Order (compatibility.md H2, nothing half-created): the report ids are chosen first and given to report-app; only when
  * report-app has accepted both are the reports stored (with those ids), the datacenter's {@code reports} set and the
  * jobs created. report-app unreachable, failing or without the route (404: it does not make reports) is 503; another
  * refusal 502, as the request is server-app's own and nothing the caller could change; nothing is stored then.

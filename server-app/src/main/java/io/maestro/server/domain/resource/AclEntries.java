@@ -14,7 +14,7 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 
 /**
- * Reading and checking ACL entries {@code {_id, refs, role, name?, email?}} (DEVIATIONS S7: 0.6 stored whatever
+ * Reading and checking ACL entries {@code {_id, refs, role, name?, email?}} (compatibility.md S7: 0.6 stored whatever
  * {@code PUT .../roles} was given). {@code role} is 1, 3 or 7, as a number or a numeric string; {@code refs} is
  * users, teams, projects or organization; {@code _id} (or {@code id}, as 0.6's POST body named it) is 24 hex digits.
  * An entry without an id (0.6 clients send {@code {"role": 3, "refs": "organization"}}) is stored as 0.6 stored it and
@@ -110,7 +110,7 @@ public final class AclEntries {
 
     /**
      * Refuses an ACL that nobody administers (an admin entry without an id is nobody): the record would be locked for
-     * good (DEVIATIONS S7).
+     * good (compatibility.md S7).
      *
      * @throws ConflictException 409
      */

@@ -4,7 +4,7 @@ import org.bson.Document;
 
 /**
  * How a stored record is shown to API callers. Most resources show what is stored; connections replace their sealed
- * credentials by a mask (DEVIATIONS S4). Gets a record in the projection the route answers with and returns the
+ * credentials by a mask (compatibility.md S4). Gets a record in the projection the route answers with and returns the
  * record to answer; it may change the given document.
  */
 @FunctionalInterface

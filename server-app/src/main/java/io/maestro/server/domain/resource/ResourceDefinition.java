@@ -19,7 +19,7 @@ import org.bson.Document;
  *
  * @param route         the URL path, e.g. {@code /servers} or {@code /network}
  * @param entityName    the name in {@code _links} and audit, kept from Maestro 0.6 even where odd ({@code volume},
- *                      {@code networks}, DEVIATIONS D6)
+ *                      {@code networks}, compatibility.md D6)
  * @param collection    the Mongo collection
  * @param schema        the writable fields (its top-level keys; any other key of a body is dropped silently), their
  *                      rules and create-time defaults

@@ -26,9 +26,9 @@ import org.springframework.stereotype.Service;
  * The generic operations of every ACL'd resource, driven by its {@link ResourceDefinition}.
  *
  * <p>Access: lists, counts and reads need role 1 on the record; PATCH and PUT need 3; DELETE and ACL changes need 7.
- * A record the actor cannot read at all, a soft-deleted one (DEVIATIONS H6) and an id that is not 24 hex digits are
+ * A record the actor cannot read at all, a soft-deleted one (compatibility.md H6) and an id that is not 24 hex digits are
  * 404 "Data not found", so that nobody learns which ids exist; a record the actor can read but not change is 403
- * {@code PermissionError} (DEVIATIONS H1).
+ * {@code PermissionError} (compatibility.md H1).
  */
 @Service
 public class ResourceService {
@@ -120,7 +120,7 @@ public class ResourceService {
     }
 
     /**
-     * Sets only the writable fields sent (DEVIATIONS H3); returns the record in single view. Without any writable
+     * Sets only the writable fields sent (compatibility.md H3); returns the record in single view. Without any writable
      * field: 422, or the record unchanged where the definition allows an empty PATCH.
      */
     public Document patch(ResourceDefinition definition, Actor actor, String id, Map<String, ?> body) {
@@ -163,7 +163,7 @@ public class ResourceService {
         return shown(definition, saved(definition, ResourceChange.REPLACE, recordId, actor));
     }
 
-    /** Soft delete: {@code active:false}; the record then answers 404 (DEVIATIONS H6). */
+    /** Soft delete: {@code active:false}; the record then answers 404 (compatibility.md H6). */
     public void delete(ResourceDefinition definition, Actor actor, String id) {
         ObjectId recordId = objectId(id);
         accessible(definition, actor, recordId, AclRoles.ADMIN, new Document("_id", 1));

@@ -9,7 +9,7 @@ import org.bson.Document;
 
 /**
  * A global collection without ACL (§2.7, §2.6 {@code flavors_public}): every signed-in user reads it; only
- * administrators write it (DEVIATIONS S6), and only where a schema is given.
+ * administrators write it (compatibility.md S6), and only where a schema is given.
  *
  * @param entityName   the name in {@code _links}
  * @param collection   the Mongo collection

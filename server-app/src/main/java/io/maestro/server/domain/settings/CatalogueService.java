@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Reads and writes of the ACL-free catalogues. Anyone signed in reads the active documents; writes need a Maestro
- * administrator (DEVIATIONS S6: 403 {@code PermissionError}). An unknown, malformed or deleted id is 404.
+ * administrator (compatibility.md S6: 403 {@code PermissionError}). An unknown, malformed or deleted id is 404.
  */
 @Service
 public class CatalogueService {
@@ -70,7 +70,7 @@ public class CatalogueService {
         return get(catalogue, record.getObjectId("_id").toHexString());
     }
 
-    /** Sets only the fields sent (DEVIATIONS H3). */
+    /** Sets only the fields sent (compatibility.md H3). */
     public Document patch(Catalogue catalogue, SessionUser caller, String id, Map<String, ?> body) {
         administrators.requireAdmin(caller);
         Document filter = activeId(id);

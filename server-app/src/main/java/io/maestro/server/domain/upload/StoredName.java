@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Where an uploaded file lives: {@code <folder>/<ownerId>/<kebab-name>.<ext>}, relative to the public or private
- * upload root (or bucket). Built only from checked parts, so no name can climb out of its root (DEVIATIONS S3).
+ * upload root (or bucket). Built only from checked parts, so no name can climb out of its root (compatibility.md S3).
  */
 public record StoredName(UploadFolder folder, String ownerId, String baseName, UploadKind kind) {
 

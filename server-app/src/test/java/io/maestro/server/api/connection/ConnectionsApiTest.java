@@ -39,7 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Connections (§2.6, §2.8 template, §8 jobs, DEVIATIONS S4) against a fake discovery-app: credentials sealed at rest
+ * Connections (§2.6, §2.8 template, §8 jobs, compatibility.md S4) against a fake discovery-app: credentials sealed at rest
  * and never answered nor logged, the jobs and the datacenter flag a connection brings, the task trigger and the
  * provider catalogue, personally and under a team.
  */

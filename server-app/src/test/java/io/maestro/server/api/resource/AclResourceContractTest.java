@@ -27,7 +27,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The contract of an ACL'd resource (§2.2, §2.3, DEVIATIONS H1, H3, H6, S7), run over every fixture of
+ * The contract of an ACL'd resource (§2.2, §2.3, compatibility.md H1, H3, H6, S7), run over every fixture of
  * {@link ResourceFixtures}, on the personal routes and, where the resource has them, on the {@code /teams/:id} mirror.
  * Every test works with fresh users (and a fresh team), so lists only ever hold that test's records.
  */

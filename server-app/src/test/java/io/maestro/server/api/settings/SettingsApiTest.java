@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** {@code /adminer}, {@code /services} and {@code /flavors_public} (§2.7, §2.6, DEVIATIONS S6): no ACL, admin writes. */
+/** {@code /adminer}, {@code /services} and {@code /flavors_public} (§2.7, §2.6, compatibility.md S6): no ACL, admin writes. */
 @MaestroApiTest(classes = ServerApplication.class, properties = "spring.config.name=server-app")
 class SettingsApiTest {
 

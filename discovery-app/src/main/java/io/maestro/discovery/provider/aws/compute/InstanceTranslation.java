@@ -107,7 +107,7 @@ public final class InstanceTranslation implements AwsCommand.ItemTranslation {
 
     /**
      * 0.6's {@code SyncForeignEntityByTag}: the applications named in tag {@code applications} or whose ids are in tag
-     * {@code applications_id} (comma-separated), among the connection owner's own (DEVIATIONS S11).
+     * {@code applications_id} (comma-separated), among the connection owner's own (compatibility.md S11).
      */
     private static List<Map<String, Object>> applications(Map<String, Object> instance, TranslationContext context) {
         List<Map<String, Object>> tags = maps(instance, "Tags");

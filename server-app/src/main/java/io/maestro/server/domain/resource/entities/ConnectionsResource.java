@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Connections (§2.6): a provider account discovery crawls. The credentials ({@code conn}) are sealed at rest and
- * masked in every answer (DEVIATIONS S4); creating one fetches discovery's rules first and then creates the sync jobs
+ * masked in every answer (compatibility.md S4); creating one fetches discovery's rules first and then creates the sync jobs
  * and flags the datacenter ({@link ConnectionLifecycle}). Not audited, and so without {@code /audit} routes: audit
  * rows would carry the credentials.
  */

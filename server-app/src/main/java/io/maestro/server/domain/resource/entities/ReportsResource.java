@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
  * Reports (§2.8): a {@code general} (filtered rows) or {@code pivot} report over one component. The record only: a
  * create is saved with {@code status:"process"} and report-app is not called yet. The call (0.6:
  * {@code POST <report>/reports/<report>}) belongs in an {@code afterSave} hook that, when report-app is disabled or
- * unreachable, sets {@code status:"error"} and a {@code msg} naming the service (DEVIATIONS H2).
+ * unreachable, sets {@code status:"error"} and a {@code msg} naming the service (compatibility.md H2).
  */
 @Configuration(proxyBeanMethods = false)
 public class ReportsResource {

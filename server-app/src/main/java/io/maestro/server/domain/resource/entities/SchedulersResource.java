@@ -76,7 +76,7 @@ public class SchedulersResource {
                 .build();
     }
 
-    /** A PATCH does not apply defaults (DEVIATIONS H3), but scheduler-app still has to notice the change. */
+    /** A PATCH does not apply defaults (compatibility.md H3), but scheduler-app still has to notice the change. */
     static void markForReload(ResourceChange change, Document fields, Actor actor) {
         if (change == ResourceChange.PATCH) {
             fields.putIfAbsent("crawling", true);

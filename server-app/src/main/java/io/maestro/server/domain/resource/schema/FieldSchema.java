@@ -16,13 +16,13 @@ public abstract class FieldSchema<S extends FieldSchema<S>> {
     private boolean required;
     private Object defaultValue;
 
-    /** Must be present when a record is created or replaced (not on PATCH, DEVIATIONS H3). */
+    /** Must be present when a record is created or replaced (not on PATCH, compatibility.md H3). */
     public S required() {
         this.required = true;
         return self();
     }
 
-    /** Stored when the field is absent on create or replace; not applied by PATCH (DEVIATIONS H3). */
+    /** Stored when the field is absent on create or replace; not applied by PATCH (compatibility.md H3). */
     public S withDefault(Object value) {
         this.defaultValue = value;
         return self();

@@ -21,7 +21,7 @@ public final class ObjectSchema extends FieldSchema<ObjectSchema> {
     public enum Mode {
         /** POST and PUT: required fields must be present, defaults fill absent fields. */
         COMPLETE,
-        /** PATCH (DEVIATIONS H3): only the fields sent are checked; nothing is required or defaulted at the top level. */
+        /** PATCH (compatibility.md H3): only the fields sent are checked; nothing is required or defaulted at the top level. */
         PARTIAL
     }
 
