@@ -166,6 +166,28 @@ class InventoryEntitiesApiTest {
         assertThat(mongo.getCollection("systems").countDocuments(new Document("_id", new ObjectId(systemId)))).isEqualTo(1);
     }
 
+    /** 0.6 accepted {@code tags} on applications; they were dropped silently on every write. */
+    @Test
+    void applicationsKeepTagsOnCreatePatchAndReplace() {
+        List<Map<String, String>> created = List.of(Map.of("key", "team", "value", "billing"));
+        String id = api.post(user, "/applications", Map.of("name", "tagged-app", "tags", created)).at("/_id").asString();
+        assertThat(api.get(user, "/applications/" + id).at("/tags/0/value").asString()).isEqualTo("billing");
+
+        Reply patched = api.patch(user, "/applications/" + id, Map.of("tags", List.of(Map.of("key", "tier", "value", "gold"))));
+        assertThat(patched.status()).as(patched.raw()).isEqualTo(202);
+        assertThat(api.get(user, "/applications/" + id).at("/tags/0/key").asString()).isEqualTo("tier");
+
+        Reply replaced = api.put(user, "/applications/" + id, Map.of("name", "tagged-app",
+                "tags", List.of(Map.of("key", "env", "value", "prod"))));
+        assertThat(replaced.status()).as(replaced.raw()).isEqualTo(202);
+        assertThat(api.get(user, "/applications/" + id).at("/tags/0/value").asString()).isEqualTo("prod");
+
+        Reply tooLong = api.patch(user, "/applications/" + id, Map.of("tags", List.of(Map.of("key", "k".repeat(101)))));
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.raw()).contains("tags");
+        assertThat(api.get(user, "/applications/" + id).at("/tags/0/value").asString()).isEqualTo("prod");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "/servers, servers, '{\"name\":\"tomb-srv\"}'",
