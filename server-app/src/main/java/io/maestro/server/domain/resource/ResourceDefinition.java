@@ -34,7 +34,8 @@ import org.bson.Document;
  * @param audited       whether writes are sent to the audit service (0.6: all but connections' reads etc.)
  * @param emptyPatch    whether a PATCH without any writable field answers the record unchanged (0.6's
  *                      {@code /scheduler}) rather than 422 (every entity whose 0.6 validator wants one field)
- * @param discovered    whether discovery creates these records: a unique sparse index on {@code unique_id}
+ * @param discovered    whether discovery creates these records: a unique sparse index on {@code unique_id}, and
+ *                      {@link #LIFECYCLE_FIELDS} added to the list and single fields
  * @param beforeSave    hooks on the validated fields before each write
  * @param afterSave     hooks on the stored record after each write
  * @param createSteps   work a create needs done before the record is stored (a step may refuse the create) and
@@ -68,6 +69,9 @@ public record ResourceDefinition(
 
     /** Fields lists may always sort on besides the single fields. */
     private static final List<String> ALWAYS_LISTED = List.of("_id", "created_at", "updated_at");
+
+    /** When discovery first and last saw a discovered record (DEVIATIONS D2): listed, shown and sortable (D26). */
+    public static final List<String> LIFECYCLE_FIELDS = List.of("first_seen_at", "last_seen_at");
 
     public ResourceDefinition {
         if (!route.startsWith("/") || route.endsWith("/")) {
@@ -237,12 +241,20 @@ public record ResourceDefinition(
         public ResourceDefinition build() {
             Objects.requireNonNull(schema, "schema");
             Objects.requireNonNull(singleFields, "singleFields");
+            List<String> listFields = discovered ? withLifecycle(this.listFields) : this.listFields;
+            List<String> singleFields = discovered ? withLifecycle(this.singleFields) : this.singleFields;
             Set<String> filterable = new LinkedHashSet<>(ALWAYS_LISTED);
             singleFields.forEach(field -> filterable.add(field.contains(".") ? field.substring(0, field.indexOf('.')) : field));
             ListQueryDefinition query = ListQueryDefinition.of(filterable).withAliases(aliases).withUpperFirst(upperFirst);
             return new ResourceDefinition(route, entityName, collection, schema, listFields, singleFields, query,
                     aclField, aclRoute, routes, teamMirror, autocomplete, audited, emptyPatch, discovered, beforeSave, afterSave,
                     createSteps, view, linkedFields);
+        }
+
+        private static List<String> withLifecycle(List<String> fields) {
+            Set<String> all = new LinkedHashSet<>(fields);
+            all.addAll(LIFECYCLE_FIELDS);
+            return List.copyOf(all);
         }
     }
 }

@@ -10,6 +10,7 @@ import io.maestro.server.domain.resource.entities.InventorySchemas;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +167,28 @@ class InventoryEntitiesApiTest {
         assertThat(mongo.getCollection("systems").countDocuments(new Document("_id", new ObjectId(systemId)))).isEqualTo(1);
     }
 
+    /** 0.6 accepted {@code tags} on applications; they were dropped silently on every write. */
+    @Test
+    void applicationsKeepTagsOnCreatePatchAndReplace() {
+        List<Map<String, String>> created = List.of(Map.of("key", "team", "value", "billing"));
+        String id = api.post(user, "/applications", Map.of("name", "tagged-app", "tags", created)).at("/_id").asString();
+        assertThat(api.get(user, "/applications/" + id).at("/tags/0/value").asString()).isEqualTo("billing");
+
+        Reply patched = api.patch(user, "/applications/" + id, Map.of("tags", List.of(Map.of("key", "tier", "value", "gold"))));
+        assertThat(patched.status()).as(patched.raw()).isEqualTo(202);
+        assertThat(api.get(user, "/applications/" + id).at("/tags/0/key").asString()).isEqualTo("tier");
+
+        Reply replaced = api.put(user, "/applications/" + id, Map.of("name", "tagged-app",
+                "tags", List.of(Map.of("key", "env", "value", "prod"))));
+        assertThat(replaced.status()).as(replaced.raw()).isEqualTo(202);
+        assertThat(api.get(user, "/applications/" + id).at("/tags/0/value").asString()).isEqualTo("prod");
+
+        Reply tooLong = api.patch(user, "/applications/" + id, Map.of("tags", List.of(Map.of("key", "k".repeat(101)))));
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.raw()).contains("tags");
+        assertThat(api.get(user, "/applications/" + id).at("/tags/0/value").asString()).isEqualTo("prod");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "/servers, servers, '{\"name\":\"tomb-srv\"}'",
@@ -191,6 +214,40 @@ class InventoryEntitiesApiTest {
             assertThat(index.getBoolean("sparse")).isTrue();
         });
         assertThat(indexes).extracting(index -> index.getString("name")).contains(collection + "_active_role");
+    }
+
+    /** Discovery's lifecycle dates (D2) are listed, shown and sortable on every discovered entity (D26). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/servers, servers", "/applications, applications", "/flavors, flavors", "/images, images",
+            "/network, networks", "/snapshots, snapshots", "/volumes, volumes"})
+    void discoveredEntitiesListShowAndSortTheirLifecycleDates(String route, String collection) {
+        ResourceFixture fixture = ResourceFixtures.all().stream().filter(candidate -> candidate.route().equals(route))
+                .findFirst().orElseThrow();
+        String prefix = "seen" + new ObjectId().toHexString().substring(18);
+        String older = api.post(user, route, fixture.validCreate().apply(prefix + "a")).at("/_id").asString();
+        String newer = api.post(user, route, fixture.validCreate().apply(prefix + "b")).at("/_id").asString();
+        seen(collection, older, new Date(1_000_000_000_000L), new Date(1_700_000_000_000L));
+        seen(collection, newer, new Date(1_000_000_000_000L), new Date(1_600_000_000_000L));
+
+        JsonNode single = api.get(user, route + "/" + older).body();
+        assertThat(single.has("first_seen_at")).as(single.toString()).isTrue();
+        assertThat(single.has("last_seen_at")).as(single.toString()).isTrue();
+        Reply list = api.get(user, route + "?orderBy=last_seen_at&ascending=1");
+        List<String> ids = new ArrayList<>();
+        list.at("/items").forEach(item -> {
+            assertThat(item.has("first_seen_at") && item.has("last_seen_at")).as(item.toString()).isTrue();
+            ids.add(item.at("/_id").asString());
+        });
+        assertThat(ids).as(list.raw()).containsExactly(newer, older);
+    }
+
+    @Test
+    void serversListCpuAndMemory() {
+        api.post(user, "/servers", Map.of("name", "sized-1", "cpu", 4, "memory", 16));
+
+        JsonNode item = api.get(user, "/servers?name=sized-1").at("/items/0");
+        assertThat(item.at("/cpu").asInt()).as(item.toString()).isEqualTo(4);
+        assertThat(item.at("/memory").asInt()).isEqualTo(16);
     }
 
     /**
@@ -265,6 +322,12 @@ class InventoryEntitiesApiTest {
         Reply events = api.post(user, "/events", Map.of("msg", "disk full", "context", "servers", "description", "dropped"));
         assertThat(events.status()).isEqualTo(201);
         assertThat(events.body().has("description")).isFalse();
+    }
+
+    /** What discovery stamps on the records it loads. */
+    private void seen(String collection, String id, Date first, Date last) {
+        mongo.getCollection(collection).updateOne(new Document("_id", new ObjectId(id)),
+                new Document("$set", new Document("first_seen_at", first).append("last_seen_at", last)));
     }
 
     private Document stored(String collection, String id) {

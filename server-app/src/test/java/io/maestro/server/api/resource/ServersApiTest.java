@@ -128,8 +128,8 @@ class ServersApiTest {
         Reply list = api.get(user, "/servers");
         assertThat(list.at("/items/0/os/base").asString()).isEqualTo("Linux");
         assertThat(list.at("/items/0/os").has("version")).isFalse();
-        assertThat(list.at("/items/0").has("cpu")).isFalse();
-        // beyond 0.6's projection: the dashboard's provider column and home chart read it from the list
+        // beyond 0.6's projection: the dashboard's provider column, home chart and cpu column read them from the list (D26)
+        assertThat(list.at("/items/0/cpu").asInt()).isEqualTo(2);
         assertThat(list.at("/items/0/datacenters/provider").asString()).isEqualTo("AWS");
     }
 

@@ -52,6 +52,7 @@ public class ApplicationsResource {
                 .field("loadbalance_names", any())
                 .field("instances", any())
                 .field("tables", any())
+                .field("tags", array(InventorySchemas.tags()))
                 .field("unique_id", InventorySchemas.uniqueId())
                 .field("status", string().withDefault("Active"))
                 .field("datacenters", freeObject())

@@ -67,7 +67,9 @@ public class ServersResource {
                         "os.base", "os.dist", "datacenters.name", "datacenters.provider", "datacenters.region",
                         "datacenters.zone", "datacenters._id", "datacenters.instance_id", "applications._id",
                         "applications.name", "applications.family", "role", "environment", "status", "auth.name", "auth.username",
-                        "auth.type", "services", "tags")
+                        "auth.type", "services", "tags",
+                        // not in 0.6's list: the dashboard's servers table has cpu and memory columns (D26)
+                        "cpu", "memory")
                 .singleFields("unique_id", "cpu", "memory", "storage", "datacenters", "applications", "os", "auth",
                         "image", "backup_ids", "next_backup_window", "network_interface", "snapshot_ids", "roles",
                         "owner", "active", "checksum", "metas", "dns_public", "dns_private", "service_mgr", "pkg_mgr",
