@@ -70,7 +70,7 @@ public record ResourceDefinition(
     /** Fields lists may always sort on besides the single fields. */
     private static final List<String> ALWAYS_LISTED = List.of("_id", "created_at", "updated_at");
 
-    /** When discovery first and last saw a discovered record (DEVIATIONS D2): listed, shown and sortable (D26). */
+    /** When discovery first and last saw a discovered record (compatibility.md D2): listed, shown and sortable (D26). */
     public static final List<String> LIFECYCLE_FIELDS = List.of("first_seen_at", "last_seen_at");
 
     public ResourceDefinition {
