@@ -53,7 +53,9 @@ export function recordPath(list: string, id: string): string {
 
 const f = (path: string, label: string, kind?: FieldKind, extra: Partial<RecordField> = {}): RecordField => ({ path, label, kind, ...extra })
 
-const TIMES: RecordField[] = [f('created_at', 'Created', 'date'), f('updated_at', 'Updated', 'date'), f('unique_id', 'Provider id')]
+/** Discovered records also say when discovery first and last saw them (shown only where set). */
+const TIMES: RecordField[] = [f('created_at', 'Created', 'date'), f('updated_at', 'Updated', 'date'),
+  f('first_seen_at', 'First seen', 'date'), f('last_seen_at', 'Last seen', 'date'), f('unique_id', 'Provider id')]
 const DATACENTER: RecordSection = {
   title: 'Datacenter',
   fields: [f('datacenters', 'Datacenter', 'links', { target: 'datacenters' }), f('datacenters.provider', 'Provider'),

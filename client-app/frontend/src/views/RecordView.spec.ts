@@ -53,6 +53,15 @@ describe('record page', () => {
     expect(wrapper.find('[data-test="read-only"]').exists()).toBe(false)
   })
 
+  it('says when discovery first and last saw a discovered record, and nothing of it for others', async () => {
+    const discovered = { ...server, first_seen_at: '2026-03-01T08:00:00.000Z', last_seen_at: '2026-12-06T21:30:00.000Z' }
+    const { wrapper } = await mountRecord('owner', vi.fn(async () => discovered))
+    expect(wrapper.text()).toContain('First seen')
+    expect(wrapper.text()).toContain('Last seen')
+    const { wrapper: typed } = await mountRecord('owner')
+    expect(typed.text()).not.toContain('First seen')
+  })
+
   it('gives a reader the record without edit, share or delete', async () => {
     const { wrapper } = await mountRecord('reader')
     expect(wrapper.text()).toContain('web-1.example.com')
