@@ -42,8 +42,7 @@ public class LoginThrottle {
         Duration wait = longer(waitAfter(pairKey(email, clientAddress), this::pairDelay, now),
                 waitAfter(addressKey(clientAddress), this::addressDelay, now));
         if (!wait.isZero()) {
-            // round up, so that a client waiting exactly Retry-After seconds is let in
-            throw new TooManyAttemptsException("failed logins", (wait.toMillis() + 999) / 1000);
+            throw new TooManyAttemptsException("failed logins", wait);
         }
     }
 

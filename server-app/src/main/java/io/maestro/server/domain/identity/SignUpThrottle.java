@@ -32,7 +32,7 @@ public class SignUpThrottle {
                 .map(counted -> Duration.between(now, counted.last().plus(window)))
                 .filter(remaining -> !remaining.isNegative() && !remaining.isZero())
                 .ifPresent(remaining -> {
-                    throw new TooManyAttemptsException("sign-ups from this address", (remaining.toMillis() + 999) / 1000);
+                    throw new TooManyAttemptsException("sign-ups from this address", remaining);
                 });
         counters.record(key, null, now, window);
     }
