@@ -52,7 +52,9 @@ public final class InProcessServices implements AutoCloseable {
     private final ConfigurableApplicationContext dataApp;
     private final ConfigurableApplicationContext auditApp;
     private final ConfigurableApplicationContext websocketApp;
-    private final ConfigurableApplicationContext discoveryApp;
+    private final String[] discoveryArgs;
+    private final boolean recordPublished;
+    private ConfigurableApplicationContext discoveryApp;
     private final WireMockServer serverApp;
 
     /** Records the body of every message discovery-app publishes, then publishes it. */
@@ -92,11 +94,26 @@ public final class InProcessServices implements AutoCloseable {
                 "--maestro.discovery.queue=" + queue, auditQueue,
                 "--maestro.messaging.queues=" + queue + "," + queue + "-audit"));
         args.addAll(List.of(discoveryArgs));
+        this.discoveryArgs = args.toArray(String[]::new);
+        this.recordPublished = recordPublished;
         PUBLISHED.clear();
-        discoveryApp = (recordPublished
+        discoveryApp = startDiscovery();
+    }
+
+    private ConfigurableApplicationContext startDiscovery() {
+        return (recordPublished
                 ? DiscoveryApplication.builder().sources(RecordingPublisher.class)
                 : DiscoveryApplication.builder())
-                .initializers(new MaestroTestEnvironment()).run(args.toArray(String[]::new));
+                .initializers(new MaestroTestEnvironment()).run(discoveryArgs);
+    }
+
+    /**
+     * Stops discovery-app and starts it again: the steps it had taken but not finished go back to the queue, as the
+     * broker does for a discovery that stopped, and the new one takes them with the rest.
+     */
+    public void restartDiscovery() {
+        discoveryApp.close();
+        discoveryApp = startDiscovery();
     }
 
     /** Starts the four services; discovery-app takes its steps from {@code queue} and gets {@code discoveryArgs}. */

@@ -7,9 +7,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The credential cipher (only discovery opens connections' {@code conn}, compatibility.md S4) and the sync clock. */
+/**
+ * The credential cipher (only discovery opens connections' {@code conn}, compatibility.md S4), the sync clock, and
+ * scheduling (the sync watchdog).
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 @EnableConfigurationProperties(DiscoveryProperties.class)
 class DiscoveryConfiguration {
 

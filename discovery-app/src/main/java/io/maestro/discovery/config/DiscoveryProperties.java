@@ -11,11 +11,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param translateChunk how many provider items one translate step handles ({@code MAESTRO_TRANSLATE_QTD}, 50)
  * @param queue          the queue the sync steps travel on: {@code discovery}; the listener reads the same property
  * @param progressInterval how often, at most, a running sync reports how far it is (from its start; 0 = every chunk)
+ * @param staleAfter     how long a run may go without any of its steps being handled before the watchdog, finding no
+ *                       step waiting on the queue either, takes it for interrupted (its steps were lost with a broker
+ *                       or a runtime that stopped); longer than a step takes with its retries
+ * @param watchdogInterval how often the watchdog looks for interrupted runs (and once at start-up)
  */
 @ConfigurationProperties("maestro.discovery")
 public record DiscoveryProperties(@DefaultValue("50") int translateChunk,
         @DefaultValue(MaestroQueues.DISCOVERY) String queue,
-        @DefaultValue("2s") Duration progressInterval) {
+        @DefaultValue("2s") Duration progressInterval,
+        @DefaultValue("40s") Duration staleAfter,
+        @DefaultValue("10s") Duration watchdogInterval) {
 
     public DiscoveryProperties {
         if (translateChunk < 1) {
@@ -23,5 +29,14 @@ public record DiscoveryProperties(@DefaultValue("50") int translateChunk,
                     "maestro.discovery.translate-chunk (MAESTRO_TRANSLATE_QTD) must be at least 1, was "
                     + translateChunk);
         }
+        if (staleAfter.isNegative() || staleAfter.isZero() || watchdogInterval.isNegative() || watchdogInterval.isZero()) {
+            throw new IllegalArgumentException(
+                    "maestro.discovery.stale-after and maestro.discovery.watchdog-interval must be positive");
+        }
+    }
+
+    /** How often, at most, a run's tracker is told that one of its steps is being handled: often enough never to look stale. */
+    public Duration activityInterval() {
+        return staleAfter.dividedBy(4);
     }
 }

@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -70,6 +72,13 @@ public class ProviderCatalogue {
     public Optional<DiscoveryCommand> command(String provider, String task, String command) {
         return commands(provider, task).flatMap(commands -> commands.stream()
                 .filter(candidate -> candidate.name().equals(command)).findFirst());
+    }
+
+    /** The names of every provider's tasks (the keys of a connection's {@code process}). */
+    public Set<String> taskNames() {
+        Set<String> names = new TreeSet<>();
+        providers.values().forEach(provider -> names.addAll(provider.tasks().keySet()));
+        return names;
     }
 
     /** {@code {label, icon, method}} of every provider, by label. */

@@ -40,6 +40,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class SyncPipeline {
 
+    /** How the message of a running task begins (the start's and every progress report's); a run that ended says otherwise. */
+    public static final String IN_PROGRESS = "In progress.";
+
     /** The error 0.6 answered for a task its provider does not have. */
     public static final String TASK_NOT_ALLOWED = "This task is not allowed";
 
@@ -50,6 +53,7 @@ public class SyncPipeline {
     private final SyncTracker tracker;
     private final RecordLoader loader;
     private final SyncProgress progress;
+    private final RunActivity activity;
     private final DataGateway data;
     private final StepQueue queue;
     private final ObjectProvider<NotificationClient> notifications;
@@ -57,13 +61,14 @@ public class SyncPipeline {
     private final Clock clock;
 
     public SyncPipeline(ProviderCatalogue catalogue, ConnectionReader connections, SyncTracker tracker,
-            RecordLoader loader, SyncProgress progress, DataGateway data, StepQueue queue,
+            RecordLoader loader, SyncProgress progress, RunActivity activity, DataGateway data, StepQueue queue,
             ObjectProvider<NotificationClient> notifications, DiscoveryProperties properties, Clock clock) {
         this.catalogue = catalogue;
         this.connections = connections;
         this.tracker = tracker;
         this.loader = loader;
         this.progress = progress;
+        this.activity = activity;
         this.data = data;
         this.queue = queue;
         this.notifications = notifications;
@@ -92,7 +97,7 @@ public class SyncPipeline {
         }
         SyncRun run = new SyncRun(UUID.randomUUID().toString(), providerName, connection.id(), task, clock.instant());
         tracker.start(run, connection.datacenterId(), units);
-        data.connectionState(connection.id(), task, "warning", "In progress. " + at(run.startedAt()));
+        data.connectionState(connection.id(), task, "warning", IN_PROGRESS + " " + at(run.startedAt()));
         units.forEach(unit -> queue.publish(new SyncStep.Scan(run, unit, null, 0, 0)));
         if (units.isEmpty()) {
             queue.publish(new SyncStep.Finish(run));
@@ -107,6 +112,7 @@ public class SyncPipeline {
     /** Runs one step; a step of a connection deleted since is dropped (there is nothing left to sync or report). */
     public void handle(SyncStep step) {
         try {
+            activity.stepStarted(step.run());
             dispatch(step);
         } catch (NotFoundException gone) {
             log.info("Run {}: step {} dropped: {}", step.run().runId(), step.stepId(), gone.detail());
@@ -315,6 +321,7 @@ public class SyncPipeline {
     private void finish(SyncStep.Finish step) {
         SyncRun run = step.run();
         progress.finished(run);
+        activity.finished(run);
         SyncConnection connection = connections.read(run.connectionId());
         SyncTracker.RunState state = tracker.runState(run, connection.datacenterId()).orElse(null);
         if (state == null) {
@@ -336,6 +343,11 @@ public class SyncPipeline {
                     + " unchanged, " + state.deactivated() + " deactivated.";
         }
         data.connectionState(connection.id(), run.task(), type.wireName(), message + " " + at(clock.instant()));
+        notifyEnded(connection, run, type);
+    }
+
+    /** The run's end, told to the connection's owner: a toast and the dashboards read the connection again. */
+    void notifyEnded(SyncConnection connection, SyncRun run, NoticeType type) {
         if (connection.ownerId() != null) {
             notifications.ifAvailable(client -> client.publish(connection.ownerId(),
                     new Notice(String.valueOf(connection.datacenterName()),
@@ -349,7 +361,7 @@ public class SyncPipeline {
                 "Provider " + run.provider() + " has no command " + unit.command() + " in task " + run.task()));
     }
 
-    private static String at(Instant time) {
+    static String at(Instant time) {
         return "At " + time.truncatedTo(ChronoUnit.SECONDS);
     }
 }

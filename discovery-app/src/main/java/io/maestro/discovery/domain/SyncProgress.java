@@ -44,7 +44,7 @@ public class SyncProgress {
         }
         tracker.runState(run, connection.datacenterId()).ifPresent(state -> {
             int loaded = state.created() + state.changed() + state.unchanged();
-            data.runningTaskMessage(connection.id(), run.task(), "In progress. " + loaded + " loaded: " + state.created()
+            data.runningTaskMessage(connection.id(), run.task(), SyncPipeline.IN_PROGRESS + " " + loaded + " loaded: " + state.created()
                     + " created, " + state.changed() + " updated, " + state.unchanged() + " unchanged. Started at "
                     + run.startedAt().truncatedTo(ChronoUnit.SECONDS));
             if (connection.ownerId() != null) {

@@ -1,6 +1,7 @@
 package io.maestro.discovery.domain;
 
 import io.maestro.common.web.ProcessException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +15,13 @@ import org.springframework.stereotype.Component;
  * on what it records not being there yet, so a redelivered step changes nothing either.
  *
  * <pre>
- * tracker.&lt;task&gt;.&lt;connection&gt; = {run_id, started_at, units_total, done: [unit], failures: [text],
+ * tracker.&lt;task&gt;.&lt;connection&gt; = {run_id, provider, started_at, active_at, units_total, done: [unit], failures: [text],
  *     units: {&lt;unit&gt;: {chunks_total, loaded: [chunk], created, changed, unchanged, deactivated,
  *                        failures: [text]}}}
  * </pre>
  *
  * A unit is complete when it has as many loaded chunks as its last page counted; a run when every unit is done.
+ * {@code active_at} is the last time a step of the run was being handled, for the {@link SyncWatchdog}.
  */
 @Component
 public class SyncTracker {
@@ -38,6 +40,19 @@ public class SyncTracker {
 
     /** The state of a run, read back from the datacenter. */
     public record RunState(int created, int changed, int unchanged, int deactivated, List<String> failures) {
+
+        public int loaded() {
+            return created + changed + unchanged;
+        }
+    }
+
+    /**
+     * The run a connection's tracker of a task holds.
+     *
+     * @param lastActive when a step of it was last being handled (its start when none was yet)
+     * @param complete   every unit is done: only the finish is left
+     */
+    public record TrackedRun(SyncRun run, Instant lastActive, boolean complete, RunState state) {
     }
 
     /**
@@ -53,7 +68,9 @@ public class SyncTracker {
         }
         Map<String, Object> tracker = new LinkedHashMap<>();
         tracker.put("run_id", run.runId());
+        tracker.put("provider", run.provider());
         tracker.put("started_at", run.startedAt().toString());
+        tracker.put("active_at", run.startedAt().toString());
         tracker.put("units_total", units.size());
         tracker.put("done", List.of());
         tracker.put("failures", List.of());
@@ -62,6 +79,27 @@ public class SyncTracker {
         if (matched == 0) {
             throw new ProcessException("The connection's datacenter " + datacenterId + " does not exist");
         }
+    }
+
+    /** A step of the run is being handled at {@code at}. */
+    public void active(SyncRun run, String datacenterId, Instant at) {
+        data.updateMany(DATACENTERS, ofRun(run, datacenterId), Map.of("$max", Map.of(base(run) + ".active_at", at.toString())));
+    }
+
+    /** The run the connection's tracker of {@code task} holds, if any. */
+    public Optional<TrackedRun> current(String datacenterId, String task, String connectionId) {
+        String path = "tracker." + task + "." + connectionId;
+        return data.findOne(DATACENTERS, Map.of("_id", datacenterId, path + ".run_id", Map.of("$exists", true)))
+                .map(datacenter -> map(map(map(datacenter.get("tracker")).get(task)).get(connectionId)))
+                .map(tracker -> {
+                    Instant startedAt = instant(tracker.get("started_at"));
+                    Instant activeAt = instant(tracker.get("active_at"));
+                    SyncRun run = new SyncRun(String.valueOf(tracker.get("run_id")), (String) tracker.get("provider"),
+                            connectionId, task, startedAt);
+                    boolean complete = strings(tracker.get("done")).size() >= count(tracker, "units_total");
+                    return new TrackedRun(run, activeAt == null || activeAt.isBefore(startedAt) ? startedAt : activeAt,
+                            complete, runState(tracker));
+                });
     }
 
     /** The unit's last page is scanned: it has {@code chunks} chunks in all. */
@@ -126,21 +164,23 @@ public class SyncTracker {
     }
 
     public Optional<RunState> runState(SyncRun run, String datacenterId) {
-        return tracker(run, datacenterId).map(tracker -> {
-            int created = 0;
-            int changed = 0;
-            int unchanged = 0;
-            int deactivated = 0;
-            List<String> failures = new ArrayList<>(strings(tracker.get("failures")));
-            for (Object value : map(tracker.get("units")).values()) {
-                Map<String, Object> state = map(value);
-                created += count(state, "created");
-                changed += count(state, "changed");
-                unchanged += count(state, "unchanged");
-                deactivated += count(state, "deactivated");
-            }
-            return new RunState(created, changed, unchanged, deactivated, failures);
-        });
+        return tracker(run, datacenterId).map(SyncTracker::runState);
+    }
+
+    private static RunState runState(Map<String, Object> tracker) {
+        int created = 0;
+        int changed = 0;
+        int unchanged = 0;
+        int deactivated = 0;
+        List<String> failures = new ArrayList<>(strings(tracker.get("failures")));
+        for (Object value : map(tracker.get("units")).values()) {
+            Map<String, Object> state = map(value);
+            created += count(state, "created");
+            changed += count(state, "changed");
+            unchanged += count(state, "unchanged");
+            deactivated += count(state, "deactivated");
+        }
+        return new RunState(created, changed, unchanged, deactivated, failures);
     }
 
     private Optional<Map<String, Object>> tracker(SyncRun run, String datacenterId) {
@@ -172,6 +212,11 @@ public class SyncTracker {
 
     private static List<String> strings(Object value) {
         return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    /** A time as data-app answers it (ISO-8601), or null. */
+    private static Instant instant(Object value) {
+        return value == null ? null : Instant.parse(String.valueOf(value));
     }
 
     private static int count(Map<String, Object> state, String field) {

@@ -71,8 +71,19 @@ class SyncPipelineTest {
         @SuppressWarnings("unchecked")
         ObjectProvider<NotificationClient> notifications = mock(ObjectProvider.class);
         pipeline = new SyncPipeline(new ProviderCatalogue(List.of(provider)), connections, tracker, loader,
-                mock(SyncProgress.class), data,
-                published::add, notifications, new DiscoveryProperties(2, "discovery", Duration.ofSeconds(2)),
+                mock(SyncProgress.class), mock(RunActivity.class), data,
+                new StepQueue() {
+                    @Override
+                    public void publish(SyncStep step) {
+                        published.add(step);
+                    }
+
+                    @Override
+                    public boolean hasWaitingSteps() {
+                        return false;
+                    }
+                }, notifications,
+                new DiscoveryProperties(2, "discovery", Duration.ofSeconds(2), Duration.ofSeconds(40), Duration.ofSeconds(10)),
                 Clock.fixed(RUN.startedAt(), ZoneOffset.UTC));
         when(connections.read(CONNECTION.id())).thenReturn(CONNECTION);
         when(connections.readWithCredentials(CONNECTION.id())).thenReturn(CONNECTION);

@@ -48,7 +48,7 @@ class SyncProgressTest {
             return null;
         }).when(provider).ifAvailable(any());
         progress = new SyncProgress(tracker, data, provider,
-                new DiscoveryProperties(50, "discovery", Duration.ofSeconds(2)), clock);
+                new DiscoveryProperties(50, "discovery", Duration.ofSeconds(2), Duration.ofSeconds(40), Duration.ofSeconds(10)), clock);
         when(tracker.runState(RUN, "dc-1")).thenReturn(Optional.of(new SyncTracker.RunState(1200, 30, 270, 0, List.of())));
     }
 

@@ -37,7 +37,7 @@ class SyncStepFailureReporterTest {
             JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build(), "io.maestro");
     private final SyncPipeline pipeline = mock(SyncPipeline.class);
     private final SyncStepFailureReporter reporter =
-            new SyncStepFailureReporter(pipeline, converter, new DiscoveryProperties(50, "discovery", Duration.ofSeconds(2)));
+            new SyncStepFailureReporter(pipeline, converter, new DiscoveryProperties(50, "discovery", Duration.ofSeconds(2), Duration.ofSeconds(40), Duration.ofSeconds(10)));
 
     @Test
     void aStepDeadLetteredFromTheDiscoveryQueueFailsItsUnitWithTheRootCause() {

@@ -1,0 +1,142 @@
+package io.maestro.discovery;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.maestro.discovery.domain.SyncWatchdog;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.rabbit.listener.RabbitListenerEndpointRegistry;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * File imports interrupted half-way, on the in-process store and the real RabbitMQ: a discovery that restarts finds its
+ * steps on the queue and ends the run with its counts; a run whose steps were lost (as with the standalone runtime's
+ * in-memory broker after a crash) ends {@code danger} "Interrupted by a restart — run it again" instead of staying
+ * "In progress"; a rerun after either stores every server once.
+ */
+class InterruptedSyncEndToEndTest {
+
+    private static final String QUEUE = "discovery-interrupted";
+    private static final String TASK = "server-import";
+    private static final int SERVERS = 300;
+    private static final Pattern SUCCESS = Pattern.compile(
+            "Success\\. (\\d+) created, (\\d+) updated, (\\d+) unchanged, 0 deactivated\\. At .*");
+
+    private static InProcessServices services;
+
+    @BeforeAll
+    static void startServices() {
+        services = InProcessServices.start(QUEUE, "--maestro.discovery.translate-chunk=2",
+                "--maestro.discovery.progress-interval=0s", "--maestro.discovery.stale-after=10s",
+                "--maestro.discovery.watchdog-interval=1s");
+    }
+
+    @AfterAll
+    static void stopServices() {
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    @Test
+    void aRunWhoseStepsAreRedeliveredToARestartedDiscoveryEndsWithItsCountsAndARerunDuplicatesNothing() throws Exception {
+        ObjectId connection = fileConnection("redelivered.json");
+        assertThat(services.crawl("file", connection.toHexString(), TASK).statusCode()).isEqualTo(201);
+        halfWay(connection);
+
+        services.restartDiscovery();
+
+        assertThat(finishedMessage(connection)).as("every server counted once, as created")
+                .matches(SUCCESS).startsWith("Success. " + SERVERS + " created, 0 updated, 0 unchanged");
+        assertEveryServerStoredOnce(connection);
+
+        services.forgetStates(connection);
+        assertThat(services.crawl("file", connection.toHexString(), TASK).statusCode()).isEqualTo(201);
+        assertThat(finishedMessage(connection)).startsWith("Success. 0 created, 0 updated, " + SERVERS + " unchanged");
+        assertEveryServerStoredOnce(connection);
+    }
+
+    @Test
+    void aRunWhoseStepsAreLostEndsInterruptedAndARerunStoresEveryServerOnce() throws Exception {
+        ObjectId connection = fileConnection("lost.json");
+        assertThat(services.crawl("file", connection.toHexString(), TASK).statusCode()).isEqualTo(201);
+        halfWay(connection);
+
+        RabbitListenerEndpointRegistry workers = services.discoveryApp().getBean(RabbitListenerEndpointRegistry.class);
+        workers.stop();
+        services.discoveryApp().getBean(AmqpAdmin.class).purgeQueue(QUEUE, false);
+        workers.start();
+
+        Document interrupted = InProcessServices.eventually(() -> services.finishedState(connection, TASK),
+                Duration.ofSeconds(60), "the interrupted run's end");
+        assertThat(interrupted.getString("state")).isEqualTo("danger");
+        assertThat(interrupted.getString("msg")).startsWith(SyncWatchdog.INTERRUPTED + " ").contains(" loaded before: ");
+        long storedBefore = servers(connection).size();
+        assertThat(storedBefore).as("part of the servers were stored before the steps were lost")
+                .isBetween(1L, SERVERS - 1L);
+
+        services.forgetStates(connection);
+        assertThat(services.crawl("file", connection.toHexString(), TASK).statusCode()).isEqualTo(201);
+        Matcher rerun = SUCCESS.matcher(finishedMessage(connection));
+        assertThat(rerun.matches()).isTrue();
+        assertThat(Integer.parseInt(rerun.group(1)) + Integer.parseInt(rerun.group(3)))
+                .as("created + unchanged: every server of the file once").isEqualTo(SERVERS);
+        assertThat(Integer.parseInt(rerun.group(1))).isEqualTo(SERVERS - storedBefore);
+        assertEveryServerStoredOnce(connection);
+    }
+
+    /** A file connection of a new owner whose uploaded file lists {@link #SERVERS} servers. */
+    private static ObjectId fileConnection(String file) {
+        List<Map<String, Object>> servers = new ArrayList<>();
+        for (int i = 0; i < SERVERS; i++) {
+            servers.add(Map.of("name", file + "-server-" + i, "ipv4_private", "10.1." + i / 250 + "." + i % 250,
+                    "cpu", 2));
+        }
+        String path = "users/owner/" + file;
+        services.serverApp().stubFor(get(urlPathEqualTo("/users/upload/file")).withQueryParam("filename", equalTo(path))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody(JsonMapper.builder().build().writeValueAsString(Map.of("servers", servers)))));
+        return services.storeConnection(new ObjectId(), "Imports DC", new Document("name", "json import")
+                .append("provider", "File").append("service", "upload_file").append("regions", List.of()),
+                Map.of("artifacts", List.of(path)));
+    }
+
+    /** Waits until part of the servers are stored, the run still in progress. */
+    private static void halfWay(ObjectId connection) throws InterruptedException {
+        InProcessServices.eventually(() -> servers(connection).size() >= SERVERS / 10 ? true : null,
+                Duration.ofSeconds(60), "a tenth of the servers stored");
+        assertThat(services.finishedState(connection, TASK)).as("the run is still in progress").isNull();
+    }
+
+    private static String finishedMessage(ObjectId connection) throws InterruptedException {
+        Document state = InProcessServices.eventually(() -> services.finishedState(connection, TASK),
+                Duration.ofSeconds(90), "the run's end");
+        return state.getString("msg");
+    }
+
+    private static List<Document> servers(ObjectId connection) {
+        return services.inventory().find(Query.query(Criteria.where("accountant").is(connection.toHexString())),
+                Document.class, "servers");
+    }
+
+    private static void assertEveryServerStoredOnce(ObjectId connection) {
+        assertThat(servers(connection)).hasSize(SERVERS)
+                .extracting(server -> server.getString("unique_id")).doesNotHaveDuplicates();
+    }
+}
