@@ -2,6 +2,7 @@ package io.maestro.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -11,19 +12,32 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** One boot and one restart of the whole runtime, on ports clear of a running Maestro and of ephemeral ports. */
+/**
+ * One boot and one restart of the whole runtime, on ports clear of a running Maestro and of ephemeral ports. The
+ * restart is from the files a {@code kill -9} in the middle of a file import leaves behind (the store's files copied
+ * while it runs, without the final snapshot of a clean stop): what was acknowledged is there, and the import does not
+ * stay "In progress".
+ */
 class StandaloneRuntimeTest {
 
     /** Services on 21000-26900; store and broker on free ports. */
     private static final int PORT_OFFSET = 16000;
+    /** The servers of the imported file: enough for the import to be under way when the runtime is stopped. */
+    private static final int IMPORTED = 5000;
+    private static final String TASK = "server-import";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -31,14 +45,22 @@ class StandaloneRuntimeTest {
     @TempDir
     Path data;
 
+    @TempDir
+    Path crashed;
+
     @Test
-    void bootsAllTenServicesAndKeepsDataAndSecretsAcrossARestart() throws Exception {
+    void bootsAllTenServicesAndKeepsDataAndSecretsAcrossARestartAfterACrashDuringAnImport() throws Exception {
         StandaloneSettings settings = new StandaloneSettings(data, "127.0.0.1", PORT_OFFSET, 0, 0, "localhost");
-        Path secretsFile = data.resolve("secrets.env");
+        StandaloneSettings afterCrash = new StandaloneSettings(crashed, "127.0.0.1", PORT_OFFSET, 0, 0, "localhost");
         String secretsBefore;
+        String connection;
+        // the services read system properties too: the import's lost steps are noticed in seconds, not in 40
+        System.setProperty("maestro.discovery.stale-after", "3s");
+        System.setProperty("maestro.discovery.watchdog-interval", "1s");
 
         try (StandaloneRuntime runtime = StandaloneRuntime.start(settings)) {
             assertEveryServiceAnswersWithItsName(runtime);
+            Path secretsFile = data.resolve("secrets.env");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secretsFile))).isEqualTo("rw-------");
             secretsBefore = Files.readString(secretsFile);
             assertThat(secretsBefore).contains(SecretsFile.NAMES);
@@ -51,17 +73,132 @@ class StandaloneRuntimeTest {
             assertVersionsShowTenServicesUp(settings, token);
             assertOneRequestCannotTakeTheRuntimeDown(runtime, token);
             assertAMissingReportServiceIsAFailureNamingIt(settings, token);
+
+            connection = startFileImport(settings, token);
+            try (MongoClient client = MongoClients.create(runtime.store().connectionString())) {
+                awaitPartOfTheImportStored(client, connection);
+                copyAsAKilledRuntimeLeavesIt(data, crashed);
+            }
+        } finally {
+            System.clearProperty("maestro.discovery.stale-after");
+            System.clearProperty("maestro.discovery.watchdog-interval");
         }
 
-        try (StandaloneRuntime runtime = StandaloneRuntime.start(settings)) {
+        System.setProperty("maestro.discovery.stale-after", "3s");
+        System.setProperty("maestro.discovery.watchdog-interval", "1s");
+        try (StandaloneRuntime runtime = StandaloneRuntime.start(afterCrash)) {
             assertEveryServiceAnswersWithItsName(runtime);
-            assertThat(Files.readString(secretsFile)).as("secrets are generated once and reused").isEqualTo(secretsBefore);
+            assertThat(Files.readString(crashed.resolve("secrets.env"))).as("secrets are generated once and reused")
+                    .isEqualTo(secretsBefore);
             try (MongoClient client = MongoClients.create(runtime.store().connectionString())) {
                 Document kept = probeCollection(client).find(new Document("_id", "before-restart")).first();
                 assertThat(kept).as("a document written before the restart").isNotNull();
                 assertThat(kept.getString("name")).isEqualTo("web-1");
             }
-            assertThat(signIn(settings)).as("the account made before the restart still signs in").isNotBlank();
+            String token = signIn(afterCrash);
+            assertThat(token).as("the account made before the restart still signs in").isNotBlank();
+
+            JsonNode interrupted = awaitTaskEnded(afterCrash, token, connection);
+            assertThat(interrupted.path("state").asString()).as(interrupted.toString()).isIn("danger", "success");
+            assertThat(put(afterCrash, "/connections/" + connection + "/task/" + TASK, token).statusCode()).isEqualTo(200);
+            JsonNode rerun = awaitTaskEnded(afterCrash, token, connection);
+            assertThat(rerun.path("state").asString()).as(rerun.toString()).isEqualTo("success");
+            try (MongoClient client = MongoClients.create(runtime.store().connectionString())) {
+                assertThat(importedServers(client, connection).into(new ArrayList<>()))
+                        .as("every server of the file, once").hasSize(IMPORTED)
+                        .extracting(server -> server.getString("unique_id")).doesNotHaveDuplicates();
+            }
+        } finally {
+            System.clearProperty("maestro.discovery.stale-after");
+            System.clearProperty("maestro.discovery.watchdog-interval");
+        }
+    }
+
+    /**
+     * Uploads a JSON file of {@link #IMPORTED} servers as the dashboard does, makes a File connection on a new
+     * datacenter and starts its server-import; answers the connection's id.
+     */
+    private static String startFileImport(StandaloneSettings settings, String token) throws Exception {
+        List<Map<String, Object>> servers = new ArrayList<>();
+        for (int i = 0; i < IMPORTED; i++) {
+            servers.add(Map.of("name", "imported-" + i, "ipv4_private", "10.2." + i / 250 + "." + i % 250, "cpu", 2));
+        }
+        HttpResponse<String> ticket = HTTP.send(HttpRequest.newBuilder(URI.create(settings.publicUrl(MaestroService.SERVER)
+                        + "/users/upload?filetype=application/json&filename=inventory.json"))
+                .header("Authorization", "JWT " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ticket.statusCode()).as(ticket.body()).isEqualTo(200);
+        JsonNode signed = JSON.readTree(ticket.body());
+        HttpRequest.Builder upload = HttpRequest.newBuilder(URI.create(signed.path("signedRequest").asString()))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("servers", servers))));
+        signed.path("headers").properties().forEach(header -> {
+            if (!"content-type".equalsIgnoreCase(header.getKey())) {
+                upload.header(header.getKey(), header.getValue().asString());
+            }
+        });
+        HttpResponse<String> uploaded = HTTP.send(upload.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isBetween(200, 204);
+
+        HttpResponse<String> datacenter = post(settings, "/datacenters", "{\"name\":\"dc-imports\",\"provider\":\"File\"}", token);
+        assertThat(datacenter.statusCode()).as(datacenter.body()).isEqualTo(201);
+        String connectionBody = JSON.writeValueAsString(Map.of("name", "json import", "provider", "File",
+                "service", "upload_file", "dc", "dc-imports", "dc_id", JSON.readTree(datacenter.body()).path("_id").asString(),
+                "regions", List.of(), "conn", Map.of("artifacts", List.of(signed.path("filename").asString()))));
+        HttpResponse<String> created = post(settings, "/connections", connectionBody, token);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String connection = JSON.readTree(created.body()).path("_id").asString();
+        HttpResponse<String> started = put(settings, "/connections/" + connection + "/task/" + TASK, token);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        return connection;
+    }
+
+    private static void awaitPartOfTheImportStored(MongoClient client, String connection) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (importedServers(client, connection).first() == null) {
+            assertThat(System.nanoTime()).as("the import stores its first servers").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    private static FindIterable<Document> importedServers(MongoClient client, String connection) {
+        return client.getDatabase("maestro-client").getCollection("servers")
+                .find(new Document("accountant", connection));
+    }
+
+    /**
+     * What a {@code kill -9} leaves: the store's files as they are at this instant (each acknowledged change is in the
+     * journal, the last record may be torn), the secrets and the uploaded files; no final snapshot.
+     */
+    private static void copyAsAKilledRuntimeLeavesIt(Path from, Path to) throws Exception {
+        Files.createDirectories(to.resolve("store"));
+        for (String name : List.of("store/store.snapshot", "store/store.journal")) {
+            if (Files.exists(from.resolve(name))) {
+                Files.copy(from.resolve(name), to.resolve(name));
+            }
+        }
+        Files.copy(from.resolve("secrets.env"), to.resolve("secrets.env"), StandardCopyOption.COPY_ATTRIBUTES);
+        try (Stream<Path> files = Files.walk(from.resolve("files"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file));
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+    }
+
+    /** The task's state on the connection once it is no longer "In progress" (within 60 s). */
+    private static JsonNode awaitTaskEnded(StandaloneSettings settings, String token, String connection) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            HttpResponse<String> read = HTTP.send(HttpRequest.newBuilder(URI.create(settings.publicUrl(MaestroService.SERVER)
+                    + "/connections/" + connection)).header("Authorization", "JWT " + token).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode state = JSON.readTree(read.body()).path("process").path(TASK);
+            if (!state.path("state").asString().isEmpty() && !"warning".equals(state.path("state").asString())) {
+                return state;
+            }
+            assertThat(System.nanoTime()).as("the task ends; it says " + state).isLessThan(deadline);
+            Thread.sleep(200);
         }
     }
 
@@ -117,6 +254,12 @@ class StandaloneRuntimeTest {
     private static HttpResponse<String> post(StandaloneSettings settings, String path, String json, String token) throws Exception {
         return HTTP.send(request(settings, path, json).header("Authorization", "JWT " + token).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> put(StandaloneSettings settings, String path, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(settings.publicUrl(MaestroService.SERVER) + path))
+                .header("Authorization", "JWT " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpRequest.Builder request(StandaloneSettings settings, String path, String json) {

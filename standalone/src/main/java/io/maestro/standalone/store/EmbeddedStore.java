@@ -24,14 +24,19 @@ import org.slf4j.LoggerFactory;
  * durable by a journal of document states plus a compacted snapshot, both under one directory.
  * <ul>
  *   <li>{@code store.journal}: every change, written before the command is acknowledged, fsynced every second;</li>
- *   <li>{@code store.snapshot}: the whole store, rewritten when the journal outgrows it and on a clean stop.</li>
+ *   <li>{@code store.snapshot}: the whole store, rewritten when the journal passes a quarter of it (at least
+ *   {@value #MIN_COMPACTION_BYTES} bytes) and on a clean stop.</li>
  * </ul>
- * On open the snapshot is loaded and the journal replayed on top (records are states, so replay is idempotent).
+ * On open the snapshot is loaded and the journal replayed on top (records are states, so replay is idempotent). The
+ * journal's bound keeps a restart after a crash close to one after a clean stop: the tail to replay is at most a
+ * quarter of the store, where a bound of the whole snapshot size let it double the work.
  */
 public final class EmbeddedStore implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStore.class);
-    private static final long MIN_COMPACTION_BYTES = 32L * 1024 * 1024;
+    private static final long MIN_COMPACTION_BYTES = 8L * 1024 * 1024;
+    /** The journal is compacted when it passes this share of the snapshot. */
+    private static final long SNAPSHOT_SHARE_DIVISOR = 4;
 
     private final Path snapshotFile;
     private final FileChannel lockChannel;
@@ -63,7 +68,8 @@ public final class EmbeddedStore implements AutoCloseable {
         backend = new JournaledMemoryBackend(journal);
         image.restoreInto(backend);
         backend.startRecording();
-        log.info("Store loaded from {}: {} documents in {} ms", directory, image.documentCount(),
+        log.info("Store loaded from {}: {} documents (snapshot {} bytes, journal {} bytes replayed) in {} ms", directory,
+                image.documentCount(), snapshotBytes, intactJournal,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 
         server = new MongoServer(backend);
@@ -132,7 +138,7 @@ public final class EmbeddedStore implements AutoCloseable {
     private void syncAndMaybeCompact() {
         try {
             journal.sync();
-            if (journal.size() > Math.max(MIN_COMPACTION_BYTES, snapshotBytes)) {
+            if (journal.size() > Math.max(MIN_COMPACTION_BYTES, snapshotBytes / SNAPSHOT_SHARE_DIVISOR)) {
                 compact();
             }
         } catch (IOException | RuntimeException e) {

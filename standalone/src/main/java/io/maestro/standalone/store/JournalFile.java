@@ -45,6 +45,25 @@ final class JournalFile {
         }
     }
 
+    /**
+     * The BSON size of the record's {@code doc}: the frame's BSON length less that of the record without it, less the
+     * element's type byte and name ({@code doc\0}). Encoding the few other fields is cheap; the document may be large.
+     */
+    private static int documentBytes(Document record, int recordBytes) {
+        if (!(record.get("doc") instanceof Document)) {
+            return 0;
+        }
+        Document withoutDocument = new Document(record);
+        withoutDocument.remove("doc");
+        ByteBuf buffer = Unpooled.buffer(128);
+        try {
+            BsonEncoder.encodeDocument(withoutDocument, buffer);
+            return recordBytes - buffer.readableBytes() - 5;
+        } finally {
+            buffer.release();
+        }
+    }
+
     /** Feeds every intact record of {@code file} to {@code sink}; returns the byte length of the intact part. */
     static long read(Path file, Consumer<JournalRecord> sink) throws IOException {
         if (!Files.exists(file)) {
@@ -75,7 +94,7 @@ final class JournalFile {
                 }
                 ByteBuf bson = Unpooled.wrappedBuffer(frame, 0, length);
                 Document document = BsonDecoder.decodeBson(bson);
-                sink.accept(JournalRecord.fromBson(document));
+                sink.accept(JournalRecord.fromBson(document, documentBytes(document, length)));
                 intact += frame.length;
             }
         }

@@ -1,26 +1,26 @@
 package io.maestro.standalone.store;
 
-import de.bwaldvogel.mongo.bson.Document;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The store's content rebuilt from a snapshot and a journal, before it is loaded into the backend. */
 final class StoreImage {
 
-    private final Map<String, Map<String, Map<Object, Document>>> databases = new LinkedHashMap<>();
+    /** database → collection → key → the document's last state, as the record that holds it. */
+    private final Map<String, Map<String, Map<Object, JournalRecord>>> databases = new LinkedHashMap<>();
 
     void apply(JournalRecord record) {
         switch (record.kind()) {
-            case PUT -> collection(record.database(), record.collection()).put(record.key(), record.document());
+            case PUT -> collection(record.database(), record.collection()).put(record.key(), record);
             case DELETE -> {
-                Map<Object, Document> documents = database(record.database()).get(record.collection());
+                Map<Object, JournalRecord> documents = database(record.database()).get(record.collection());
                 if (documents != null) {
                     documents.remove(record.key());
                 }
             }
             case DROP -> database(record.database()).remove(record.collection());
             case RENAME -> {
-                Map<Object, Document> moved = database(record.database()).remove(record.collection());
+                Map<Object, JournalRecord> moved = database(record.database()).remove(record.collection());
                 if (moved != null) {
                     database(record.targetDatabase()).put(record.targetCollection(), moved);
                 }
@@ -36,25 +36,26 @@ final class StoreImage {
     /** Creates every collection with its documents, then its secondary indexes (the _id index comes with the collection). */
     void restoreInto(JournaledMemoryBackend backend) {
         databases.forEach((databaseName, collections) -> {
-            Map<Object, Document> namespaces = collections.getOrDefault(JournaledMemoryBackend.NAMESPACES, Map.of());
-            for (Document namespace : namespaces.values()) {
-                String collectionName = JournaledMemoryBackend.collectionName(databaseName, (String) namespace.get("name"));
+            Map<Object, JournalRecord> namespaces = collections.getOrDefault(JournaledMemoryBackend.NAMESPACES, Map.of());
+            for (JournalRecord namespace : namespaces.values()) {
+                String collectionName = JournaledMemoryBackend.collectionName(databaseName,
+                        (String) namespace.document().get("name"));
                 backend.restoreCollection(databaseName, collectionName,
                         collections.getOrDefault(collectionName, Map.of()).values());
             }
-            for (Document index : collections.getOrDefault(JournaledMemoryBackend.INDEXES, Map.of()).values()) {
-                if (!"_id_".equals(index.get("name"))) {
-                    backend.restoreIndex(databaseName, index);
+            for (JournalRecord index : collections.getOrDefault(JournaledMemoryBackend.INDEXES, Map.of()).values()) {
+                if (!"_id_".equals(index.document().get("name"))) {
+                    backend.restoreIndex(databaseName, index.document());
                 }
             }
         });
     }
 
-    private Map<String, Map<Object, Document>> database(String name) {
+    private Map<String, Map<Object, JournalRecord>> database(String name) {
         return databases.computeIfAbsent(name, ignored -> new LinkedHashMap<>());
     }
 
-    private Map<Object, Document> collection(String database, String collection) {
+    private Map<Object, JournalRecord> collection(String database, String collection) {
         return database(database).computeIfAbsent(collection, ignored -> new LinkedHashMap<>());
     }
 }
