@@ -80,19 +80,21 @@ class BrowserConnectionTest {
     @BeforeEach
     void nobodyIsInAnyTeam() {
         DATA_APP.resetAll();
-        DATA_APP.stubFor(post("/teams").atPriority(10).willReturn(okJson("{\"found\":0,\"items\":[]}")));
+        DATA_APP.stubFor(post("/teams").atPriority(10)
+                .willReturn(okJson("{\"found\":0,\"total_pages\":0,\"page\":1,\"limit\":1,\"items\":[]}")));
     }
 
     private static void teamHasNoLongerMember(String teamId, String userId) {
         DATA_APP.stubFor(post("/teams").atPriority(1)
                 .withRequestBody(containing(teamId)).withRequestBody(containing(userId))
-                .willReturn(okJson("{\"found\":0,\"items\":[]}")));
+                .willReturn(okJson("{\"found\":0,\"total_pages\":0,\"page\":1,\"limit\":1,\"items\":[]}")));
     }
 
     private static void teamHasMember(String teamId, String userId) {
         DATA_APP.stubFor(post("/teams").atPriority(1)
                 .withRequestBody(containing(teamId)).withRequestBody(containing(userId))
-                .willReturn(okJson("{\"found\":1,\"items\":[{\"_id\":\"" + teamId + "\",\"name\":\"ops\"}]}")));
+                .willReturn(okJson("{\"found\":1,\"total_pages\":1,\"page\":1,\"limit\":1,"
+                        + "\"items\":[{\"_id\":\"" + teamId + "\",\"name\":\"ops\"}]}")));
     }
 
     @Test
@@ -157,7 +159,7 @@ class BrowserConnectionTest {
             List<LoggedRequest> asked = DATA_APP.findAll(postRequestedFor(urlEqualTo("/teams")));
             assertThat(asked).hasSize(1);
             JsonNode body = JSON.readTree(asked.get(0).getBodyAsString());
-            assertThat(JSON.readTree(body.path("query").asString())).isEqualTo(JSON.readTree(
+            assertThat(body.path("query")).isEqualTo(JSON.readTree(
                     "{\"_id\":\"" + team + "\",\"members._id\":\"" + member + "\",\"active\":true}"));
             assertThat(body.path("limit").asInt()).isEqualTo(1);
             String token = AuthorizationHeader.token(asked.get(0).getHeader("Authorization"));

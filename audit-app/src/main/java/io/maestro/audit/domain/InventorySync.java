@@ -10,8 +10,8 @@ public interface InventorySync {
     }
 
     /**
-     * {@code updateMany} on data-app's {@code entity}; throws {@link org.springframework.web.client.RestClientException}
-     * when data-app is down, slow or refuses.
+     * {@code updateMany} on data-app's {@code entity}; throws a {@link io.maestro.common.http.PeerCallException} when
+     * data-app is down, slow or refuses.
      */
     SyncCounts sync(String entity, Map<String, Object> query, Map<String, Object> body);
 }

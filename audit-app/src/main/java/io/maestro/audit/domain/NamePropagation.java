@@ -1,5 +1,6 @@
 package io.maestro.audit.domain;
 
+import io.maestro.common.http.PeerCallException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,6 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.web.client.RestClientException;
 
 /**
  * Denormalised-name propagation (Maestro 0.6 audit-app §9): other documents keep copies of names (a server lists its
@@ -71,10 +71,10 @@ public class NamePropagation {
         try {
             InventorySync.SyncCounts counts = dataApp.sync(copy.collection(), Map.of(copy.filterField(), entityId), body);
             return outcome.append("status", "ok").append("matched", counts.matched()).append("modified", counts.modified());
-        } catch (RestClientException e) {
+        } catch (PeerCallException e) {
             LOG.warn("Could not propagate {} {} of {} {} to {}.{}: {}", entity, field, entity, entityId,
                     copy.collection(), copy.updatePath(), e.getMessage());
-            return outcome.append("status", "error").append("msg", "data-app: " + e.getMessage());
+            return outcome.append("status", "error").append("msg", e.describe());
         }
     }
 

@@ -309,7 +309,7 @@ class AuditApiTest {
         assertThat(outcome.path("entity").asString()).isEqualTo("systems");
         assertThat(outcome.path("field").asString()).isEqualTo("clients.$.name");
         assertThat(outcome.path("status").asString()).isEqualTo("error");
-        assertThat(outcome.path("msg").asString()).startsWith("data-app:");
+        assertThat(outcome.path("msg").asString()).isEqualTo("data-app is unreachable");
         JsonNode stored = call("GET", "/audit/clients/" + id + "/rows/" + renamed.body().path("_id").asString(), null).body();
         assertThat(stored.path("propagation").get(0).path("status").asString()).isEqualTo("error");
         assertThat(stored.path("state").path("name").asString()).isEqualTo("ACME Corp");

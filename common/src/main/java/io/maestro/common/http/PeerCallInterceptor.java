@@ -9,7 +9,8 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Every call to a peer: sets a freshly obtained {@code Authorization} header (when the client has one), reads
+ * Every call to a peer: sets a freshly obtained {@code Authorization} header (when the client has one and the call
+ * does not carry its own, as websocket-app's session check sends the browser's token), reads
  * the whole answer, and turns any I/O failure (refused connection, timeout, broken stream) into a
  * {@link ServiceUnavailableException} naming the peer and the URL.
  */
@@ -26,7 +27,7 @@ final class PeerCallInterceptor implements ClientHttpRequestInterceptor {
 
     @Override
     public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution) {
-        if (authorization != null) {
+        if (authorization != null && !request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)) {
             request.getHeaders().set(HttpHeaders.AUTHORIZATION, authorization.get());
         }
         try {

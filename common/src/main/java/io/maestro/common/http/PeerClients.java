@@ -12,11 +12,14 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.support.RestClientAdapter;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 /**
  * A {@link RestClient} per peer service, on its {@code maestro.peers.<key>} base URL with the
- * {@code maestro.timeout} connect and read timeouts. A refused connection, a timeout or a 5xx answer throws
- * {@link ServiceUnavailableException}; a 4xx answer throws {@link ServiceCallException}.
+ * {@code maestro.timeout} connect and read timeouts, and the typed clients of {@code io.maestro.common.client} over
+ * them. A refused connection, a timeout or a 5xx answer throws {@link ServiceUnavailableException}; a 4xx answer
+ * {@link ServiceCallException}; an answer a typed client cannot read {@link UnreadableAnswerException}.
  */
 public class PeerClients {
 
@@ -65,6 +68,25 @@ public class PeerClients {
      */
     public RestClient client(PeerService peer, Supplier<String> authorization) {
         return build(peer, authorization);
+    }
+
+    /**
+     * {@code type}, an {@code @HttpExchange} interface (common's {@code io.maestro.common.client}), over
+     * {@link #client(PeerService)}: each of its calls fails as this client's do.
+     */
+    public <T> T client(PeerService peer, Class<T> type) {
+        return typed(peer, client(peer), type);
+    }
+
+    /** {@code type} over a client with another authorization, as {@link #client(PeerService, Supplier)}. */
+    public <T> T client(PeerService peer, Supplier<String> authorization, Class<T> type) {
+        return typed(peer, build(peer, authorization), type);
+    }
+
+    private <T> T typed(PeerService peer, RestClient client, Class<T> type) {
+        return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(client))
+                .exchangeAdapterDecorator(adapter -> new ReadableAnswers(adapter, peer, properties.baseUrl(peer)))
+                .build().createClient(type);
     }
 
     /** Calls the peer's {@code GET /} (open to anyone) and says whether it answered, and if not why (without its address). */

@@ -10,9 +10,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 
 /**
- * The peer could not do its part: the connection was refused, it did not answer within {@code maestro.timeout},
- * or it answered with a 5xx (then {@link #status()} and {@link #body()} say what it answered). Told to the caller as a
- * failure (compatibility.md H2): 503 {@code HTTPError} naming the service.
+ * The peer could not do its part: the connection was refused or broken, it did not answer within
+ * {@code maestro.timeout}, or it answered with a 5xx (then {@link #status()} and {@link #body()} say what it answered).
+ * Told to the caller as a failure naming the service (compatibility.md H2, docs/architecture.md "Peer failures"):
+ * 503 {@code HTTPError} unreachable, 504 too slow (it may still have done the work), 502 failing.
  */
 public class ServiceUnavailableException extends PeerCallException {
 
@@ -45,12 +46,17 @@ public class ServiceUnavailableException extends PeerCallException {
         if (status != null) {
             return name + " failed with " + status.value();
         }
-        return getCause() instanceof HttpTimeoutException || getCause() instanceof InterruptedIOException
-                ? name + " did not answer in time" : name + " is unreachable";
+        return timedOut() ? name + " did not answer in time" : name + " is unreachable";
     }
 
     @Override
     public MaestroException answer() {
-        return new MaestroException(ErrorNames.HTTP, HttpStatus.SERVICE_UNAVAILABLE, describe(), this);
+        HttpStatus answer = status != null ? HttpStatus.BAD_GATEWAY
+                : timedOut() ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.SERVICE_UNAVAILABLE;
+        return new MaestroException(ErrorNames.HTTP, answer, describe(), this);
+    }
+
+    private boolean timedOut() {
+        return getCause() instanceof HttpTimeoutException || getCause() instanceof InterruptedIOException;
     }
 }

@@ -1,13 +1,11 @@
 package io.maestro.common.notify;
 
+import io.maestro.common.client.WebsocketAppClient;
 import io.maestro.common.http.PeerCallException;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
@@ -18,13 +16,9 @@ import org.springframework.web.client.RestClientException;
 public class NotificationClient {
 
     private static final Log log = LogFactory.getLog(NotificationClient.class);
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
-    };
+    private final WebsocketAppClient websocket;
 
-    private final RestClient websocket;
-
-    /** @param websocket a client on websocket-app that sends {@code Authorization: apikey <MAESTRO_WEBSOCKET_SECRET>} */
-    public NotificationClient(RestClient websocket) {
+    public NotificationClient(WebsocketAppClient websocket) {
         this.websocket = websocket;
     }
 
@@ -75,11 +69,7 @@ public class NotificationClient {
 
     private boolean send(Object command, String what) {
         try {
-            Map<String, Object> answer = websocket.post().uri("/api")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(command)
-                    .retrieve()
-                    .body(JSON_OBJECT);
+            Map<String, Object> answer = websocket.command(command);
             // Centrifugo answers command errors with 200 and {"error": {...}}
             if (answer != null && answer.get("error") != null) {
                 log.warn("websocket-app refused " + what + ": " + answer.get("error"));

@@ -15,11 +15,11 @@ public final class ErrorNames {
     /** 409: a unique value is taken. */
     public static final String CONFLICT = "ConflictError";
     /**
-     * A downstream service failed: 503 down or failing, 502 refusing how it was called (compatibility.md H2), 501 where 0.6
-     * answered so (audit reads). The detail names the service, never its address.
+     * A peer service failed (compatibility.md H2, docs/architecture.md "Peer failures"): 503 unreachable, 504 too slow,
+     * 502 failing or refusing how it was called. The detail names the service, never its address.
      */
     public static final String HTTP = "HTTPError";
-    /** 501: a downstream resource could not be used. */
+    /** 501 in Maestro 0.6: a downstream resource could not be used; not raised here. */
     public static final String RESOURCE = "ResourceError";
     /** 400: an operation could not be carried out with the given input. */
     public static final String PROCESS = "ProcessError";

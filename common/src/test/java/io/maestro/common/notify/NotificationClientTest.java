@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.maestro.common.config.MaestroSecrets;
+import io.maestro.common.client.MaestroClientsAutoConfiguration;
 import io.maestro.common.http.MaestroHttpAutoConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +45,8 @@ class NotificationClientTest {
         return new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class,
                         HttpMessageConvertersAutoConfiguration.class, RestClientAutoConfiguration.class,
-                        MaestroHttpAutoConfiguration.class, NotificationAutoConfiguration.class))
+                        MaestroHttpAutoConfiguration.class, MaestroClientsAutoConfiguration.class,
+                        NotificationAutoConfiguration.class))
                 .withPropertyValues("maestro.peers.websocket=http://127.0.0.1:" + websocket.port(), "maestro.timeout=10000",
                         MaestroSecrets.WEBSOCKET_SECRET + "=" + API_KEY);
     }
@@ -126,7 +128,8 @@ class NotificationClientTest {
     void noClientWithoutTheWebsocketApiKey() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(RestClientAutoConfiguration.class,
-                        MaestroHttpAutoConfiguration.class, NotificationAutoConfiguration.class))
+                        MaestroHttpAutoConfiguration.class, MaestroClientsAutoConfiguration.class,
+                        NotificationAutoConfiguration.class))
                 .withPropertyValues("maestro.peers.websocket=http://127.0.0.1:" + websocket.port())
                 .run(context -> {
                     assertThat(context).hasNotFailed();

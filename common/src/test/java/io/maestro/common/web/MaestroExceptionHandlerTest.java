@@ -49,8 +49,6 @@ class MaestroExceptionHandlerTest {
         "permission, 403, PermissionError,      Not allowed",
         "notfound,   404, NotFoundError,        Data not found",
         "conflict,   409, ConflictError,        Email already exists",
-        "http,       501, HTTPError,            AUDIT service unreachable",
-        "resource,   501, ResourceError,        Report file unavailable",
         "process,    400, ProcessError,         Cannot run this task",
         "disabled,   503, ServiceDisabledError, REPORT service was disabled",
         "query,      400, QueryError,           Parameter 'query' is not valid JSON",
@@ -60,7 +58,8 @@ class MaestroExceptionHandlerTest {
         "peer-page,          400, BadRequestError, discovery-app refused the call with 400",
         "peer-token-refused, 502, HTTPError,      data-app refused the call with 401",
         "peer-down,          503, HTTPError,      reports-app is unreachable",
-        "peer-failing,       503, HTTPError,      reports-app failed with 500"})
+        "peer-timeout,       504, HTTPError,      reports-app did not answer in time",
+        "peer-failing,       502, HTTPError,      reports-app failed with 500"})
     void maestroExceptionsAnswerWithTheirNameStatusAndDetail(String kind, int status, String name, String detail) throws Exception {
         mvc.perform(get("/probe/maestro/" + kind))
                 .andExpect(status().is(status))

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -40,8 +41,6 @@ class ProbeController {
             case "permission" -> new PermissionException("Not allowed");
             case "notfound" -> new NotFoundException();
             case "conflict" -> new ConflictException("Email already exists");
-            case "http" -> DownstreamException.http("AUDIT service unreachable", new IllegalStateException(SECRET));
-            case "resource" -> DownstreamException.resource("Report file unavailable", null);
             case "process" -> new ProcessException("Cannot run this task");
             case "disabled" -> new ServiceDisabledException("REPORT");
             case "query" -> new QueryException("Parameter 'query' is not valid JSON");
@@ -57,6 +56,8 @@ class ProbeController {
             case "peer-token-refused" -> new ServiceCallException(PeerService.DATA, PEER_URL, HttpStatus.UNAUTHORIZED,
                     "{\"err\":{\"name\":\"UnauthorizedError\",\"errors\":\"Unauthorized\"}}");
             case "peer-down" -> new ServiceUnavailableException(PeerService.REPORT, PEER_URL, new ConnectException(SECRET));
+            case "peer-timeout" -> new ServiceUnavailableException(PeerService.REPORT, PEER_URL,
+                    new HttpTimeoutException("request timed out at " + SECRET));
             case "peer-failing" -> new ServiceUnavailableException(PeerService.REPORT, PEER_URL,
                     HttpStatus.INTERNAL_SERVER_ERROR, "boom at " + SECRET);
             default -> new IllegalArgumentException(kind);

@@ -2,7 +2,7 @@ package io.maestro.data.api;
 
 import io.maestro.common.web.WireJson;
 import io.maestro.data.domain.DataEntity;
-import io.maestro.data.domain.DataGateway;
+import io.maestro.data.domain.InventoryOperations;
 import io.maestro.data.domain.JsonValues;
 import io.swagger.v3.oas.annotations.Operation;
 import org.bson.Document;
@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class EntityController {
 
-    private final DataGateway gateway;
+    private final InventoryOperations gateway;
 
-    public EntityController(DataGateway gateway) {
+    public EntityController(InventoryOperations gateway) {
         this.gateway = gateway;
     }
 

@@ -1,7 +1,7 @@
 package io.maestro.data.api;
 
 import io.maestro.common.web.WireJson;
-import io.maestro.data.domain.DataGateway;
+import io.maestro.data.domain.InventoryOperations;
 import io.maestro.data.domain.JsonValues;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class GatewayController {
 
-    private final DataGateway gateway;
+    private final InventoryOperations gateway;
 
-    public GatewayController(DataGateway gateway) {
+    public GatewayController(InventoryOperations gateway) {
         this.gateway = gateway;
     }
 

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConnectionReader {
 
-    private final DataGateway data;
+    private final InventoryRecords data;
     private final CredentialCipher cipher;
 
-    public ConnectionReader(DataGateway data, CredentialCipher cipher) {
+    public ConnectionReader(InventoryRecords data, CredentialCipher cipher) {
         this.data = data;
         this.cipher = cipher;
     }

@@ -19,11 +19,11 @@ public class DataInventoryLookups implements InventoryLookups {
 
     private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-fA-F]{24}");
 
-    private final DataGateway data;
+    private final InventoryRecords data;
     private final String ownerId;
     private final Map<String, Optional<Map<String, Object>>> flavors = new HashMap<>();
 
-    public DataInventoryLookups(DataGateway data, String ownerId) {
+    public DataInventoryLookups(InventoryRecords data, String ownerId) {
         this.data = data;
         this.ownerId = ownerId;
     }

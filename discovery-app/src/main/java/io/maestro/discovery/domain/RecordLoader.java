@@ -31,10 +31,10 @@ public class RecordLoader {
     private static final Set<String> BOOKKEEPING = Set.of("_id", "created_at", "updated_at", "first_seen_at",
             "last_seen_at", "checksum");
 
-    private final DataGateway data;
+    private final InventoryRecords data;
     private final SyncAudit audit;
 
-    public RecordLoader(DataGateway data, SyncAudit audit) {
+    public RecordLoader(InventoryRecords data, SyncAudit audit) {
         this.data = data;
         this.audit = audit;
     }
@@ -89,7 +89,7 @@ public class RecordLoader {
         List<String> failures = new ArrayList<>();
         Set<Integer> refused = new HashSet<>();
         if (!writes.isEmpty()) {
-            DataGateway.BulkResult result = data.upsert(target.entity(), writes);
+            InventoryRecords.BulkResult result = data.upsert(target.entity(), writes);
             refused.addAll(result.refusedIndexes());
             failures.addAll(result.writeErrors());
         }

@@ -54,14 +54,14 @@ public class SyncPipeline {
     private final RecordLoader loader;
     private final SyncProgress progress;
     private final RunActivity activity;
-    private final DataGateway data;
+    private final InventoryRecords data;
     private final StepQueue queue;
     private final ObjectProvider<NotificationClient> notifications;
     private final DiscoveryProperties properties;
     private final Clock clock;
 
     public SyncPipeline(ProviderCatalogue catalogue, ConnectionReader connections, SyncTracker tracker,
-            RecordLoader loader, SyncProgress progress, RunActivity activity, DataGateway data, StepQueue queue,
+            RecordLoader loader, SyncProgress progress, RunActivity activity, InventoryRecords data, StepQueue queue,
             ObjectProvider<NotificationClient> notifications, DiscoveryProperties properties, Clock clock) {
         this.catalogue = catalogue;
         this.connections = connections;

@@ -22,13 +22,13 @@ import org.springframework.stereotype.Component;
 public class SyncProgress {
 
     private final SyncTracker tracker;
-    private final DataGateway data;
+    private final InventoryRecords data;
     private final ObjectProvider<NotificationClient> notifications;
     private final DiscoveryProperties properties;
     private final Clock clock;
     private final Map<String, Instant> lastReported = new ConcurrentHashMap<>();
 
-    public SyncProgress(SyncTracker tracker, DataGateway data, ObjectProvider<NotificationClient> notifications,
+    public SyncProgress(SyncTracker tracker, InventoryRecords data, ObjectProvider<NotificationClient> notifications,
             DiscoveryProperties properties, Clock clock) {
         this.tracker = tracker;
         this.data = data;

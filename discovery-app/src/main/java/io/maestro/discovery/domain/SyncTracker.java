@@ -28,9 +28,9 @@ public class SyncTracker {
 
     private static final String DATACENTERS = "datacenters";
 
-    private final DataGateway data;
+    private final InventoryRecords data;
 
-    public SyncTracker(DataGateway data) {
+    public SyncTracker(InventoryRecords data) {
         this.data = data;
     }
 

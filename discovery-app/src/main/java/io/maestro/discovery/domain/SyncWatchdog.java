@@ -38,13 +38,13 @@ public class SyncWatchdog implements SchedulingConfigurer {
     private final ConnectionReader connections;
     private final SyncTracker tracker;
     private final SyncPipeline pipeline;
-    private final DataGateway data;
+    private final InventoryRecords data;
     private final StepQueue queue;
     private final DiscoveryProperties properties;
     private final Clock clock;
 
     public SyncWatchdog(ProviderCatalogue catalogue, ConnectionReader connections, SyncTracker tracker,
-            SyncPipeline pipeline, DataGateway data, StepQueue queue, DiscoveryProperties properties, Clock clock) {
+            SyncPipeline pipeline, InventoryRecords data, StepQueue queue, DiscoveryProperties properties, Clock clock) {
         this.catalogue = catalogue;
         this.connections = connections;
         this.tracker = tracker;

@@ -118,7 +118,7 @@ class DiscoveryApiTest {
         assertThat(json("PUT", "/crawler/file/not-an-id/server-import", 404).at("/err/name").asString())
                 .isEqualTo("NotFoundError");
         assertThat(json("PUT", "/crawler/file/" + UNREACHABLE + "/server-import", 503).at("/err/errors").asString())
-                .isEqualTo("data-app is unavailable");
+                .isEqualTo("data-app is unreachable");
     }
 
     @Test

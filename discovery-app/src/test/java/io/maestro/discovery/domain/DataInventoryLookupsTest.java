@@ -17,7 +17,7 @@ class DataInventoryLookupsTest {
 
     private static final String OWNER = "64b000000000000000000003";
 
-    private final DataGateway data = mock(DataGateway.class);
+    private final InventoryRecords data = mock(InventoryRecords.class);
     private final DataInventoryLookups lookups = new DataInventoryLookups(data, OWNER);
 
     @Test

@@ -33,7 +33,7 @@ class RecordLoaderTest {
             List.of(Map.of("_id", OWNER, "role", 7, "refs", "users")), Map.of());
     private static final Instant NOW = Instant.parse("2026-11-28T05:00:00Z");
 
-    private final DataGateway data = mock(DataGateway.class);
+    private final InventoryRecords data = mock(InventoryRecords.class);
     private final SyncAudit audit = mock(SyncAudit.class);
     private final RecordLoader loader = new RecordLoader(data, audit);
 
@@ -65,7 +65,7 @@ class RecordLoaderTest {
                 stored("a0000000000000000000000a", "i-same", "c1", true),
                 stored("b0000000000000000000000b", "i-changed", "c1", true),
                 stored("c0000000000000000000000c", "i-back", "c1", false)));
-        when(data.upsert(eq("servers"), any())).thenReturn(new DataGateway.BulkResult(0, 0, 0, Set.of(), List.of()));
+        when(data.upsert(eq("servers"), any())).thenReturn(new InventoryRecords.BulkResult(0, 0, 0, Set.of(), List.of()));
 
         LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of("servers"), List.of(
                 incoming("i-same", "c1"), incoming("i-changed", "c2", "cpu", 4), incoming("i-back", "c1"),
@@ -101,7 +101,7 @@ class RecordLoaderTest {
         when(data.findAll(eq("servers"), anyMap())).thenReturn(List.of(
                 stored("a0000000000000000000000a", "i-terminated", "c1", false),
                 stored("b0000000000000000000000b", "i-gone-then-terminated", "c1", false)));
-        when(data.upsert(eq("servers"), any())).thenReturn(new DataGateway.BulkResult(0, 0, 0, Set.of(), List.of()));
+        when(data.upsert(eq("servers"), any())).thenReturn(new InventoryRecords.BulkResult(0, 0, 0, Set.of(), List.of()));
 
         LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of("servers"), List.of(
                 incoming("i-terminated", "c1", "active", false),
@@ -120,7 +120,7 @@ class RecordLoaderTest {
         Map<String, Object> foreign = stored("d0000000000000000000000d", "i-shared", "c1", true);
         foreign.put("roles", List.of(Map.of("_id", "64b0000000000000000000ff", "role", 7, "refs", "users")));
         when(data.findAll(eq("servers"), anyMap())).thenReturn(List.of(foreign));
-        when(data.upsert(eq("servers"), any())).thenReturn(new DataGateway.BulkResult(0, 0, 0, Set.of(0),
+        when(data.upsert(eq("servers"), any())).thenReturn(new InventoryRecords.BulkResult(0, 0, 0, Set.of(0),
                 List.of("body[0]: E11000 duplicate key")));
 
         LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of("servers"), List.of(incoming("i-shared", "c1")), NOW);
@@ -138,7 +138,7 @@ class RecordLoaderTest {
     @Test
     void aRecordTheStoreRefusesIsReportedAndNotAudited() {
         when(data.findAll(eq("servers"), anyMap())).thenReturn(new ArrayList<>());
-        when(data.upsert(eq("servers"), any())).thenReturn(new DataGateway.BulkResult(0, 0, 0, Set.of(0),
+        when(data.upsert(eq("servers"), any())).thenReturn(new InventoryRecords.BulkResult(0, 0, 0, Set.of(0),
                 List.of("body[0]: E11000 duplicate key")));
 
         LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of("servers"), List.of(incoming("i-taken", "c1")), NOW);

@@ -46,7 +46,7 @@ class SyncPipelineTest {
     private final ConnectionReader connections = mock(ConnectionReader.class);
     private final SyncTracker tracker = mock(SyncTracker.class);
     private final RecordLoader loader = mock(RecordLoader.class);
-    private final DataGateway data = mock(DataGateway.class);
+    private final InventoryRecords data = mock(InventoryRecords.class);
     private final List<SyncStep> published = new ArrayList<>();
     private final FakeCommand command = new FakeCommand();
     private final SyncPipeline pipeline;

@@ -32,7 +32,7 @@ class SyncProgressTest {
     private static final String CONNECTION_ID = "6a1b2c3d4e5f6a7b8c9d0e1f";
 
     private final SyncTracker tracker = mock(SyncTracker.class);
-    private final DataGateway data = mock(DataGateway.class);
+    private final InventoryRecords data = mock(InventoryRecords.class);
     private final NotificationClient notifications = mock(NotificationClient.class);
     private final SyncConnection connection = new SyncConnection(CONNECTION_ID, "Production AWS", "AWS", "iam_aws",
             "AWS - Virginia", "dc-1", List.of(), null, null, Map.of("_id", "owner-1"), List.of(), Map.of());

@@ -37,7 +37,7 @@ class SyncWatchdogTest {
     private static final SyncRun RUN = new SyncRun("run-1", "fake", CONNECTION, "thing-list", NOW.minusSeconds(300));
     private static final SyncTracker.RunState HALF_LOADED = new SyncTracker.RunState(40, 0, 0, 0, List.of());
 
-    private final DataGateway data = mock(DataGateway.class);
+    private final InventoryRecords data = mock(InventoryRecords.class);
     private final SyncTracker tracker = mock(SyncTracker.class);
     private final SyncPipeline pipeline = mock(SyncPipeline.class);
     private final ConnectionReader connections = mock(ConnectionReader.class);

@@ -1,12 +1,11 @@
 package io.maestro.websocket.store;
 
+import io.maestro.common.client.ServerAppClient;
+import io.maestro.common.http.PeerCallException;
+import io.maestro.common.http.ServiceCallException;
 import io.maestro.websocket.domain.CheckUnavailableException;
 import io.maestro.websocket.domain.SessionCheck;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
  * Asks server-app, which holds the users: {@code GET /me} with the browser's token answers 200 while the token is
@@ -14,30 +13,25 @@ import org.springframework.web.client.RestClientException;
  */
 public class ServerAppSessionCheck implements SessionCheck {
 
-    private final RestClient serverApp;
+    private final ServerAppClient server;
 
-    /** {@code serverApp} has server-app's base URL and the service timeouts. */
-    public ServerAppSessionCheck(RestClient serverApp) {
-        this.serverApp = serverApp;
+    public ServerAppSessionCheck(ServerAppClient server) {
+        this.server = server;
     }
 
     @Override
     public boolean isCurrent(String token) {
-        HttpStatusCode status;
         try {
-            status = serverApp.get()
-                    .uri("/me")
-                    .header(HttpHeaders.AUTHORIZATION, "JWT " + token)
-                    .exchange((request, response) -> response.getStatusCode());
-        } catch (RestClientException e) {
+            server.checkSession("JWT " + token);
+            return true;
+        } catch (ServiceCallException refused) {
+            if (refused.status().isSameCodeAs(HttpStatus.UNAUTHORIZED)) {
+                return false;
+            }
+            throw new CheckUnavailableException("server-app answered the session check with " + refused.status().value(),
+                    refused);
+        } catch (PeerCallException e) {
             throw new CheckUnavailableException("server-app did not answer the session check: " + e.getMessage(), e);
         }
-        if (status.is2xxSuccessful()) {
-            return true;
-        }
-        if (status.isSameCodeAs(HttpStatus.UNAUTHORIZED)) {
-            return false;
-        }
-        throw new CheckUnavailableException("server-app answered the session check with " + status.value());
     }
 }

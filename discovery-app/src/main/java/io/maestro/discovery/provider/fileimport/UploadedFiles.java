@@ -1,15 +1,12 @@
 package io.maestro.discovery.provider.fileimport;
 
+import io.maestro.common.client.ServerAppClient;
 import io.maestro.common.http.PeerCallException;
-import io.maestro.common.http.PeerClients;
-import io.maestro.common.http.PeerService;
-import io.maestro.common.http.PeerUris;
 import io.maestro.common.http.ServiceCallException;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -24,10 +21,10 @@ class UploadedFiles implements FileSource {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final PeerClients peers;
+    private final ServerAppClient serverApp;
 
-    UploadedFiles(PeerClients peers) {
-        this.peers = peers;
+    UploadedFiles(ServerAppClient serverApp) {
+        this.serverApp = serverApp;
     }
 
     @Override
@@ -43,9 +40,7 @@ class UploadedFiles implements FileSource {
         }
         String name = files.get(index);
         try {
-            byte[] content = peers.client(PeerService.SERVER).get()
-                    .uri(PeerUris.of("/users/upload/file", Map.of("filename", name)))
-                    .retrieve().body(byte[].class);
+            byte[] content = serverApp.uploadedFile(name);
             return new Listing(files, name, content);
         } catch (ServiceCallException refused) {
             throw new ProviderException(name + ": server-app refused the file (" + refused.status().value() + ")");

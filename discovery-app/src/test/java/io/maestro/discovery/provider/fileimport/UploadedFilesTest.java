@@ -10,8 +10,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.maestro.common.client.ServerAppClient;
 import io.maestro.common.http.PeerClients;
 import io.maestro.common.http.PeerProperties;
+import io.maestro.common.http.PeerService;
 import io.maestro.discovery.provider.ProviderException;
 import java.net.URI;
 import java.time.Duration;
@@ -38,7 +40,7 @@ class UploadedFilesTest {
                         .withBody("{\"err\":{\"name\":\"NotFoundError\"}}")));
         PeerClients peers = new PeerClients(new PeerProperties(Map.of("server", URI.create(serverApp.baseUrl())),
                 Duration.ofSeconds(5)), RestClient::builder, () -> () -> "JWT service-token");
-        uploads = new UploadedFiles(peers);
+        uploads = new UploadedFiles(peers.client(PeerService.SERVER, ServerAppClient.class));
     }
 
     @AfterAll

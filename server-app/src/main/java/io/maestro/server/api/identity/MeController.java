@@ -1,7 +1,7 @@
 package io.maestro.server.api.identity;
 
+import io.maestro.common.client.AuditAppClient;
 import io.maestro.common.token.SessionUser;
-import io.maestro.server.domain.identity.AuditHistory;
 import io.maestro.server.domain.identity.UserService;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class MeController {
 
     private final UserService users;
-    private final AuditHistory audit;
+    private final AuditAppClient audit;
 
-    public MeController(UserService users, AuditHistory audit) {
+    public MeController(UserService users, AuditAppClient audit) {
         this.users = users;
         this.audit = audit;
     }
@@ -46,7 +46,10 @@ public class MeController {
         users.deleteSelf(caller);
     }
 
-    /** audit-app's history of the caller's profile; its list parameters are passed on. */
+    /**
+     * audit-app's history of the caller's profile; its list parameters are passed on, and a parameter audit-app refuses
+     * is the caller's 4xx in its words.
+     */
     @GetMapping("/me/audit")
     public Object history(@AuthenticationPrincipal SessionUser caller, @RequestParam Map<String, String> parameters) {
         return audit.history(UserViews.ENTITY, caller.id(), new LinkedHashMap<>(parameters));

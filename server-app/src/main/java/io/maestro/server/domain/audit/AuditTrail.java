@@ -2,6 +2,8 @@ package io.maestro.server.domain.audit;
 
 import io.maestro.common.acl.AclFilter;
 import io.maestro.common.acl.AclRoles;
+import io.maestro.common.client.AuditAppClient;
+import io.maestro.common.http.ServiceCallException;
 import io.maestro.common.web.NotFoundException;
 import io.maestro.common.web.PermissionException;
 import io.maestro.common.web.QueryException;
@@ -14,6 +16,7 @@ import io.maestro.server.domain.resource.ResourceStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
@@ -27,6 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
  * (role 1) on the record, restoring a version needs write access (role 3). A version is restored through
  * {@link ResourceService#replace}: it is validated against the entity's current schema, keeps owner, ACL, creation
  * time and the relation copies ({@link ResourceDefinition#linkedFields()}), and is itself audited as a new change.
+ * audit-app failing is answered as every peer failure (docs/architecture.md "Peer failures"); a row it cannot use (its
+ * 422) is 422 naming the row parameter.
  */
 @Service
 public class AuditTrail {
@@ -37,9 +42,9 @@ public class AuditTrail {
 
     private final ResourceService resources;
     private final ResourceStore store;
-    private final AuditServiceClient audit;
+    private final AuditAppClient audit;
 
-    public AuditTrail(ResourceService resources, ResourceStore store, AuditServiceClient audit) {
+    public AuditTrail(ResourceService resources, ResourceStore store, AuditAppClient audit) {
         this.resources = resources;
         this.store = store;
         this.audit = audit;
@@ -56,7 +61,7 @@ public class AuditTrail {
      */
     public ObjectNode version(ResourceDefinition definition, Actor actor, String id, String rowId) {
         String recordId = readable(definition, actor, id);
-        JsonNode row = audit.row(definition.entityName(), recordId, rowIdOf(rowId, "rowId"));
+        JsonNode row = row(definition, recordId, rowIdOf(rowId, "rowId"));
         ObjectNode version = JSON.createObjectNode();
         version.put("_id", recordId);
         version.setAll(stateOf(row));
@@ -75,7 +80,9 @@ public class AuditTrail {
             throw new QueryException("Parameters 'from' and 'to' are required: the history row ids to compare");
         }
         String recordId = readable(definition, actor, id);
-        return audit.diff(definition.entityName(), recordId, rowIdOf(fromRowId, "from"), rowIdOf(toRowId, "to"));
+        String from = rowIdOf(fromRowId, "from");
+        String to = rowIdOf(toRowId, "to");
+        return aboutRows(() -> audit.diff(definition.entityName(), recordId, from, to), "rows");
     }
 
     /**
@@ -87,7 +94,7 @@ public class AuditTrail {
     public Document revert(ResourceDefinition definition, Actor actor, String id, String rowId) {
         String recordId = readable(definition, actor, id);
         requireWrite(definition, actor, recordId);
-        ObjectNode state = stateOf(audit.row(definition.entityName(), recordId, rowIdOf(rowId, "rowId")));
+        ObjectNode state = stateOf(row(definition, recordId, rowIdOf(rowId, "rowId")));
         Map<String, Object> fields = JSON.convertValue(state, FIELDS);
         fields.keySet().retainAll(definition.schema().fieldNames());
         keepCurrentLinks(definition, recordId, fields);
@@ -108,6 +115,23 @@ public class AuditTrail {
             } else {
                 fields.remove(field);
             }
+        }
+    }
+
+    private JsonNode row(ResourceDefinition definition, String recordId, String rowId) {
+        return aboutRows(() -> audit.row(definition.entityName(), recordId, rowId), "rowId");
+    }
+
+    /** audit-app's 422 (a row it cannot use) as a 422 naming {@code rowField}; its other answers as they are. */
+    private static JsonNode aboutRows(Supplier<JsonNode> call, String rowField) {
+        try {
+            return call.get();
+        } catch (ServiceCallException refused) {
+            if (refused.status().value() == 422) {
+                throw new ValidatorException(ValidationDetail.field(rowField, "any.invalid",
+                        String.valueOf(refused.answer().detail())));
+            }
+            throw refused;
         }
     }
 

@@ -1,12 +1,11 @@
 package io.maestro.server.domain.report;
 
 import io.maestro.common.acl.AclRoles;
-import io.maestro.common.http.PeerClients;
+import io.maestro.common.client.ReportsAppClient;
 import io.maestro.common.http.PeerService;
 import io.maestro.common.http.ServiceCallException;
 import io.maestro.common.web.ErrorNames;
 import io.maestro.common.web.MaestroException;
-import io.maestro.server.domain.peer.PeerCalls;
 import io.maestro.server.domain.resource.Actor;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import io.maestro.server.domain.resource.ResourceService;
@@ -17,7 +16,6 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,8 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Order (compatibility.md H2, nothing half-created): the report ids are chosen first and given to report-app; only when
  * report-app has accepted both are the reports stored (with those ids), the datacenter's {@code reports} set and the
- * jobs created. report-app unreachable, failing or without the route (404: it does not make reports) is 503; another
- * refusal 502, as the request is server-app's own and nothing the caller could change; nothing is stored then.
+ * jobs created. report-app failing is answered as every peer failure (docs/architecture.md "Peer failures"); without the
+ * route (404: it does not make reports) it is 503; any other refusal 502, as the request is server-app's own and nothing
+ * the caller could change. Nothing is stored then.
  */
 @Service
 public class DatacenterAnalytics {
@@ -41,17 +40,17 @@ public class DatacenterAnalytics {
     private final ResourceDefinition datacenters;
     private final ResourceDefinition reports;
     private final ResourceDefinition schedulers;
-    private final PeerClients peers;
+    private final ReportsAppClient reportsApp;
 
     public DatacenterAnalytics(ResourceService resources,
             @Qualifier("datacentersDefinition") ResourceDefinition datacenters,
             @Qualifier("reportsDefinition") ResourceDefinition reports,
-            @Qualifier("schedulersDefinition") ResourceDefinition schedulers, PeerClients peers) {
+            @Qualifier("schedulersDefinition") ResourceDefinition schedulers, ReportsAppClient reportsApp) {
         this.resources = resources;
         this.datacenters = datacenters;
         this.reports = reports;
         this.schedulers = schedulers;
-        this.peers = peers;
+        this.reportsApp = reportsApp;
     }
 
     /** A report to make: its id (chosen before storing), component and name. */
@@ -77,11 +76,13 @@ public class DatacenterAnalytics {
 
         List<JsonNode> replies = new ArrayList<>();
         for (PlannedReport report : planned) {
-            Map<String, Object> request = Map.of("report_id", report.id().toHexString(), "component", report.component(),
-                    "filters", JSON.writeValueAsString(filters), "owner_user", owner);
-            replies.add(PeerCalls.call(() -> peers.client(PeerService.REPORT).post()
-                    .uri("/reports/" + GENERAL).contentType(MediaType.APPLICATION_JSON).body(request)
-                    .retrieve().body(JsonNode.class), DatacenterAnalytics::refusal));
+            ReportsAppClient.ReportRequest request = new ReportsAppClient.ReportRequest(report.id().toHexString(),
+                    report.component(), JSON.writeValueAsString(filters), owner);
+            try {
+                replies.add(reportsApp.startReport(GENERAL, request));
+            } catch (ServiceCallException refused) {
+                throw refusal(refused);
+            }
         }
 
         List<Document> links = new ArrayList<>();
@@ -97,7 +98,7 @@ public class DatacenterAnalytics {
         return replies;
     }
 
-    private static RuntimeException refusal(ServiceCallException refused) {
+    private static MaestroException refusal(ServiceCallException refused) {
         if (refused.status().value() == 404) {
             return new MaestroException(ErrorNames.HTTP, HttpStatus.SERVICE_UNAVAILABLE,
                     PeerService.REPORT.serviceName() + " does not make " + GENERAL + " reports (it answered 404)", refused);

@@ -391,10 +391,10 @@ class AuditRoundTripTest {
             assertThat(api.patch(ana, path, Map.of("cpu", 2)).status()).isEqualTo(202);
 
             Reply down = api.get(ana, path + "/audit");
-            assertThat(down.status()).isEqualTo(501);
+            assertThat(down.status()).isEqualTo(503);
             assertThat(down.at("/err/name").asString()).isEqualTo("HTTPError");
             assertThat(down.raw()).contains("audit-app");
-            assertThat(api.get(ana, "/me/audit").status()).isEqualTo(501);
+            assertThat(api.get(ana, "/me/audit").status()).isEqualTo(503);
 
             startAuditApp();
             JsonNode rows = historyOnceRecorded(ana, path, 2);

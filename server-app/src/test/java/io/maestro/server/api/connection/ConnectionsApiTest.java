@@ -285,7 +285,7 @@ class ConnectionsApiTest {
         assertThat(down.at("/err/errors").asString()).contains("discovery-app");
 
         DISCOVERY.stubFor(get(urlEqualTo("/available/rules/aws")).willReturn(json(500, "{\"error\":\"boom\"}")));
-        assertThat(api.post(user, "/connections", body(Map.of("token", secret))).status()).isEqualTo(503);
+        assertThat(api.post(user, "/connections", body(Map.of("token", secret))).status()).isEqualTo(502);
 
         Reply unknownProvider = api.post(user, "/connections", with("provider", "Nowhere"));
         assertThat(unknownProvider.status()).isEqualTo(422);

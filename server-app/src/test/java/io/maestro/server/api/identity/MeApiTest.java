@@ -93,7 +93,7 @@ class MeApiTest extends IdentityApiTestBase {
         Account me = account("MaestroUsers", "maestro@maestrousers.com");
         AuditStub.down = true;
         Answer history = get("/me/audit", me.token());
-        assertThat(history.status()).isEqualTo(501);
+        assertThat(history.status()).isEqualTo(503);
         assertThat(history.error()).isEqualTo("HTTPError");
         assertThat(history.json().path("err").path("errors").asString()).isEqualTo("audit-app is unreachable");
     }

@@ -137,7 +137,7 @@ class DatacenterAnalyticsApiTest {
         assertThat(down.at("/err/errors").asString()).contains("reports-app");
 
         REPORT_APP.stubFor(post(urlEqualTo("/reports/general")).willReturn(aResponse().withStatus(500)));
-        assertThat(api.post(user, "/datacenters/" + datacenterId + "/analytics", null).status()).isEqualTo(503);
+        assertThat(api.post(user, "/datacenters/" + datacenterId + "/analytics", null).status()).isEqualTo(502);
 
         REPORT_APP.stubFor(post(urlEqualTo("/reports/general")).willReturn(aResponse().withStatus(400)
                 .withBody("{\"message\":\"filters are required\"}")));

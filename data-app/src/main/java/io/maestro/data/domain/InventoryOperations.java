@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 
 /** The data gateway's operations (Maestro 0.6 data-app, §5), on the allow-listed collections only. */
 @Service
-public class DataGateway {
+public class InventoryOperations {
 
     /** States a connection's task may report. */
     public static final Set<String> TASK_STATES = Set.of("danger", "warning", "success");
@@ -33,7 +33,7 @@ public class DataGateway {
     private final DataProperties properties;
     private final Clock clock;
 
-    public DataGateway(EntityStore store, DataProperties properties) {
+    public InventoryOperations(EntityStore store, DataProperties properties) {
         this.store = store;
         this.properties = properties;
         this.clock = Clock.systemUTC();

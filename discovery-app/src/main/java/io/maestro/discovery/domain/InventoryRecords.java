@@ -6,10 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The data-app routes discovery uses (docs/data-app.md): queries, bulk upserts, {@code /sync} updates and the
- * connection's state. data-app down is a {@code ServiceUnavailableException}, a refusal a {@code ServiceCallException}.
+ * The inventory records discovery reads and writes, and its connections' task states, kept by data-app
+ * (docs/data-app.md): queries, bulk upserts, {@code updateMany}. A failed call is a {@code PeerCallException}: data-app
+ * down a {@code ServiceUnavailableException}, a refusal a {@code ServiceCallException}.
  */
-public interface DataGateway {
+public interface InventoryRecords {
 
     /** The connection document ({@code GET /connections/<id>}), empty when data-app knows no such connection. */
     Optional<Map<String, Object>> connection(String connectionId);
