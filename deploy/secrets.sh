@@ -39,6 +39,8 @@ RABBITMQ_PASSWORD=$broker_password
 # and a MongoDB replica set (credentials in the URI) to scale out.
 CELERY_BROKER_URL=amqp://maestro:$broker_password@rabbitmq:5672/maestro
 MAESTRO_MONGO_URI=mongodb://mongodb:27017/?directConnection=true
+# The forgot-password mail's SMTP password, if the server needs one (README: SMTP_*).
+SMTP_PASSWORD=
 ENV
 chmod 600 "$file"
 echo "Wrote $file (mode 600)."
