@@ -78,8 +78,9 @@ final class TenProcesses implements AutoCloseable {
             }
         }
         for (Service service : Service.values()) {
-            Map<String, String> environment = translated(service);
-            environments.put(service, environment);
+            environments.put(service, translated(service));
+        }
+        for (Service service : Service.values()) {
             Path workingDirectory = Files.createDirectories(directory.resolve(service.module()));
             List<String> command = new ArrayList<>();
             command.add(java);
@@ -89,7 +90,7 @@ final class TenProcesses implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                     .redirectErrorStream(true).redirectOutput(log(service).toFile());
             builder.environment().clear();
-            builder.environment().putAll(environment);
+            builder.environment().putAll(environments.get(service));
             processes.put(service, builder.start());
         }
     }
