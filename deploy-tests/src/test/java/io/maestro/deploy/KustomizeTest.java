@@ -2,12 +2,12 @@ package io.maestro.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Secret;
-import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
@@ -21,6 +21,7 @@ import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,7 +86,7 @@ class KustomizeTest {
                     && pod.getVolumes().stream().anyMatch(volume -> volume.getName().equals(mount.getName()) && volume.getEmptyDir() != null));
 
             Map<String, String> expected = compose.environment(name);
-            Map<String, EnvVar> environment = new java.util.LinkedHashMap<>();
+            Map<String, EnvVar> environment = new LinkedHashMap<>();
             container.getEnv().forEach(variable -> environment.put(variable.getName(), variable));
             assertThat(environment.keySet()).as(name + ": the variables docker-compose.yml sets").containsAll(expected.keySet());
             for (EnvVar variable : container.getEnv()) {

@@ -110,10 +110,13 @@ final class TenProcesses implements AutoCloseable {
         }
     }
 
-    /** Resident memory of each process, in MB (Linux). */
+    /** Resident memory of each running process, in MB (Linux). */
     Map<Service, Long> residentMegabytes() throws IOException {
         Map<Service, Long> memory = new EnumMap<>(Service.class);
         for (Map.Entry<Service, Process> entry : processes.entrySet()) {
+            if (!entry.getValue().isAlive()) {
+                continue;
+            }
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(entry.getValue().pid()), "status"))) {
                 if (line.startsWith("VmRSS:")) {
                     memory.put(entry.getKey(), Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024);

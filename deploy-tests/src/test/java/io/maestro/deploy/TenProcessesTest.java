@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +16,9 @@ import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,7 +62,7 @@ class TenProcessesTest {
         rabbitmqctl("set_permissions", "-p", virtualHost, "guest", ".*", ".*", ".*");
 
         // The operator's step: deploy/secrets.sh writes .env; this machine's broker takes the place of the bundled one.
-        Map<String, String> env = new java.util.LinkedHashMap<>(EnvFile.generate(directory.resolve(".env." + virtualHost)));
+        Map<String, String> env = new LinkedHashMap<>(EnvFile.generate(directory.resolve(".env." + virtualHost)));
         env.put("CELERY_BROKER_URL", "amqp://guest:guest@rabbitmq:5672/" + virtualHost);
         ComposeFile compose = ComposeFile.interpolated(Repository.file("docker-compose.yml"), env);
 
@@ -74,21 +77,31 @@ class TenProcessesTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (maestro != null) {
-            Map<Service, Long> memory = maestro.residentMegabytes();
-            StringBuilder table = new StringBuilder("service RSS (MB) after the scenario\n");
-            memory.forEach((service, megabytes) -> table.append(String.format("%-16s %5d%n", service.module(), megabytes)));
-            table.append(String.format("%-16s %5d%n", "total", memory.values().stream().mapToLong(Long::longValue).sum()));
-            Files.writeString(Repository.root().resolve("deploy-tests/target/ten-processes/memory.txt"), table);
-            System.out.print(table);
-            maestro.close();
+        try {
+            if (maestro != null) {
+                try {
+                    reportMemory(maestro.residentMegabytes());
+                } finally {
+                    maestro.close();
+                }
+            }
+        } finally {
+            if (store != null) {
+                store.shutdownNow();
+            }
+            if (virtualHost != null) {
+                rabbitmqctl("delete_vhost", virtualHost);
+            }
         }
-        if (store != null) {
-            store.shutdownNow();
-        }
-        if (virtualHost != null) {
-            rabbitmqctl("delete_vhost", virtualHost);
-        }
+    }
+
+    /** Resident memory of each process after the scenario: target/ten-processes/memory.txt (README, "Deploy"). */
+    private static void reportMemory(Map<Service, Long> memory) throws IOException {
+        StringBuilder table = new StringBuilder("service RSS (MB) after the scenario\n");
+        memory.forEach((service, megabytes) -> table.append(String.format("%-16s %5d%n", service.module(), megabytes)));
+        table.append(String.format("%-16s %5d%n", "total", memory.values().stream().mapToLong(Long::longValue).sum()));
+        Files.writeString(Repository.root().resolve("deploy-tests/target/ten-processes/memory.txt"), table);
+        System.out.print(table);
     }
 
     @Test
@@ -191,12 +204,12 @@ class TenProcessesTest {
     }
 
     private static void rabbitmqctl(String... arguments) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("rabbitmqctl", "-q"));
+        List<String> command = new ArrayList<>(List.of("rabbitmqctl", "-q"));
         command.addAll(List.of(arguments));
         Process process;
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (java.io.IOException missing) {
+        } catch (IOException missing) {
             throw new AssertionError("rabbitmqctl is needed to give this test a virtual host of its own (.ci/run installs RabbitMQ)", missing);
         }
         String output = new String(process.getInputStream().readAllBytes());
@@ -256,7 +269,7 @@ class TenProcessesTest {
                     } else {
                         frames.add(frame);
                     }
-                } catch (java.io.IOException notJson) {
+                } catch (IOException notJson) {
                     throw new AssertionError("websocket-app sent a frame that is not JSON: " + partial, notJson);
                 }
                 partial.setLength(0);
