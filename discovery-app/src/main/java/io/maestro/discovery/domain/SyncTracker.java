@@ -1,5 +1,6 @@
 package io.maestro.discovery.domain;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.common.web.ProcessException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SyncTracker {
 
-    private static final String DATACENTERS = "datacenters";
+    private static final String DATACENTERS = Inventory.DATACENTERS.collection();
 
     private final DataGateway data;
 
