@@ -1,6 +1,8 @@
 package io.maestro.audit.domain;
 
 import io.maestro.common.http.PeerCallException;
+import io.maestro.common.inventory.Inventory;
+import io.maestro.common.inventory.InventoryEntity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,14 +22,19 @@ public class NamePropagation {
 
     private static final Logger LOG = LoggerFactory.getLogger(NamePropagation.class);
 
-    /** Collections whose documents carry an ACL array {@code roles} of {@code {_id, refs, role, name?, email?}}. */
-    public static final List<String> ACL_COLLECTIONS = List.of("servers", "applications", "systems", "clients", "datacenters",
-            "connections", "volumes", "images", "snapshots", "networks", "flavors", "reports", "schedulers", "graphs",
-            "projects", "events");
+    /**
+     * Collections whose documents carry an ACL array {@code roles} of {@code {_id, refs, role, name?, email?}}: every
+     * inventory entity's.
+     */
+    public static final List<String> ACL_COLLECTIONS = Inventory.all().stream().map(InventoryEntity::collection).toList();
 
-    /** Collections whose documents copy their datacenter as the object {@code datacenters {_id, name, ...}}. */
-    public static final List<String> DATACENTER_COPIES = List.of("servers", "applications", "volumes", "networks", "images",
-            "flavors", "snapshots");
+    /**
+     * Collections whose documents copy their datacenter as the object {@code datacenters {_id, name, ...}}: the
+     * inventory entities whose schema has a {@code datacenters} field.
+     */
+    public static final List<String> DATACENTER_COPIES = Inventory.all().stream()
+            .filter(entity -> entity.schema().fieldNames().contains("datacenters"))
+            .map(InventoryEntity::collection).toList();
 
     /**
      * One copy: in {@code collection}, documents whose {@code filterField} equals the changed document's id get
@@ -36,7 +43,7 @@ public class NamePropagation {
     record Copy(String collection, String filterField, String updatePath) {
     }
 
-    /** Audited entity name (as server-app and discovery send it) → watched field → its copies. */
+    /** Audited entity name ({@link InventoryEntity#auditName()}) → watched field → its copies. */
     static final Map<String, Map<String, List<Copy>>> RULES = rules();
 
     private final InventorySync dataApp;
@@ -80,23 +87,24 @@ public class NamePropagation {
 
     private static Map<String, Map<String, List<Copy>>> rules() {
         Map<String, Map<String, List<Copy>>> rules = new LinkedHashMap<>();
-        rules.put("applications", Map.of(
+        String applications = Inventory.APPLICATIONS.collection();
+        String systems = Inventory.SYSTEMS.collection();
+        String connections = Inventory.CONNECTIONS.collection();
+        rules.put(Inventory.APPLICATIONS.auditName(), Map.of(
                 "name", applicationCopies("name"),
                 "family", applicationCopies("family")));
-        Map<String, List<Copy>> system = Map.of("name", List.of(new Copy("applications", "system._id", "system.$.name")));
-        rules.put("system", system);
-        rules.put("systems", system);
-        rules.put("clients", Map.of("name", List.of(new Copy("systems", "clients._id", "clients.$.name"))));
+        rules.put(Inventory.SYSTEMS.auditName(), Map.of("name", List.of(new Copy(applications, "system._id", "system.$.name"))));
+        rules.put(Inventory.CLIENTS.auditName(), Map.of("name", List.of(new Copy(systems, "clients._id", "clients.$.name"))));
         List<Copy> datacenterNames = new ArrayList<>();
         DATACENTER_COPIES.forEach(collection -> datacenterNames.add(new Copy(collection, "datacenters._id", "datacenters.name")));
-        datacenterNames.add(new Copy("connections", "dc_id", "dc"));
-        rules.put("datacenters", Map.of("name", datacenterNames));
+        datacenterNames.add(new Copy(connections, "dc_id", "dc"));
+        rules.put(Inventory.DATACENTERS.auditName(), Map.of("name", datacenterNames));
         List<Copy> teamNames = new ArrayList<>(aclCopies("name"));
-        teamNames.add(new Copy("connections", "owner_user._id", "owner_user.name"));
+        teamNames.add(new Copy(connections, "owner_user._id", "owner_user.name"));
         rules.put("teams", Map.of("name", teamNames));
         List<Copy> userEmails = new ArrayList<>(aclCopies("email"));
         userEmails.add(new Copy("teams", "members._id", "members.$.email"));
-        userEmails.add(new Copy("connections", "owner_user._id", "owner_user.email"));
+        userEmails.add(new Copy(Inventory.CONNECTIONS.collection(), "owner_user._id", "owner_user.email"));
         rules.put("users", Map.of(
                 "email", userEmails,
                 "name", List.of(new Copy("teams", "members._id", "members.$.name"))));
@@ -105,9 +113,9 @@ public class NamePropagation {
 
     private static List<Copy> applicationCopies(String field) {
         return List.of(
-                new Copy("servers", "applications._id", "applications.$." + field),
-                new Copy("applications", "deps._id", "deps.$." + field),
-                new Copy("systems", "entry._id", "entry.$." + field));
+                new Copy(Inventory.SERVERS.collection(), "applications._id", "applications.$." + field),
+                new Copy(Inventory.APPLICATIONS.collection(), "deps._id", "deps.$." + field),
+                new Copy(Inventory.SYSTEMS.collection(), "entry._id", "entry.$." + field));
     }
 
     private static List<Copy> aclCopies(String field) {

@@ -1,43 +1,40 @@
 package io.maestro.data.domain;
 
-import java.util.Arrays;
+import io.maestro.common.inventory.Inventory;
+import io.maestro.common.inventory.InventoryEntity;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The fixed allow-list of collections the gateway serves (compatibility.md S12): the Maestro 0.6 path, the collection it
- * maps to, and which routes may touch it. {@code users} is never served.
+ * maps to, and which routes may touch it. Every inventory entity of the registry ({@link Inventory}) is served on every
+ * route, but projects, which are never bulk-written; besides them a few other collections. {@code users} is never
+ * served.
+ *
+ * @param path       the name callers use, e.g. {@code flavors_public}
+ * @param collection the Mongo collection
+ * @param routes     what callers may do with it
  */
-public enum DataEntity {
+public record DataEntity(String path, String collection, Set<Route> routes) {
 
-    ADMINER("adminer", "adminer", Route.QUERY),
-    CONNECTIONS("connections", "connections", Route.QUERY, Route.BULK, Route.SYNC, Route.AGGREGATE),
-    SERVERS("servers", "servers", Route.QUERY, Route.BULK, Route.SYNC, Route.AGGREGATE),
-    APPLICATIONS("applications", "applications", Route.QUERY, Route.BULK, Route.SYNC, Route.AGGREGATE),
-    SYSTEMS("systems", "systems", Route.QUERY, Route.BULK, Route.SYNC, Route.AGGREGATE),
-    CLIENTS("clients", "clients", Route.QUERY, Route.BULK, Route.SYNC, Route.AGGREGATE),
-    DATACENTERS("datacenters", "datacenters", Route.QUERY, Route.BULK, Route.SYNC, Route.AGGREGATE),
-    VOLUMES("volumes", "volumes", Route.QUERY, Route.BULK, Route.SYNC, Route.AGGREGATE),
-    IMAGES("images", "images", Route.QUERY, Route.BULK, Route.SYNC, Route.AGGREGATE),
-    NETWORKS("networks", "networks", Route.QUERY, Route.BULK, Route.SYNC, Route.AGGREGATE),
-    SNAPSHOTS("snapshots", "snapshots", Route.QUERY, Route.BULK, Route.SYNC, Route.AGGREGATE),
-    FLAVORS("flavors", "flavors", Route.QUERY, Route.BULK, Route.SYNC, Route.AGGREGATE),
+    /** Catalogue of option lists managed by administrators through server-app. */
+    static final DataEntity ADMINER = new DataEntity("adminer", "adminer", EnumSet.of(Route.QUERY));
     /** Seeded price lists: read-only, no ACL. */
-    FLAVORS_PUBLIC("flavors_public", "flavors-public", Route.QUERY),
+    static final DataEntity FLAVORS_PUBLIC = new DataEntity("flavors_public", "flavors-public", EnumSet.of(Route.QUERY));
     /** Catalogue managed by administrators through server-app. */
-    SERVICES("services", "services", Route.QUERY),
-    GRAPHS("graphs", "graphs", Route.QUERY, Route.BULK, Route.SYNC, Route.AGGREGATE),
-    REPORTS("reports", "reports", Route.QUERY, Route.BULK, Route.SYNC, Route.AGGREGATE),
-    SCHEDULERS("schedulers", "schedulers", Route.QUERY, Route.BULK, Route.SYNC, Route.AGGREGATE),
-    EVENTS("events", "events", Route.QUERY, Route.BULK, Route.SYNC, Route.AGGREGATE),
-    /** Owned by server-app; only their denormalised role names are synced here. */
-    PROJECTS("projects", "projects", Route.QUERY, Route.SYNC, Route.AGGREGATE),
+    static final DataEntity SERVICES = new DataEntity("services", "services", EnumSet.of(Route.QUERY));
     /**
      * Readable for the websocket's membership check; members' copied e-mails and names are synced from audit-app.
      * Never bulk-written: team membership is server-app's business.
      */
-    TEAMS("teams", "teams", Route.QUERY, Route.SYNC);
+    static final DataEntity TEAMS = new DataEntity("teams", "teams", EnumSet.of(Route.QUERY, Route.SYNC));
+
+    private static final List<DataEntity> ALL = Stream.concat(
+            Inventory.all().stream().map(DataEntity::inventory),
+            Stream.of(ADMINER, FLAVORS_PUBLIC, SERVICES, TEAMS)).toList();
 
     /** What a caller does with a collection. */
     public enum Route {
@@ -51,22 +48,15 @@ public enum DataEntity {
         AGGREGATE
     }
 
-    private final String path;
-    private final String collection;
-    private final Set<Route> routes;
-
-    DataEntity(String path, String collection, Route first, Route... others) {
-        this.path = path;
-        this.collection = collection;
-        this.routes = EnumSet.of(first, others);
+    public DataEntity {
+        routes = Set.copyOf(routes);
     }
 
-    public String path() {
-        return path;
-    }
-
-    public String collection() {
-        return collection;
+    /** Projects are owned by server-app; only their denormalised role names are synced here, never bulk-written. */
+    private static DataEntity inventory(InventoryEntity entity) {
+        Set<Route> routes = entity == Inventory.PROJECTS ? EnumSet.of(Route.QUERY, Route.SYNC, Route.AGGREGATE)
+                : EnumSet.allOf(Route.class);
+        return new DataEntity(entity.collection(), entity.collection(), routes);
     }
 
     public boolean allows(Route route) {
@@ -75,7 +65,7 @@ public enum DataEntity {
 
     /** The entity a caller names (0.6 path such as {@code flavors_public}, or the collection name) if the route allows it. */
     public static Optional<DataEntity> lookup(String name, Route route) {
-        return Arrays.stream(values())
+        return ALL.stream()
                 .filter(entity -> entity.path.equals(name) || entity.collection.equals(name))
                 .filter(entity -> entity.allows(route))
                 .findFirst();

@@ -3,6 +3,7 @@ package io.maestro.data.domain;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.result.UpdateResult;
+import io.maestro.common.inventory.Inventory;
 import io.maestro.common.query.PageTotal;
 import io.maestro.data.config.DataProperties;
 import java.time.Clock;
@@ -125,7 +126,7 @@ public class InventoryOperations {
 
     /** A connection document by id. */
     public Document connection(String id) {
-        Document connection = store.findOne(DataEntity.CONNECTIONS.collection(), new Document("_id", objectId(id)));
+        Document connection = store.findOne(Inventory.CONNECTIONS.collection(), new Document("_id", objectId(id)));
         if (connection == null) {
             throw DataRequestException.notFound();
         }
@@ -149,7 +150,7 @@ public class InventoryOperations {
         }
         Date now = Date.from(clock.instant());
         Document state = new Document("state", status).append("msg", msg == null ? "" : msg).append("updated_at", now);
-        Document updated = store.updateAndGet(DataEntity.CONNECTIONS.collection(), new Document("_id", connectionId),
+        Document updated = store.updateAndGet(Inventory.CONNECTIONS.collection(), new Document("_id", connectionId),
                 new Document("$set", new Document("process." + task, state)));
         if (updated == null) {
             throw DataRequestException.notFound();

@@ -2,7 +2,8 @@ package io.maestro.data.store;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.model.IndexOptions;
-import java.util.List;
+import io.maestro.common.inventory.Inventory;
+import io.maestro.common.inventory.InventoryEntity;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,14 +13,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The unique sparse {@code unique_id} indexes Maestro 0.6 created on the collections discovery fills. Bulk upserts
- * find their document by {@code unique_id}; without the index every element scans the collection (measured on the
+ * The unique sparse identity indexes ({@code unique_id}) Maestro 0.6 created on the collections discovery fills: the
+ * registry's discovered entities ({@link Inventory#discovered()}), as server-app creates them too. Bulk upserts find
+ * their document by {@code unique_id}; without the index every element scans the collection (measured on the
  * embedded store: 5,000 upserts into 5,000 servers took about a minute without it).
  */
 @Component
 public class ProviderIdentityIndexes {
-
-    static final List<String> COLLECTIONS = List.of("servers", "applications", "networks", "volumes");
 
     private static final Logger LOG = LoggerFactory.getLogger(ProviderIdentityIndexes.class);
 
@@ -31,13 +31,15 @@ public class ProviderIdentityIndexes {
 
     @EventListener(ApplicationReadyEvent.class)
     public void ensure() {
-        for (String collection : COLLECTIONS) {
+        for (InventoryEntity entity : Inventory.discovered()) {
+            String collection = entity.collection();
+            String key = entity.identityKey();
             try {
-                mongo.getCollection(collection).createIndex(new Document("unique_id", 1),
-                        new IndexOptions().name(collection + "_unique_id").unique(true).sparse(true));
+                mongo.getCollection(collection).createIndex(new Document(key, 1),
+                        new IndexOptions().name(collection + "_" + key).unique(true).sparse(true));
             } catch (MongoException e) {
                 // Existing duplicates or a differently-defined index: the gateway still works, only slower.
-                LOG.warn("Could not create the unique_id index on {}: {}", collection, e.getMessage());
+                LOG.warn("Could not create the {} index on {}: {}", key, collection, e.getMessage());
             }
         }
     }

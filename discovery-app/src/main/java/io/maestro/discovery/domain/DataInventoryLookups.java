@@ -1,5 +1,6 @@
 package io.maestro.discovery.domain;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.InventoryLookups;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,7 +51,7 @@ public class DataInventoryLookups implements InventoryLookups {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("roles._id", ownerId);
         query.put("$or", either);
-        return data.findAll("applications", query).stream().map(application -> {
+        return data.findAll(Inventory.APPLICATIONS.collection(), query).stream().map(application -> {
             Map<String, Object> reference = new LinkedHashMap<>();
             reference.put("_id", application.get("_id"));
             reference.put("name", application.get("name"));

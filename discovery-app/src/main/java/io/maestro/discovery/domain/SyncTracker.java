@@ -1,5 +1,6 @@
 package io.maestro.discovery.domain;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.common.web.ProcessException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SyncTracker {
 
-    private static final String DATACENTERS = "datacenters";
+    private static final String DATACENTERS = Inventory.DATACENTERS.collection();
 
     private final InventoryRecords data;
 

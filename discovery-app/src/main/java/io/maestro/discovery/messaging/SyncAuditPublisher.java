@@ -1,6 +1,8 @@
 package io.maestro.discovery.messaging;
 
 import io.maestro.common.audit.AuditEvent;
+import io.maestro.common.inventory.Inventory;
+import io.maestro.common.inventory.InventoryEntity;
 import io.maestro.common.messaging.MaestroQueues;
 import io.maestro.common.messaging.MessagePublisher;
 import io.maestro.discovery.domain.SyncAudit;
@@ -50,9 +52,10 @@ class SyncAuditPublisher implements SyncAudit {
         }
     }
 
-    /** The entity name audit rows use, as 0.6 spelt it: {@code volume} for volumes (compatibility.md D6). */
+    /** The entity name audit rows use, the registry's: {@code volume} for volumes (compatibility.md D6). */
     static String auditedEntity(String entity) {
-        return "volumes".equals(entity) ? "volume" : entity;
+        return Inventory.byCollection(entity).map(InventoryEntity::auditName)
+                .orElseThrow(() -> new IllegalArgumentException("Not an inventory collection: " + entity));
     }
 
     static String actor(SyncConnection connection) {

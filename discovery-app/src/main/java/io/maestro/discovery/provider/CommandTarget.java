@@ -1,23 +1,28 @@
 package io.maestro.discovery.provider;
 
+import io.maestro.common.inventory.InventoryEntity;
+
 /**
  * Where the records of one command go and how they are recognised across syncs.
  *
- * @param entity   the data-app entity (collection) the records are loaded into: {@code servers}, {@code applications},
- *                 {@code volumes}, {@code snapshots}, {@code images}, {@code networks}, {@code flavors}
- * @param key      the identity field; {@code unique_id} for every cloud record (compatibility.md D1), {@code name} for
- *                 imported flavors
+ * @param entity   the data-app entity (collection) the records are loaded into: a discovered entity's
+ *                 {@link InventoryEntity#collection()}
+ * @param key      the identity field: the entity's {@link InventoryEntity#identityKey()} for every cloud record
+ *                 (compatibility.md D1), {@code name} for imported flavors
  * @param family   the {@code family} the cleanup restricts itself to, or {@code null} (e.g. {@code Loadbalance}, so that
  *                 a load-balancer sync never deactivates the same connection's databases)
  * @param provider the {@code provider} label the cleanup restricts itself to, or {@code null} (e.g. {@code ELB (AWS)})
  */
 public record CommandTarget(String entity, String key, String family, String provider) {
 
-    public static CommandTarget of(String entity) {
-        return new CommandTarget(entity, "unique_id", null, null);
+    public static CommandTarget of(InventoryEntity entity) {
+        return of(entity, null, null);
     }
 
-    public static CommandTarget of(String entity, String family, String provider) {
-        return new CommandTarget(entity, "unique_id", family, provider);
+    public static CommandTarget of(InventoryEntity entity, String family, String provider) {
+        if (!entity.discovered()) {
+            throw new IllegalArgumentException("Discovery does not write " + entity.collection());
+        }
+        return new CommandTarget(entity.collection(), entity.identityKey(), family, provider);
     }
 }

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
@@ -67,7 +68,7 @@ class RecordLoaderTest {
                 stored("c0000000000000000000000c", "i-back", "c1", false)));
         when(data.upsert(eq("servers"), any())).thenReturn(new InventoryRecords.BulkResult(0, 0, 0, Set.of(), List.of()));
 
-        LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of("servers"), List.of(
+        LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of(Inventory.SERVERS), List.of(
                 incoming("i-same", "c1"), incoming("i-changed", "c2", "cpu", 4), incoming("i-back", "c1"),
                 incoming("i-new", "c9"), incoming("", "c0")), NOW);
 
@@ -103,7 +104,7 @@ class RecordLoaderTest {
                 stored("b0000000000000000000000b", "i-gone-then-terminated", "c1", false)));
         when(data.upsert(eq("servers"), any())).thenReturn(new InventoryRecords.BulkResult(0, 0, 0, Set.of(), List.of()));
 
-        LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of("servers"), List.of(
+        LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of(Inventory.SERVERS), List.of(
                 incoming("i-terminated", "c1", "active", false),
                 incoming("i-gone-then-terminated", "c2", "active", false)), NOW);
 
@@ -123,7 +124,7 @@ class RecordLoaderTest {
         when(data.upsert(eq("servers"), any())).thenReturn(new InventoryRecords.BulkResult(0, 0, 0, Set.of(0),
                 List.of("body[0]: E11000 duplicate key")));
 
-        LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of("servers"), List.of(incoming("i-shared", "c1")), NOW);
+        LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of(Inventory.SERVERS), List.of(incoming("i-shared", "c1")), NOW);
 
         verify(data).findAll("servers", Map.of("unique_id", Map.of("$in", List.of("i-shared"))));
         @SuppressWarnings("unchecked")
@@ -141,7 +142,7 @@ class RecordLoaderTest {
         when(data.upsert(eq("servers"), any())).thenReturn(new InventoryRecords.BulkResult(0, 0, 0, Set.of(0),
                 List.of("body[0]: E11000 duplicate key")));
 
-        LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of("servers"), List.of(incoming("i-taken", "c1")), NOW);
+        LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of(Inventory.SERVERS), List.of(incoming("i-taken", "c1")), NOW);
 
         assertThat(outcome.created()).isZero();
         assertThat(outcome.failures()).containsExactly("body[0]: E11000 duplicate key");
@@ -153,7 +154,7 @@ class RecordLoaderTest {
         SyncConnection orphan = new SyncConnection("c", "n", "AWS", "iam_aws", "DC", "d", List.of(), null, null,
                 Map.of(), List.of(), Map.of());
 
-        assertThatThrownBy(() -> loader.load(orphan, CommandTarget.of("servers"), List.of(incoming("i", "c")), NOW))
+        assertThatThrownBy(() -> loader.load(orphan, CommandTarget.of(Inventory.SERVERS), List.of(incoming("i", "c")), NOW))
                 .isInstanceOf(ProviderException.class).hasMessage("Missing Owner User/Team in this connection.");
     }
 }

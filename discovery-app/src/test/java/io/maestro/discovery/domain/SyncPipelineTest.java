@@ -11,6 +11,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.common.notify.NotificationClient;
 import io.maestro.discovery.config.DiscoveryProperties;
 import io.maestro.discovery.provider.CommandTarget;
@@ -20,8 +21,8 @@ import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.TranslationContext;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -102,7 +103,7 @@ class SyncPipelineTest {
 
         @Override
         public CommandTarget target() {
-            return CommandTarget.of("servers");
+            return CommandTarget.of(Inventory.SERVERS);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.maestro.discovery.provider.fileimport;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import java.util.List;
 
@@ -9,26 +10,28 @@ import java.util.List;
  */
 enum ImportSection {
 
-    SERVERS("server-import", "maestro_template", "servers", CommandTarget.of("servers"), List.of(
+    SERVERS("server-import", "maestro_template", "servers", CommandTarget.of(Inventory.SERVERS), List.of(
             "name", "hostname", "ipv4_private", "ipv4_public", "role", "environment", "os", "services", "tags", "cpu",
             "memory", "storage", "auth", "status")),
-    APPLICATIONS("applications-import", "maestro_applications", "applications", CommandTarget.of("applications"), List.of(
+    APPLICATIONS("applications-import", "maestro_applications", "applications",
+            CommandTarget.of(Inventory.APPLICATIONS), List.of(
             "name", "asm_groups", "spec", "size", "engine", "system", "own", "provider", "tags", "environment", "family",
             "status", "domain", "loadbalance_names", "instances", "language", "cluster", "dataguard", "type",
             "storage_types", "queues", "urls", "cache_behavior", "cache_nodes", "crs_version", "modal", "pdbs")),
-    VOLUMES("volumes-import", "maestro_volumes", "volumes", CommandTarget.of("volumes"), List.of(
+    VOLUMES("volumes-import", "maestro_volumes", "volumes", CommandTarget.of(Inventory.VOLUMES), List.of(
             "name", "iops", "encrypted", "size", "fftype", "kms_key_id", "source_volume_id", "storage_account_type",
             "tags", "write_accelerator_enabled", "vhd", "diff_disk_settings", "create_option", "sectors", "sectorsize",
             "support_discard", "host", "holders", "migration_id", "image_id", "volume_type", "snapshot_id",
             "project_id", "service", "droplets_ids")),
-    SNAPSHOTS("snapshots-import", "maestro_snapshots", "snapshots", CommandTarget.of("snapshots"), List.of(
+    SNAPSHOTS("snapshots-import", "maestro_snapshots", "snapshots", CommandTarget.of(Inventory.SNAPSHOTS), List.of(
             "name", "volume_id", "volume_size", "status", "snapshot_id", "size", "progress", "tags", "kms_key_id",
             "encrypted", "description", "project_id", "service", "data_encryption_key_id", "owner_id", "start_time",
             "owner_alias", "state_message", "min_disk_size", "public", "type")),
-    IMAGES("images-import", "maestro_images", "images", CommandTarget.of("images"), List.of(
+    IMAGES("images-import", "maestro_images", "images", CommandTarget.of(Inventory.IMAGES), List.of(
             "name", "image_type", "image_location", "status", "root_device_type", "hypervisor", "plataform", "tags",
             "storage", "distribution", "slug", "region", "public", "min_disk_size", "type", "size")),
-    FLAVORS("flavors-import", "maestro_flavors", "flavors", new CommandTarget("flavors", "name", null, null), List.of(
+    FLAVORS("flavors-import", "maestro_flavors", "flavors",
+            new CommandTarget(Inventory.FLAVORS.collection(), "name", null, null), List.of(
             "name", "api_name", "provider", "memory", "compute_units_ecu", "vcpus", "gpus", "fpgas", "tags",
             "ecu_per_vcpu", "physical_processor", "clock_speed_ghz", "intel_avx", "intel_avx2", "intel_turbo",
             "instance_storage", "instance_storage_already_warmed_up", "instance_storage_ssd_trim_support", "arch",

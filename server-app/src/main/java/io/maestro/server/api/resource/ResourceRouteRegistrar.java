@@ -11,15 +11,14 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Maps the {@link EndpointRoute} handlers of {@link ResourceEndpoints} for every {@link ResourceDefinition} bean:
- * {@code <route><path>} and, for definitions with a team mirror, {@code /teams/{teamId}<route><path>}. Adding an
+ * Maps the {@link EndpointRoute} handlers of {@link ResourceEndpoints} for every {@link ResourceDefinition} bean
+ * ({@link ResourceRoute#of}): {@code <route><path>} and, for definitions with a team mirror,
+ * {@code /teams/{teamId}<route><path>}. Adding an
  * entity is declaring its definition; no controller is written for it. Literal paths of ordinary controllers
  * (e.g. a per-entity {@code /servers/{id}/audit}) coexist with these, as with any Spring MVC mapping.
  */
 @Component
 class ResourceRouteRegistrar implements InitializingBean {
-
-    static final String TEAM_PREFIX = "/teams/{teamId}";
 
     private final RequestMappingHandlerMapping mapping;
     private final List<ResourceDefinition> definitions;
@@ -38,16 +37,8 @@ class ResourceRouteRegistrar implements InitializingBean {
     public void afterPropertiesSet() {
         for (ResourceDefinition definition : definitions) {
             ResourceEndpoints endpoints = new ResourceEndpoints(definition, service, actors);
-            for (Method handler : ResourceEndpoints.class.getMethods()) {
-                EndpointRoute route = handler.getAnnotation(EndpointRoute.class);
-                if (route == null || !definition.has(route.group()) || (route.autocomplete() && !definition.autocomplete())) {
-                    continue;
-                }
-                String path = definition.route() + route.path().replace(EndpointRoute.ACL, definition.aclRoute());
-                register(path, route, endpoints, handler);
-                if (definition.teamMirror()) {
-                    register(TEAM_PREFIX + path, route, endpoints, handler);
-                }
+            for (ResourceRoute route : ResourceRoute.of(definition)) {
+                register(route.path(), route.endpoint(), endpoints, route.handler());
             }
         }
     }

@@ -1,5 +1,8 @@
 package io.maestro.server.domain.connection;
 
+import io.maestro.common.inventory.schema.ObjectSchema.Mode;
+import io.maestro.common.inventory.schema.ObjectSchema;
+import io.maestro.common.inventory.schema.Schemas;
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
 import io.maestro.server.domain.relation.HexIdSchema;
@@ -8,9 +11,6 @@ import io.maestro.server.domain.resource.ResourceChange;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import io.maestro.server.domain.resource.ResourceService;
 import io.maestro.server.domain.resource.ResourceStore;
-import io.maestro.server.domain.resource.schema.ObjectSchema;
-import io.maestro.server.domain.resource.schema.ObjectSchema.Mode;
-import io.maestro.server.domain.resource.schema.Schemas;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,14 +1,14 @@
 package io.maestro.server.domain.relation;
 
-import static io.maestro.server.domain.resource.schema.Schemas.any;
-import static io.maestro.server.domain.resource.schema.Schemas.object;
-import static io.maestro.server.domain.resource.schema.Schemas.string;
+import static io.maestro.common.inventory.schema.Schemas.any;
+import static io.maestro.common.inventory.schema.Schemas.object;
+import static io.maestro.common.inventory.schema.Schemas.string;
 
+import io.maestro.common.inventory.InventorySchemas;
+import io.maestro.common.inventory.schema.ArraySchema;
+import io.maestro.common.inventory.schema.ObjectSchema;
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
-import io.maestro.server.domain.resource.entities.InventorySchemas;
-import io.maestro.server.domain.resource.schema.ArraySchema;
-import io.maestro.server.domain.resource.schema.ObjectSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

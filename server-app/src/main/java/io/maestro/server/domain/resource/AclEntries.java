@@ -1,10 +1,10 @@
 package io.maestro.server.domain.resource;
 
 import io.maestro.common.acl.AclRoles;
+import io.maestro.common.inventory.schema.ArraySchema;
 import io.maestro.common.web.ConflictException;
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
-import io.maestro.server.domain.resource.schema.ArraySchema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

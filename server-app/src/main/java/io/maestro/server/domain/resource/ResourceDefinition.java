@@ -1,8 +1,9 @@
 package io.maestro.server.domain.resource;
 
 import io.maestro.common.acl.AclFilter;
+import io.maestro.common.inventory.InventoryEntity;
+import io.maestro.common.inventory.schema.ObjectSchema;
 import io.maestro.common.query.ListQueryDefinition;
-import io.maestro.server.domain.resource.schema.ObjectSchema;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -15,11 +16,11 @@ import org.bson.Document;
 /**
  * Everything the generic resource routes need to know about one entity. Registering a definition as a bean gives it
  * the personal routes under {@link #route()} and, when {@link #teamMirror()}, the same routes under
- * {@code /teams/:id}{@link #route()}.
+ * {@code /teams/:id}{@link #route()}. An inventory entity's names, schema and fields come from its
+ * {@link InventoryEntity} ({@link #of}); this adds what only server-app needs: routes, hooks, aliases, links.
  *
  * @param route         the URL path, e.g. {@code /servers} or {@code /network}
- * @param entityName    the name in {@code _links} and audit, kept from Maestro 0.6 even where odd ({@code volume},
- *                      {@code networks}, compatibility.md D6)
+ * @param entityName    the name in {@code _links} and audit ({@link InventoryEntity#entityName()})
  * @param collection    the Mongo collection
  * @param schema        the writable fields (its top-level keys; any other key of a body is dropped silently), their
  *                      rules and create-time defaults
@@ -35,7 +36,7 @@ import org.bson.Document;
  * @param emptyPatch    whether a PATCH without any writable field answers the record unchanged (0.6's
  *                      {@code /scheduler}) rather than 422 (every entity whose 0.6 validator wants one field)
  * @param discovered    whether discovery creates these records: a unique sparse index on {@code unique_id}, and
- *                      {@link #LIFECYCLE_FIELDS} added to the list and single fields
+ *                      {@link InventoryEntity#LIFECYCLE_FIELDS} in the list and single fields
  * @param beforeSave    hooks on the validated fields before each write
  * @param afterSave     hooks on the stored record after each write
  * @param createSteps   work a create needs done before the record is stored (a step may refuse the create) and
@@ -70,9 +71,6 @@ public record ResourceDefinition(
     /** Fields lists may always sort on besides the single fields. */
     private static final List<String> ALWAYS_LISTED = List.of("_id", "created_at", "updated_at");
 
-    /** When discovery first and last saw a discovered record (compatibility.md D2): listed, shown and sortable (D26). */
-    public static final List<String> LIFECYCLE_FIELDS = List.of("first_seen_at", "last_seen_at");
-
     public ResourceDefinition {
         if (!route.startsWith("/") || route.endsWith("/")) {
             throw new IllegalArgumentException("A resource route starts with '/' and does not end with it: " + route);
@@ -87,8 +85,19 @@ public record ResourceDefinition(
         linkedFields = Set.copyOf(linkedFields);
     }
 
+    /** A definition of a resource outside the inventory registry (teams): its schema and fields are given. */
     public static Builder builder(String route, String entityName, String collection) {
         return new Builder(route, entityName, collection);
+    }
+
+    /** The definition of an inventory entity: names, schema, fields and discovery from the registry. */
+    public static Builder of(InventoryEntity entity) {
+        Builder builder = new Builder(entity.route(), entity.entityName(), entity.collection());
+        builder.schema = entity.schema();
+        builder.listFields = entity.listFields();
+        builder.singleFields = entity.singleFields();
+        builder.discovered = entity.discovered();
+        return builder;
     }
 
     public Document listProjection() {
@@ -115,7 +124,7 @@ public record ResourceDefinition(
         return projection;
     }
 
-    /** Builds a definition; defaults: ACL on {@code roles}, all route sets, team mirror, audited, not discovered. */
+    /** Builds a definition; defaults: ACL on {@code roles}, all route sets, team mirror, audited. */
     public static final class Builder {
 
         private final String route;
@@ -207,11 +216,6 @@ public record ResourceDefinition(
             return this;
         }
 
-        public Builder discovered() {
-            this.discovered = true;
-            return this;
-        }
-
         public Builder beforeSave(SaveHook hook) {
             beforeSave.add(hook);
             return this;
@@ -241,20 +245,12 @@ public record ResourceDefinition(
         public ResourceDefinition build() {
             Objects.requireNonNull(schema, "schema");
             Objects.requireNonNull(singleFields, "singleFields");
-            List<String> listFields = discovered ? withLifecycle(this.listFields) : this.listFields;
-            List<String> singleFields = discovered ? withLifecycle(this.singleFields) : this.singleFields;
             Set<String> filterable = new LinkedHashSet<>(ALWAYS_LISTED);
             singleFields.forEach(field -> filterable.add(field.contains(".") ? field.substring(0, field.indexOf('.')) : field));
             ListQueryDefinition query = ListQueryDefinition.of(filterable).withAliases(aliases).withUpperFirst(upperFirst);
             return new ResourceDefinition(route, entityName, collection, schema, listFields, singleFields, query,
                     aclField, aclRoute, routes, teamMirror, autocomplete, audited, emptyPatch, discovered, beforeSave, afterSave,
                     createSteps, view, linkedFields);
-        }
-
-        private static List<String> withLifecycle(List<String> fields) {
-            Set<String> all = new LinkedHashSet<>(fields);
-            all.addAll(LIFECYCLE_FIELDS);
-            return List.copyOf(all);
         }
     }
 }

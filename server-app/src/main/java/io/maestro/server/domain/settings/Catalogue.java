@@ -1,7 +1,7 @@
 package io.maestro.server.domain.settings;
 
+import io.maestro.common.inventory.schema.ObjectSchema;
 import io.maestro.common.query.ListQueryDefinition;
-import io.maestro.server.domain.resource.schema.ObjectSchema;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package io.maestro.server.domain.settings;
 
+import io.maestro.common.inventory.schema.ObjectSchema.Mode;
 import io.maestro.common.query.ListQuery;
 import io.maestro.common.query.PageTotal;
 import io.maestro.common.token.SessionUser;
@@ -9,7 +10,6 @@ import io.maestro.common.web.ValidatorException;
 import io.maestro.server.domain.identity.AdministratorGuard;
 import io.maestro.server.domain.resource.RecordPage;
 import io.maestro.server.domain.resource.ResourceStore;
-import io.maestro.server.domain.resource.schema.ObjectSchema.Mode;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.maestro.server.domain.settings;
 
-import static io.maestro.server.domain.resource.schema.Schemas.any;
-import static io.maestro.server.domain.resource.schema.Schemas.array;
-import static io.maestro.server.domain.resource.schema.Schemas.bool;
-import static io.maestro.server.domain.resource.schema.Schemas.object;
-import static io.maestro.server.domain.resource.schema.Schemas.string;
+import static io.maestro.common.inventory.schema.Schemas.any;
+import static io.maestro.common.inventory.schema.Schemas.array;
+import static io.maestro.common.inventory.schema.Schemas.bool;
+import static io.maestro.common.inventory.schema.Schemas.object;
+import static io.maestro.common.inventory.schema.Schemas.string;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.maestro.server.domain.team;
 
-import static io.maestro.server.domain.resource.schema.Schemas.object;
-import static io.maestro.server.domain.resource.schema.Schemas.string;
+import static io.maestro.common.inventory.schema.Schemas.object;
+import static io.maestro.common.inventory.schema.Schemas.string;
 
 import io.maestro.common.acl.AclFilter;
 import io.maestro.server.domain.resource.ResourceDefinition;

@@ -1,7 +1,7 @@
 package io.maestro.server.api.audit;
 
-import static io.maestro.server.domain.resource.schema.Schemas.object;
-import static io.maestro.server.domain.resource.schema.Schemas.string;
+import static io.maestro.common.inventory.schema.Schemas.object;
+import static io.maestro.common.inventory.schema.Schemas.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maestro.server.domain.resource.ResourceDefinition;

@@ -2,11 +2,11 @@ package io.maestro.server.api.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.maestro.common.inventory.InventorySchemas;
 import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.server.ServerApplication;
 import io.maestro.server.api.resource.ApiClient.Reply;
 import io.maestro.server.api.resource.ApiClient.User;
-import io.maestro.server.domain.resource.entities.InventorySchemas;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

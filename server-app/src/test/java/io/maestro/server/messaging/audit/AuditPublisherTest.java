@@ -1,14 +1,14 @@
 package io.maestro.server.messaging.audit;
 
-import static io.maestro.server.domain.resource.schema.Schemas.object;
-import static io.maestro.server.domain.resource.schema.Schemas.string;
+import static io.maestro.common.inventory.schema.Schemas.object;
+import static io.maestro.common.inventory.schema.Schemas.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maestro.common.messaging.MaestroQueues;
 import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.server.ServerApplication;
-import io.maestro.server.api.resource.ApiClient;
 import io.maestro.server.api.resource.ApiClient.User;
+import io.maestro.server.api.resource.ApiClient;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

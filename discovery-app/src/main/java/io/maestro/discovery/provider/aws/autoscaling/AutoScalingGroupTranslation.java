@@ -3,6 +3,7 @@ package io.maestro.discovery.provider.aws.autoscaling;
 import static io.maestro.discovery.provider.support.Payloads.at;
 import static io.maestro.discovery.provider.support.Payloads.text;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
@@ -15,7 +16,7 @@ import java.util.Set;
 /** An Auto Scaling group → an {@code applications} document of family {@code AutoScaling}, identified by its ARN. */
 public final class AutoScalingGroupTranslation implements AwsCommand.ItemTranslation {
 
-    static final CommandTarget TARGET = CommandTarget.of("applications", "AutoScaling", AwsAutoScalingTasks.PROVIDER);
+    static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "AutoScaling", AwsAutoScalingTasks.PROVIDER);
 
     /** AWS sets {@code Status} only while a group is being deleted. */
     private static final Set<String> INACTIVE = Set.of("delete in progress");

@@ -3,6 +3,7 @@ package io.maestro.discovery.provider.aws.autoscaling;
 import static io.maestro.discovery.provider.support.Payloads.at;
 import static io.maestro.discovery.provider.support.Payloads.text;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 public final class LaunchConfigurationTranslation implements AwsCommand.ItemTranslation {
 
-    static final CommandTarget TARGET = CommandTarget.of("applications", "AutoScalingPlan", AwsAutoScalingTasks.PROVIDER);
+    static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "AutoScalingPlan", AwsAutoScalingTasks.PROVIDER);
 
     @Override
     public Map<String, Object> translate(Map<String, Object> configuration, TranslationContext context) {

@@ -2,6 +2,7 @@ package io.maestro.discovery.provider.aws.compute;
 
 import static io.maestro.discovery.provider.aws.AwsCommand.AwsTranslation.perItem;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.aws.AwsClients;
 import io.maestro.discovery.provider.aws.AwsCommand;
@@ -18,28 +19,28 @@ public class AwsComputeTasks {
 
     @Bean
     AwsTask awsServerList(AwsClients clients, AwsPageSizes pageSizes) {
-        return new AwsTask("server-list", List.of(new AwsCommand("describe_instances", CommandTarget.of("servers"),
+        return new AwsTask("server-list", List.of(new AwsCommand("describe_instances", CommandTarget.of(Inventory.SERVERS),
                 new DescribeInstancesGet(clients, Ec2ListGet.pageSizeOf(pageSizes)),
                 perItem(new InstanceTranslation()))));
     }
 
     @Bean
     AwsTask awsVolumesList(AwsClients clients, AwsPageSizes pageSizes) {
-        return new AwsTask("volumes-list", List.of(new AwsCommand("describe_volumes", CommandTarget.of("volumes"),
+        return new AwsTask("volumes-list", List.of(new AwsCommand("describe_volumes", CommandTarget.of(Inventory.VOLUMES),
                 new DescribeVolumesGet(clients, Ec2ListGet.pageSizeOf(pageSizes)),
                 perItem(new VolumeTranslation()))));
     }
 
     @Bean
     AwsTask awsSnapshotList(AwsClients clients, AwsPageSizes pageSizes) {
-        return new AwsTask("snapshot-list", List.of(new AwsCommand("describe_snapshots", CommandTarget.of("snapshots"),
+        return new AwsTask("snapshot-list", List.of(new AwsCommand("describe_snapshots", CommandTarget.of(Inventory.SNAPSHOTS),
                 new DescribeSnapshotsGet(clients, Ec2ListGet.pageSizeOf(pageSizes)),
                 perItem(new SnapshotTranslation()))));
     }
 
     @Bean
     AwsTask awsImagesList(AwsClients clients, AwsPageSizes pageSizes) {
-        return new AwsTask("images-list", List.of(new AwsCommand("describe_images", CommandTarget.of("images"),
+        return new AwsTask("images-list", List.of(new AwsCommand("describe_images", CommandTarget.of(Inventory.IMAGES),
                 new DescribeImagesGet(clients, Ec2ListGet.pageSizeOf(pageSizes)),
                 perItem(new ImageTranslation()))));
     }

@@ -2,11 +2,12 @@ package io.maestro.discovery.provider.aws.network;
 
 import static io.maestro.discovery.provider.aws.AwsCommand.AwsTranslation.perItem;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.aws.AwsClients;
-import io.maestro.discovery.provider.aws.AwsCommand;
 import io.maestro.discovery.provider.aws.AwsCommand.AwsGet;
 import io.maestro.discovery.provider.aws.AwsCommand.ItemTranslation;
+import io.maestro.discovery.provider.aws.AwsCommand;
 import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.aws.AwsTask;
 import io.maestro.discovery.provider.aws.Ec2ListGet;
@@ -56,6 +57,6 @@ public class AwsNetworkTasks {
     }
 
     private static AwsCommand command(String name, String family, AwsGet get, ItemTranslation translation) {
-        return new AwsCommand(name, CommandTarget.of("networks", family, null), get, perItem(translation));
+        return new AwsCommand(name, CommandTarget.of(Inventory.NETWORKS, family, null), get, perItem(translation));
     }
 }

@@ -1,5 +1,6 @@
 package io.maestro.discovery.provider.aws.services;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
@@ -11,7 +12,7 @@ import java.util.Map;
 /** An S3 bucket → an {@code ObjectStorage} application named and identified by the bucket name. */
 final class BucketTranslation implements AwsCommand.ItemTranslation {
 
-    static final CommandTarget TARGET = CommandTarget.of("applications", "ObjectStorage", "S3 (AWS)");
+    static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "ObjectStorage", "S3 (AWS)");
 
     @Override
     public Map<String, Object> translate(Map<String, Object> item, TranslationContext context) {

@@ -1,5 +1,6 @@
 package io.maestro.discovery.provider.aws.services;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
@@ -18,7 +19,7 @@ import java.util.Set;
  */
 final class DbInstanceTranslation implements AwsCommand.ItemTranslation {
 
-    static final CommandTarget TARGET = CommandTarget.of("applications", "Database", "RDS (AWS)");
+    static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "Database", "RDS (AWS)");
 
     private static final Set<String> INACTIVE_STATES = Set.of("stopping", "stopped", "failed", "deleting",
             "inaccessible-encryption-credentials", "incompatible-network");

@@ -1,5 +1,6 @@
 package io.maestro.discovery.provider.aws.services;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
@@ -19,7 +20,7 @@ import java.util.Map;
  */
 final class FunctionTranslation implements AwsCommand.ItemTranslation {
 
-    static final CommandTarget TARGET = CommandTarget.of("applications", "Serverless", "Lambda (AWS)");
+    static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "Serverless", "Lambda (AWS)");
 
     /** Lambda writes its times as {@code 2025-06-03T15:20:40.215+0000}, not as ISO-8601 instants. */
     private static final DateTimeFormatter LAMBDA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");

@@ -1,5 +1,6 @@
 package io.maestro.discovery.provider.aws.services;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 final class LayerTranslation implements AwsCommand.ItemTranslation {
 
-    static final CommandTarget TARGET = CommandTarget.of("applications", "ServerlessLayer", "Lambda Layer (AWS)");
+    static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "ServerlessLayer", "Lambda Layer (AWS)");
 
     @Override
     public Map<String, Object> translate(Map<String, Object> item, TranslationContext context) {

@@ -1,5 +1,6 @@
 package io.maestro.discovery.provider.aws.services;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 final class LoadBalancerTranslation implements AwsCommand.ItemTranslation {
 
-    static final CommandTarget TARGET = CommandTarget.of("applications", "Loadbalance", "ELB (AWS)");
+    static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "Loadbalance", "ELB (AWS)");
 
     private static final Set<String> INACTIVE_STATES = Set.of("failed", "active_impaired");
 

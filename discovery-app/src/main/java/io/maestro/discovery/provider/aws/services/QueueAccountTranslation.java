@@ -1,5 +1,6 @@
 package io.maestro.discovery.provider.aws.services;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
@@ -20,7 +21,7 @@ import java.util.Map;
  */
 final class QueueAccountTranslation implements AwsCommand.AwsTranslation {
 
-    static final CommandTarget TARGET = CommandTarget.of("applications", "Broker", "SQS (AWS)");
+    static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "Broker", "SQS (AWS)");
 
     @Override
     public List<Map<String, Object>> translate(List<Map<String, Object>> items, TranslationContext context) {

@@ -1,5 +1,6 @@
 package io.maestro.discovery.provider.aws.services;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 final class SmtpTranslation implements AwsCommand.AwsTranslation {
 
-    static final CommandTarget TARGET = CommandTarget.of("applications", "SMTP", "SES (AWS)");
+    static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "SMTP", "SES (AWS)");
 
     @Override
     public List<Map<String, Object>> translate(List<Map<String, Object>> items, TranslationContext context) {

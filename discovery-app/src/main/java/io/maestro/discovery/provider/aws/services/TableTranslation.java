@@ -1,5 +1,6 @@
 package io.maestro.discovery.provider.aws.services;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
@@ -13,7 +14,7 @@ import java.util.Map;
  */
 final class TableTranslation implements AwsCommand.ItemTranslation {
 
-    static final CommandTarget TARGET = CommandTarget.of("applications", "Database", "DynamoDB (AWS)");
+    static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "Database", "DynamoDB (AWS)");
 
     @Override
     public Map<String, Object> translate(Map<String, Object> item, TranslationContext context) {

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.aws.AwsPageSizes;
@@ -34,7 +35,7 @@ class AwsAutoScalingTasksTest extends AwsRecordedTest {
         List<Map<String, Object>> groups = crawlAndTranslate(command);
 
         assertThat(task.task()).isEqualTo("autoscaling-list");
-        assertThat(command.target()).isEqualTo(CommandTarget.of("applications", "AutoScaling", "AutoScaling (AWS)"));
+        assertThat(command.target()).isEqualTo(CommandTarget.of(Inventory.APPLICATIONS, "AutoScaling", "AutoScaling (AWS)"));
         aws.server().verify(2, postRequestedFor(urlEqualTo("/"))
                 .withFormParam("Action", equalTo("DescribeAutoScalingGroups"))
                 .withFormParam("MaxRecords", equalTo("100")));
@@ -87,7 +88,7 @@ class AwsAutoScalingTasksTest extends AwsRecordedTest {
 
         assertThat(task.task()).isEqualTo("autoscaling-support-list");
         assertThat(command.target())
-                .isEqualTo(CommandTarget.of("applications", "AutoScalingPlan", "AutoScaling (AWS)"));
+                .isEqualTo(CommandTarget.of(Inventory.APPLICATIONS, "AutoScalingPlan", "AutoScaling (AWS)"));
         aws.server().verify(1, postRequestedFor(urlEqualTo("/"))
                 .withFormParam("Action", equalTo("DescribeLaunchConfigurations"))
                 .withFormParam("MaxRecords", equalTo("100")));

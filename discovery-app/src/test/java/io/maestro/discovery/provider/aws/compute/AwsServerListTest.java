@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.FetchedPage;
@@ -60,7 +61,7 @@ class AwsServerListTest extends AwsRecordedTest {
                 .withFormParam("Action", equalTo("DescribeInstances"))
                 .withFormParam("MaxResults", equalTo("200")));
         assertThat(command.name()).isEqualTo("describe_instances");
-        assertThat(command.target()).isEqualTo(CommandTarget.of("servers"));
+        assertThat(command.target()).isEqualTo(CommandTarget.of(Inventory.SERVERS));
     }
 
     @Test

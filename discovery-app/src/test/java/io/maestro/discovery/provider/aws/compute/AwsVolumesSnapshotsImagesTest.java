@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.aws.AwsPageSizes;
@@ -30,7 +31,7 @@ class AwsVolumesSnapshotsImagesTest extends AwsRecordedTest {
 
         List<Map<String, Object>> volumes = crawlAndTranslate(command);
 
-        assertThat(command.target()).isEqualTo(CommandTarget.of("volumes"));
+        assertThat(command.target()).isEqualTo(CommandTarget.of(Inventory.VOLUMES));
         aws.server().verify(2, postRequestedFor(urlEqualTo("/"))
                 .withFormParam("Action", equalTo("DescribeVolumes"))
                 .withFormParam("MaxResults", equalTo("200")));
@@ -74,7 +75,7 @@ class AwsVolumesSnapshotsImagesTest extends AwsRecordedTest {
 
         List<Map<String, Object>> snapshots = crawlAndTranslate(command);
 
-        assertThat(command.target()).isEqualTo(CommandTarget.of("snapshots"));
+        assertThat(command.target()).isEqualTo(CommandTarget.of(Inventory.SNAPSHOTS));
         aws.server().verify(2, postRequestedFor(urlEqualTo("/"))
                 .withRequestBody(containing("Owner.1=self"))
                 .withFormParam("MaxResults", equalTo("200")));
@@ -111,7 +112,7 @@ class AwsVolumesSnapshotsImagesTest extends AwsRecordedTest {
 
         List<Map<String, Object>> images = crawlAndTranslate(command);
 
-        assertThat(command.target()).isEqualTo(CommandTarget.of("images"));
+        assertThat(command.target()).isEqualTo(CommandTarget.of(Inventory.IMAGES));
         aws.server().verify(2, postRequestedFor(urlEqualTo("/"))
                 .withRequestBody(containing("Owner.1=self")));
         assertThat(images.get(0)).containsEntry("name", "web-base-2026-11")

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.aws.AwsPageSizes;
@@ -323,6 +324,6 @@ class AwsNetworkTasksTest extends AwsRecordedTest {
     }
 
     private static CommandTarget network(String family) {
-        return CommandTarget.of("networks", family, null);
+        return CommandTarget.of(Inventory.NETWORKS, family, null);
     }
 }

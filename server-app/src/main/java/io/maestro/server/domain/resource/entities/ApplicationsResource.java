@@ -1,14 +1,7 @@
 package io.maestro.server.domain.resource.entities;
 
-import static io.maestro.server.domain.resource.schema.Schemas.any;
-import static io.maestro.server.domain.resource.schema.Schemas.array;
-import static io.maestro.server.domain.resource.schema.Schemas.freeObject;
-import static io.maestro.server.domain.resource.schema.Schemas.number;
-import static io.maestro.server.domain.resource.schema.Schemas.object;
-import static io.maestro.server.domain.resource.schema.Schemas.string;
-
+import io.maestro.common.inventory.Inventory;
 import io.maestro.server.domain.resource.ResourceDefinition;
-import io.maestro.server.domain.resource.schema.ObjectSchema;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,48 +15,7 @@ public class ApplicationsResource {
 
     @Bean
     ResourceDefinition applicationsDefinition() {
-        ObjectSchema schema = object()
-                .field("name", string().length(3, 150).required())
-                .field("description", string().max(800))
-                .field("family", string().oneOf(InventorySchemas.FAMILIES.toArray(String[]::new)).withDefault("Application"))
-                .field("system", array(InventorySchemas.entities()))
-                .field("own", number().min(0).max(1))
-                .field("role", any())
-                .field("language", string().length(1, 80))
-                .field("provider", string().length(3, 80))
-                .field("cluster", string().max(100))
-                .field("dataguard", string().max(40))
-                .field("storage_types", string().max(40))
-                .field("asm_groups", array(InventorySchemas.asmGroups()))
-                .field("pdbs", array(InventorySchemas.pdbs()))
-                .field("crs_version", string().max(40))
-                .field("deploy", array(InventorySchemas.deploy()))
-                .field("type", string().length(3, 30))
-                .field("modal", string().max(30))
-                .field("engine", string())
-                .field("size", string().withDefault("medium"))
-                .field("targets", array(InventorySchemas.entries()))
-                .field("deps", array(InventorySchemas.entries()))
-                .field("queues", any())
-                .field("urls", any())
-                .field("cache_behavior", any())
-                .field("cache_nodes", any())
-                .field("domain", any())
-                .field("loadbalance_names", any())
-                .field("instances", any())
-                .field("tables", any())
-                .field("tags", array(InventorySchemas.tags()))
-                .field("unique_id", InventorySchemas.uniqueId())
-                .field("status", string().withDefault("Active"))
-                .field("datacenters", freeObject())
-                .field("environment", string())
-                .field("checksum", string());
-        return ResourceDefinition.builder("/applications", "applications", "applications")
-                .schema(schema)
-                .listFields("_id", "name", "family", "description", "provider", "language", "role", "environment",
-                        "status", "cluster", "size", "system", "deps", "datacenters._id", "datacenters.name",
-                        "datacenters.provider", "datacenters.region", "created_at", "updated_at")
-                .singleFields(InventorySchemas.singleView(schema))
+        return ResourceDefinition.of(Inventory.APPLICATIONS)
                 .linkedFields("system")
                 .aliases(Map.of(
                         "datacenters", "datacenters.name",
@@ -71,8 +23,7 @@ public class ApplicationsResource {
                         "lsystem", "system.name",
                         "role", "role.role"))
                 .upperFirst("language", "provider", "environment")
-                .discovered()
-                .beforeSave(InventorySchemas::tombstoneOnReplace)
+                .beforeSave(Tombstones::onReplace)
                 .build();
     }
 }

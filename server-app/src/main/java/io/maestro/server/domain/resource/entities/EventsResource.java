@@ -1,10 +1,7 @@
 package io.maestro.server.domain.resource.entities;
 
-import static io.maestro.server.domain.resource.schema.Schemas.object;
-import static io.maestro.server.domain.resource.schema.Schemas.string;
-
+import io.maestro.common.inventory.Inventory;
 import io.maestro.server.domain.resource.ResourceDefinition;
-import io.maestro.server.domain.resource.schema.ObjectSchema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,14 +16,7 @@ public class EventsResource {
 
     @Bean
     ResourceDefinition eventsDefinition() {
-        ObjectSchema schema = object()
-                .field("msg", string().length(3, 150).required())
-                .field("context", string().length(3, 30).required())
-                .field("status", string().length(3, 150));
-        return ResourceDefinition.builder("/events", "events", "events")
-                .schema(schema)
-                .listFields("_id", "msg", "context", "status", "description", "created_at", "updated_at")
-                .singleFields(InventorySchemas.singleView(schema, "description"))
+        return ResourceDefinition.of(Inventory.EVENTS)
                 .build();
     }
 }

@@ -1,8 +1,6 @@
 package io.maestro.server.domain.resource.entities;
 
-import static io.maestro.server.domain.resource.schema.Schemas.object;
-import static io.maestro.server.domain.resource.schema.Schemas.string;
-
+import io.maestro.common.inventory.Inventory;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,10 +11,7 @@ public class ProjectsResource {
 
     @Bean
     ResourceDefinition projectsDefinition() {
-        return ResourceDefinition.builder("/projects", "projects", "projects")
-                .schema(object().field("name", string().length(3, 30).required()))
-                .listFields("_id", "name", "owner", "roles", "created_at", "updated_at")
-                .singleFields("active")
+        return ResourceDefinition.of(Inventory.PROJECTS)
                 .withAutocomplete()
                 .build();
     }

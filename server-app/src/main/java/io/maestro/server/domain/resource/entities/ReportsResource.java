@@ -1,15 +1,7 @@
 package io.maestro.server.domain.resource.entities;
 
-import static io.maestro.server.domain.resource.schema.Schemas.any;
-import static io.maestro.server.domain.resource.schema.Schemas.array;
-import static io.maestro.server.domain.resource.schema.Schemas.freeObject;
-import static io.maestro.server.domain.resource.schema.Schemas.object;
-import static io.maestro.server.domain.resource.schema.Schemas.string;
-
+import io.maestro.common.inventory.Inventory;
 import io.maestro.server.domain.resource.ResourceDefinition;
-import io.maestro.server.domain.resource.schema.ObjectSchema;
-import java.util.List;
-import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,19 +16,7 @@ public class ReportsResource {
 
     @Bean
     ResourceDefinition reportsDefinition() {
-        ObjectSchema schema = object()
-                .field("name", string().length(3, 300).required())
-                .field("report", string().oneOf("general", "pivot").required())
-                .field("component", string().length(3, 30))
-                .field("columns", array().withDefault(List.of()))
-                .field("aggr", freeObject().withDefault(Map.of()))
-                .field("filters", any())
-                .field("msg", any())
-                .field("status", string().oneOf("process", "finished", "error", "warning").withDefault("process"));
-        return ResourceDefinition.builder("/reports", "reports", "reports")
-                .schema(schema)
-                .listFields("_id", "name", "report", "component", "status", "msg", "created_at", "updated_at")
-                .singleFields(InventorySchemas.singleView(schema))
+        return ResourceDefinition.of(Inventory.REPORTS)
                 .build();
     }
 }

@@ -1,14 +1,6 @@
 package io.maestro.server.domain.resource.entities;
 
-import static io.maestro.server.domain.resource.schema.Schemas.any;
-import static io.maestro.server.domain.resource.schema.Schemas.array;
-import static io.maestro.server.domain.resource.schema.Schemas.bool;
-import static io.maestro.server.domain.resource.schema.Schemas.freeObject;
-import static io.maestro.server.domain.resource.schema.Schemas.number;
-import static io.maestro.server.domain.resource.schema.Schemas.object;
-import static io.maestro.server.domain.resource.schema.Schemas.oneOf;
-import static io.maestro.server.domain.resource.schema.Schemas.string;
-
+import io.maestro.common.inventory.Inventory;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -20,60 +12,7 @@ public class ServersResource {
 
     @Bean
     ResourceDefinition serversDefinition() {
-        return ResourceDefinition.builder("/servers", "servers", "servers")
-                .schema(object()
-                        .field("name", string().max(100).required())
-                        .field("hostname", string().max(100))
-                        .field("ipv4_private", string().ip())
-                        .field("ipv4_public", string().ip())
-                        .field("os", object()
-                                .field("base", string().max(40))
-                                .field("dist", string().max(40))
-                                .field("version", any())
-                                .field("file_path", any())
-                                .field("variety", any())
-                                .field("major_version", any()))
-                        .field("cpu", number().greater(0).max(1024))
-                        .field("memory", number().greater(0).max(1024))
-                        .field("storage", array(InventorySchemas.storage()).uniqueBy("name"))
-                        .field("services", array(InventorySchemas.services()))
-                        .field("auth", array(InventorySchemas.auth()))
-                        .field("tags", array(InventorySchemas.tags()))
-                        .field("role", string())
-                        .field("applications", array(InventorySchemas.entries()))
-                        .field("datacenters", freeObject())
-                        .field("dns_public", string())
-                        .field("dns_private", string())
-                        .field("image", freeObject())
-                        .field("backup_ids", array())
-                        .field("snapshot_ids", array())
-                        .field("service_mgr", string())
-                        .field("pkg_mgr", string())
-                        .field("checksum", string())
-                        .field("unique_id", oneOf(string(), number()))
-                        .field("environment", string())
-                        .field("status", string().withDefault("Active"))
-                        .field("metas", freeObject())
-                        .field("ebs_optimized", bool())
-                        .field("next_backup_window", any())
-                        .field("network_interface", any())
-                        .field("devices", any())
-                        .field("env_vars", any())
-                        .field("dns", any())
-                        .field("network_lo", any())
-                        .field("ipv4_all", any())
-                        .field("ipv6_all", any()))
-                .listFields("_id", "updated_at", "created_at", "name", "hostname", "ipv4_private", "ipv4_public",
-                        "os.base", "os.dist", "datacenters.name", "datacenters.provider", "datacenters.region",
-                        "datacenters.zone", "datacenters._id", "datacenters.instance_id", "applications._id",
-                        "applications.name", "applications.family", "role", "environment", "status", "auth.name", "auth.username",
-                        "auth.type", "services", "tags",
-                        // not in 0.6's list: the dashboard's servers table has cpu and memory columns (D26)
-                        "cpu", "memory")
-                .singleFields("unique_id", "cpu", "memory", "storage", "datacenters", "applications", "os", "auth",
-                        "image", "backup_ids", "next_backup_window", "network_interface", "snapshot_ids", "roles",
-                        "owner", "active", "checksum", "metas", "dns_public", "dns_private", "service_mgr", "pkg_mgr",
-                        "ebs_optimized", "devices", "env_vars", "dns", "network_lo", "ipv4_all", "ipv6_all")
+        return ResourceDefinition.of(Inventory.SERVERS)
                 .linkedFields("applications")
                 // 0.6 also mapped _id → id and application → application.name; both named no field and are dropped
                 .aliases(Map.of(
@@ -84,8 +23,7 @@ public class ServersResource {
                         "os", "os.base",
                         "auth", "auth.type",
                         "user", "auth.username"))
-                .discovered()
-                .beforeSave(InventorySchemas::tombstoneOnReplace)
+                .beforeSave(Tombstones::onReplace)
                 .build();
     }
 }

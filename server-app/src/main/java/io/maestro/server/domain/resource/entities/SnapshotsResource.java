@@ -1,13 +1,7 @@
 package io.maestro.server.domain.resource.entities;
 
-import static io.maestro.server.domain.resource.schema.Schemas.any;
-import static io.maestro.server.domain.resource.schema.Schemas.freeObject;
-import static io.maestro.server.domain.resource.schema.Schemas.number;
-import static io.maestro.server.domain.resource.schema.Schemas.object;
-import static io.maestro.server.domain.resource.schema.Schemas.string;
-
+import io.maestro.common.inventory.Inventory;
 import io.maestro.server.domain.resource.ResourceDefinition;
-import io.maestro.server.domain.resource.schema.ObjectSchema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,32 +11,8 @@ public class SnapshotsResource {
 
     @Bean
     ResourceDefinition snapshotsDefinition() {
-        ObjectSchema schema = object()
-                .field("name", string().length(3, 30).required())
-                .field("state", string().max(20))
-                .field("volume_id", string().max(80))
-                .field("volume_size", number())
-                .field("size", number())
-                .field("kms_key_id", string().max(80))
-                .field("encrypted", string().max(80))
-                .field("data_encryption_key_id", string().max(80))
-                .field("owner_id", string().max(80))
-                .field("start_time", string().max(80))
-                .field("owner_alias", string().max(80))
-                .field("state_message", string().max(80))
-                .field("snapshot_id", string().max(80))
-                .field("progress", string().max(80))
-                .field("description", string().max(300))
-                .field("status", any())
-                .field("datacenters", freeObject())
-                .field("checksum", string());
-        return ResourceDefinition.builder("/snapshots", "snapshots", "snapshots")
-                .schema(schema)
-                .listFields("_id", "name", "volume_id", "size", "state", "status", "progress", "datacenters.name",
-                        "datacenters.region", "created_at", "updated_at")
-                .singleFields(InventorySchemas.singleView(schema, "unique_id"))
-                .discovered()
-                .beforeSave(InventorySchemas::tombstoneOnReplace)
+        return ResourceDefinition.of(Inventory.SNAPSHOTS)
+                .beforeSave(Tombstones::onReplace)
                 .build();
     }
 }

@@ -1,11 +1,7 @@
 package io.maestro.server.domain.resource.entities;
 
-import static io.maestro.server.domain.resource.schema.Schemas.array;
-import static io.maestro.server.domain.resource.schema.Schemas.object;
-import static io.maestro.server.domain.resource.schema.Schemas.string;
-
+import io.maestro.common.inventory.Inventory;
 import io.maestro.server.domain.resource.ResourceDefinition;
-import io.maestro.server.domain.resource.schema.ObjectSchema;
 import io.maestro.server.domain.resource.ResourceService;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -23,16 +19,7 @@ public class SystemsResource {
     @Bean
     ResourceDefinition systemsDefinition(ResourceService resources,
             @Qualifier("applicationsDefinition") ResourceDefinition applications) {
-        ObjectSchema schema = object()
-                .field("name", string().length(3, 30).required())
-                .field("description", string().max(800))
-                .field("clients", array(InventorySchemas.entities()))
-                .field("entry", array(InventorySchemas.entries()))
-                .field("tags", array(InventorySchemas.tags()));
-        return ResourceDefinition.builder("/system", "system", "systems")
-                .schema(schema)
-                .listFields("_id", "name", "description", "clients", "entry", "tags", "created_at", "updated_at")
-                .singleFields(InventorySchemas.singleView(schema))
+        return ResourceDefinition.of(Inventory.SYSTEMS)
                 .linkedFields("clients")
                 .aliases(Map.of("lclients", "clients.name"))
                 .upperFirst("contacts")

@@ -1,14 +1,7 @@
 package io.maestro.server.domain.resource.entities;
 
-import static io.maestro.server.domain.resource.schema.Schemas.any;
-import static io.maestro.server.domain.resource.schema.Schemas.array;
-import static io.maestro.server.domain.resource.schema.Schemas.freeObject;
-import static io.maestro.server.domain.resource.schema.Schemas.number;
-import static io.maestro.server.domain.resource.schema.Schemas.object;
-import static io.maestro.server.domain.resource.schema.Schemas.string;
-
+import io.maestro.common.inventory.Inventory;
 import io.maestro.server.domain.resource.ResourceDefinition;
-import io.maestro.server.domain.resource.schema.ObjectSchema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,39 +11,8 @@ public class VolumesResource {
 
     @Bean
     ResourceDefinition volumesDefinition() {
-        ObjectSchema schema = object()
-                .field("name", string().length(3, 80).required())
-                .field("size", number().required())
-                .field("unique_id", InventorySchemas.uniqueId().required())
-                .field("encrypted", string().max(30))
-                .field("kms_key_id", string().max(30))
-                .field("volume_id", string().max(30))
-                .field("iops", number())
-                .field("volume_type", string().max(50))
-                .field("attach_time", string().max(20))
-                .field("state", string().max(20))
-                .field("snapshot_id", string().max(50))
-                .field("status", string())
-                .field("datacenters", freeObject())
-                .field("storage_account_type", any())
-                .field("write_accelerator_enabled", any())
-                .field("create_option", any())
-                .field("vhd", any())
-                .field("diff_disk_settings", any())
-                .field("sectors", any())
-                .field("sectorsize", any())
-                .field("support_discard", any())
-                .field("model", any())
-                .field("host", any())
-                .field("holders", array())
-                .field("checksum", string());
-        return ResourceDefinition.builder("/volumes", "volume", "volumes")
-                .schema(schema)
-                .listFields("_id", "name", "size", "unique_id", "volume_type", "state", "status", "datacenters.name",
-                        "datacenters.region", "created_at", "updated_at")
-                .singleFields(InventorySchemas.singleView(schema))
-                .discovered()
-                .beforeSave(InventorySchemas::tombstoneOnReplace)
+        return ResourceDefinition.of(Inventory.VOLUMES)
+                .beforeSave(Tombstones::onReplace)
                 .build();
     }
 }

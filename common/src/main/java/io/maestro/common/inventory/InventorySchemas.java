@@ -1,23 +1,19 @@
-package io.maestro.server.domain.resource.entities;
+package io.maestro.common.inventory;
 
-import static io.maestro.server.domain.resource.schema.Schemas.any;
-import static io.maestro.server.domain.resource.schema.Schemas.array;
-import static io.maestro.server.domain.resource.schema.Schemas.bool;
-import static io.maestro.server.domain.resource.schema.Schemas.freeObject;
-import static io.maestro.server.domain.resource.schema.Schemas.number;
-import static io.maestro.server.domain.resource.schema.Schemas.object;
-import static io.maestro.server.domain.resource.schema.Schemas.oneOf;
-import static io.maestro.server.domain.resource.schema.Schemas.string;
+import static io.maestro.common.inventory.schema.Schemas.any;
+import static io.maestro.common.inventory.schema.Schemas.array;
+import static io.maestro.common.inventory.schema.Schemas.bool;
+import static io.maestro.common.inventory.schema.Schemas.freeObject;
+import static io.maestro.common.inventory.schema.Schemas.number;
+import static io.maestro.common.inventory.schema.Schemas.object;
+import static io.maestro.common.inventory.schema.Schemas.oneOf;
+import static io.maestro.common.inventory.schema.Schemas.string;
 
-import io.maestro.server.domain.resource.Actor;
-import io.maestro.server.domain.resource.ResourceChange;
-import io.maestro.server.domain.resource.schema.FieldSchema;
-import io.maestro.server.domain.resource.schema.ObjectSchema;
-import java.util.ArrayList;
+import io.maestro.common.inventory.schema.FieldSchema;
+import io.maestro.common.inventory.schema.ObjectSchema;
 import java.util.List;
-import org.bson.Document;
 
-/** The sub-schemas several inventory entities share (§2.13), and their shared hooks. */
+/** The sub-schemas several inventory entities share (§2.13). */
 public final class InventorySchemas {
 
     /** The 26 application families of §2.13: every "resource family" (databases, brokers, CDN...) is an application. */
@@ -26,18 +22,7 @@ public final class InventorySchemas {
             "SMTP", "ServiceDiscovery", "VPN", "CI/CD", "DNS", "Repository", "Auth", "NAS", "AutoScaling",
             "AutoScalingPlan", "ServerlessLayer", "MachineLearning", "Corporate");
 
-    /** What every record carries besides its writable fields, shown in single views. */
-    private static final List<String> RECORD_FIELDS = List.of("roles", "owner", "active", "created_at");
-
     private InventorySchemas() {
-    }
-
-    /** The single view of a record: its writable fields and the record fields (ACL, owner, active, created_at). */
-    public static String[] singleView(ObjectSchema schema, String... more) {
-        List<String> fields = new ArrayList<>(schema.fieldNames());
-        fields.addAll(RECORD_FIELDS);
-        fields.addAll(List.of(more));
-        return fields.toArray(String[]::new);
     }
 
     /** A link to another record by name: {@code {name (req), _id}} (applications' {@code system}, systems' {@code clients}). */
@@ -121,12 +106,5 @@ public final class InventorySchemas {
                 .field("family", string())
                 .field("endpoint", any())
                 .field("environment", string());
-    }
-
-    /** A manual PUT on a discovered record forces discovery to re-merge it on the next sync (0.6's tombstone hook). */
-    public static void tombstoneOnReplace(ResourceChange change, Document fields, Actor actor) {
-        if (change == ResourceChange.REPLACE) {
-            fields.put("checksum", "tombstone");
-        }
     }
 }

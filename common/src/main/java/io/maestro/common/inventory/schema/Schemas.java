@@ -1,4 +1,4 @@
-package io.maestro.server.domain.resource.schema;
+package io.maestro.common.inventory.schema;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
-package io.maestro.server.domain.connection;
+package io.maestro.common.inventory.schema;
 
+import io.maestro.common.inventory.schema.FieldSchema;
 import io.maestro.common.web.ValidationDetail;
-import io.maestro.server.domain.resource.schema.FieldSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +37,16 @@ public final class CredentialsSchema extends FieldSchema<CredentialsSchema> {
             checked.put(String.valueOf(field), fieldValue);
         });
         return checked;
+    }
+
+    /** An object of text, number, boolean or file-list values (or {@code null} to remove one). */
+    @Override
+    protected void describe(Map<String, Object> schema) {
+        Map<String, Object> fileName = Map.of("anyOf", List.of(Map.of("type", "string"), Map.of("type", "object")));
+        schema.put("type", "object");
+        schema.put("additionalProperties", Map.of("anyOf", List.of(
+                Map.of("type", "string", "maxLength", MAX_LENGTH), Map.of("type", "number"), Map.of("type", "boolean"),
+                Map.of("type", "array", "items", fileName), Map.of("type", "null"))));
     }
 
     private static boolean isArtifactList(Object value) {

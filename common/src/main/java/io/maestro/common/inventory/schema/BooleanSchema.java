@@ -1,7 +1,8 @@
-package io.maestro.server.domain.resource.schema;
+package io.maestro.common.inventory.schema;
 
 import io.maestro.common.web.ValidationDetail;
 import java.util.List;
+import java.util.Map;
 
 /** {@code true}/{@code false}; the strings {@code "true"}/{@code "false"} are converted as Joi did. */
 public final class BooleanSchema extends FieldSchema<BooleanSchema> {
@@ -19,5 +20,10 @@ public final class BooleanSchema extends FieldSchema<BooleanSchema> {
         }
         fail(errors, path, "boolean.base", "must be a boolean");
         return value;
+    }
+
+    @Override
+    protected void describe(Map<String, Object> schema) {
+        schema.put("type", "boolean");
     }
 }

@@ -1,4 +1,4 @@
-package io.maestro.server.domain.resource.schema;
+package io.maestro.common.inventory.schema;
 
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
@@ -85,6 +85,55 @@ public final class ObjectSchema extends FieldSchema<ObjectSchema> {
             }
         });
         return checkFields(path + ".", given, true, errors);
+    }
+
+    /**
+     * {@code type: object} with its declared {@code properties}; {@code required} lists the fields a create needs;
+     * a strict object refuses other keys ({@code additionalProperties: false}). The schema of a whole record describes
+     * a request body, whose other keys are dropped rather than refused: it is rendered with {@code required} and
+     * without {@code additionalProperties}.
+     */
+    @Override
+    protected void describe(Map<String, Object> schema) {
+        schema.put("type", "object");
+        Map<String, Object> properties = new LinkedHashMap<>();
+        fields.forEach((name, field) -> properties.put(name, field.jsonSchema()));
+        if (!properties.isEmpty()) {
+            schema.put("properties", properties);
+        }
+        List<String> required = fields.entrySet().stream().filter(field -> field.getValue().isRequired())
+                .map(Map.Entry::getKey).toList();
+        if (!required.isEmpty()) {
+            schema.put("required", required);
+        }
+        if (!lenient) {
+            schema.put("additionalProperties", false);
+        }
+    }
+
+    /** The JSON Schema of a request body checked by {@link #validateBody} in {@code mode}. */
+    public Map<String, Object> bodySchema(Mode mode) {
+        Map<String, Object> schema = jsonSchema();
+        schema.remove("additionalProperties");
+        if (mode == Mode.PARTIAL) {
+            schema.remove("required");
+            schema.put("properties", partial(schema.get("properties")));
+        }
+        return schema;
+    }
+
+    /** A PATCH applies no top-level default (compatibility.md H3). */
+    private static Map<String, Object> partial(Object properties) {
+        Map<String, Object> withoutDefaults = new LinkedHashMap<>();
+        if (properties instanceof Map<?, ?> map) {
+            map.forEach((name, property) -> {
+                Map<String, Object> copy = new LinkedHashMap<>();
+                ((Map<?, ?>) property).forEach((key, value) -> copy.put(String.valueOf(key), value));
+                copy.remove("default");
+                withoutDefaults.put(String.valueOf(name), copy);
+            });
+        }
+        return withoutDefaults;
     }
 
     private Map<String, Object> checkFields(String prefix, Map<String, Object> given, boolean complete,

@@ -1,8 +1,9 @@
-package io.maestro.server.domain.resource.schema;
+package io.maestro.common.inventory.schema;
 
 import io.maestro.common.web.ValidationDetail;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The first of several schemas that accepts the value (Joi's {@code alternatives().try(...)}). */
 public final class AlternativesSchema extends FieldSchema<AlternativesSchema> {
@@ -24,5 +25,10 @@ public final class AlternativesSchema extends FieldSchema<AlternativesSchema> {
         }
         fail(errors, path, "alternatives.base", "not matching any of the allowed alternatives");
         return value;
+    }
+
+    @Override
+    protected void describe(Map<String, Object> schema) {
+        schema.put("anyOf", options.stream().map(FieldSchema::jsonSchema).toList());
     }
 }

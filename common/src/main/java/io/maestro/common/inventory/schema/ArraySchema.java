@@ -1,4 +1,4 @@
-package io.maestro.server.domain.resource.schema;
+package io.maestro.common.inventory.schema;
 
 import io.maestro.common.web.ValidationDetail;
 import java.util.ArrayList;
@@ -58,6 +58,19 @@ public final class ArraySchema extends FieldSchema<ArraySchema> {
             }
         }
         return checked;
+    }
+
+    @Override
+    protected void describe(Map<String, Object> schema) {
+        schema.put("type", "array");
+        schema.put("items", items.jsonSchema());
+        schema.put("maxItems", MAX_ITEMS);
+        if (uniqueItems) {
+            schema.put("uniqueItems", true);
+        }
+        if (uniqueBy != null) {
+            schema.put("x-unique-by", uniqueBy);
+        }
     }
 
     /** Adds Joi's {@code array.max} detail when {@code items} has more than {@code limit}, and says whether it did. */

@@ -1,4 +1,4 @@
-package io.maestro.server.domain.resource.schema;
+package io.maestro.common.inventory.schema;
 
 import io.maestro.common.web.ValidationDetail;
 import java.net.URI;
@@ -97,6 +97,27 @@ public final class StringSchema extends FieldSchema<StringSchema> {
                     "must be a valid ip address of one of the following versions [ipv4, ipv6] with a optional CIDR");
         }
         return text;
+    }
+
+    /** Never empty (Joi's strings refuse {@code ""}); {@code format} names the checked formats ({@code ip} allows a CIDR suffix). */
+    @Override
+    protected void describe(Map<String, Object> schema) {
+        schema.put("type", "string");
+        schema.put("minLength", min == null ? 1 : Math.max(1, min));
+        if (max != null) {
+            schema.put("maxLength", max);
+        }
+        if (allowed != null) {
+            schema.put("enum", List.copyOf(allowed));
+        }
+        if (email) {
+            schema.put("format", "email");
+        } else if (httpUri) {
+            schema.put("format", "uri");
+            schema.put("pattern", "^[hH][tT][tT][pP][sS]?://");
+        } else if (ip) {
+            schema.put("format", "ip");
+        }
     }
 
     private static boolean isHttpUri(String text) {

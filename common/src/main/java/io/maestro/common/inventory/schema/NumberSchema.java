@@ -1,4 +1,4 @@
-package io.maestro.server.domain.resource.schema;
+package io.maestro.common.inventory.schema;
 
 import io.maestro.common.web.ValidationDetail;
 import java.math.BigDecimal;
@@ -50,6 +50,20 @@ public final class NumberSchema extends FieldSchema<NumberSchema> {
             fail(errors, path, "number.max", "must be less than or equal to " + plain(max), Map.of("limit", max));
         }
         return value instanceof Number given ? given : stored(number);
+    }
+
+    @Override
+    protected void describe(Map<String, Object> schema) {
+        schema.put("type", "number");
+        if (greaterThan != null) {
+            schema.put("exclusiveMinimum", greaterThan);
+        }
+        if (min != null) {
+            schema.put("minimum", min);
+        }
+        if (max != null) {
+            schema.put("maximum", max);
+        }
     }
 
     private static BigDecimal asNumber(Object value) {

@@ -1,18 +1,18 @@
-package io.maestro.server.domain.resource.schema;
+package io.maestro.common.inventory.schema;
 
-import static io.maestro.server.domain.resource.schema.Schemas.array;
-import static io.maestro.server.domain.resource.schema.Schemas.bool;
-import static io.maestro.server.domain.resource.schema.Schemas.freeObject;
-import static io.maestro.server.domain.resource.schema.Schemas.number;
-import static io.maestro.server.domain.resource.schema.Schemas.object;
-import static io.maestro.server.domain.resource.schema.Schemas.oneOf;
-import static io.maestro.server.domain.resource.schema.Schemas.string;
+import static io.maestro.common.inventory.schema.Schemas.array;
+import static io.maestro.common.inventory.schema.Schemas.bool;
+import static io.maestro.common.inventory.schema.Schemas.freeObject;
+import static io.maestro.common.inventory.schema.Schemas.number;
+import static io.maestro.common.inventory.schema.Schemas.object;
+import static io.maestro.common.inventory.schema.Schemas.oneOf;
+import static io.maestro.common.inventory.schema.Schemas.string;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.maestro.common.inventory.schema.ObjectSchema.Mode;
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
-import io.maestro.server.domain.resource.schema.ObjectSchema.Mode;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;

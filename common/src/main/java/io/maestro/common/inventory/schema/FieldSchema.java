@@ -1,13 +1,15 @@
-package io.maestro.server.domain.resource.schema;
+package io.maestro.common.inventory.schema;
 
 import io.maestro.common.web.ValidationDetail;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One field of a declarative, Joi-like schema: its type checks, whether it is required on create, its create-time
  * default. Checking returns the value to store (numbers given as numeric strings become numbers, as Joi converted them)
- * and adds one {@link ValidationDetail} per failure.
+ * and adds one {@link ValidationDetail} per failure. {@link #jsonSchema()} renders the same rules as JSON Schema for
+ * clients (OpenAPI, the dashboard's forms).
  *
  * @param <S> the concrete schema, so that the fluent setters keep their type
  */
@@ -42,6 +44,22 @@ public abstract class FieldSchema<S extends FieldSchema<S>> {
      * @param path the dotted path of the field, as the error details name it
      */
     public abstract Object check(String path, Object value, List<ValidationDetail> errors);
+
+    /**
+     * This field as a JSON Schema (draft 2020-12) object: its type and limits, and its create-time default. Only what
+     * a client should send: conversions {@link #check} also accepts (numeric strings for numbers) are not described.
+     */
+    public final Map<String, Object> jsonSchema() {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        describe(schema);
+        if (defaultValue != null) {
+            schema.put("default", defaultValue);
+        }
+        return schema;
+    }
+
+    /** Puts this field's JSON Schema keywords ({@code type}, limits...) into {@code schema}. */
+    protected abstract void describe(Map<String, Object> schema);
 
     @SuppressWarnings("unchecked")
     private S self() {

@@ -1,0 +1,37 @@
+package io.maestro.common.inventory;
+
+import static io.maestro.common.inventory.schema.Schemas.any;
+import static io.maestro.common.inventory.schema.Schemas.array;
+import static io.maestro.common.inventory.schema.Schemas.bool;
+import static io.maestro.common.inventory.schema.Schemas.object;
+import static io.maestro.common.inventory.schema.Schemas.string;
+
+import io.maestro.common.inventory.schema.ObjectSchema;
+
+/**
+ * Datacenters (§2.6, rules §2.13): a provider account's regions and zones. {@code sucessed} (sic) says whether a
+ * connection exists for it; {@code reports} holds the analytics reports made for it.
+ */
+final class DatacentersEntity {
+
+    private DatacentersEntity() {
+    }
+
+    static InventoryEntity define() {
+        ObjectSchema schema = object()
+                .field("name", string().length(3, 30).required())
+                .field("provider", string().required())
+                .field("role", any())
+                .field("zones", array().unique())
+                .field("regions", array().unique())
+                .field("sucessed", bool())
+                .field("reports", array())
+                .field("auth", array())
+                .field("metas", any());
+        return InventoryEntity.builder("/datacenters", "datacenters", "datacenters")
+                .schema(schema)
+                .listFields("_id", "name", "provider", "regions", "zones", "sucessed", "created_at", "updated_at")
+                .singleViewOfSchema()
+                .build();
+    }
+}

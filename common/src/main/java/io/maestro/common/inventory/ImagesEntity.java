@@ -1,0 +1,40 @@
+package io.maestro.common.inventory;
+
+import static io.maestro.common.inventory.schema.Schemas.any;
+import static io.maestro.common.inventory.schema.Schemas.freeObject;
+import static io.maestro.common.inventory.schema.Schemas.object;
+import static io.maestro.common.inventory.schema.Schemas.string;
+
+import io.maestro.common.inventory.schema.ObjectSchema;
+
+/** Images (§2.6, rules §2.13; {@code plataform} sic). Discovered. */
+final class ImagesEntity {
+
+    private ImagesEntity() {
+    }
+
+    static InventoryEntity define() {
+        ObjectSchema schema = object()
+                .field("name", string().length(3, 120).required())
+                .field("image_type", string().max(80))
+                .field("image_location", string().max(200))
+                .field("plataform", string().max(30))
+                .field("state", string().max(20))
+                .field("distribution", any())
+                .field("slug", any())
+                .field("root_device_type", any())
+                .field("status", any())
+                .field("hypervisor", any())
+                .field("public", any())
+                .field("storage", any())
+                .field("datacenters", freeObject())
+                .field("checksum", string());
+        return InventoryEntity.builder("/images", "images", "images")
+                .schema(schema)
+                .listFields("_id", "name", "image_type", "plataform", "state", "status", "datacenters.name",
+                        "datacenters.region", "created_at", "updated_at")
+                .singleViewOfSchema("unique_id")
+                .discoveredBy("unique_id")
+                .build();
+    }
+}

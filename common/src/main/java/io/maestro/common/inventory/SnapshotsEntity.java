@@ -1,0 +1,45 @@
+package io.maestro.common.inventory;
+
+import static io.maestro.common.inventory.schema.Schemas.any;
+import static io.maestro.common.inventory.schema.Schemas.freeObject;
+import static io.maestro.common.inventory.schema.Schemas.number;
+import static io.maestro.common.inventory.schema.Schemas.object;
+import static io.maestro.common.inventory.schema.Schemas.string;
+
+import io.maestro.common.inventory.schema.ObjectSchema;
+
+/** Snapshots (§2.6, rules §2.13). Discovered. */
+final class SnapshotsEntity {
+
+    private SnapshotsEntity() {
+    }
+
+    static InventoryEntity define() {
+        ObjectSchema schema = object()
+                .field("name", string().length(3, 30).required())
+                .field("state", string().max(20))
+                .field("volume_id", string().max(80))
+                .field("volume_size", number())
+                .field("size", number())
+                .field("kms_key_id", string().max(80))
+                .field("encrypted", string().max(80))
+                .field("data_encryption_key_id", string().max(80))
+                .field("owner_id", string().max(80))
+                .field("start_time", string().max(80))
+                .field("owner_alias", string().max(80))
+                .field("state_message", string().max(80))
+                .field("snapshot_id", string().max(80))
+                .field("progress", string().max(80))
+                .field("description", string().max(300))
+                .field("status", any())
+                .field("datacenters", freeObject())
+                .field("checksum", string());
+        return InventoryEntity.builder("/snapshots", "snapshots", "snapshots")
+                .schema(schema)
+                .listFields("_id", "name", "volume_id", "size", "state", "status", "progress", "datacenters.name",
+                        "datacenters.region", "created_at", "updated_at")
+                .singleViewOfSchema("unique_id")
+                .discoveredBy("unique_id")
+                .build();
+    }
+}

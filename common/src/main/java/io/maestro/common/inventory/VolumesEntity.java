@@ -1,0 +1,53 @@
+package io.maestro.common.inventory;
+
+import static io.maestro.common.inventory.schema.Schemas.any;
+import static io.maestro.common.inventory.schema.Schemas.array;
+import static io.maestro.common.inventory.schema.Schemas.freeObject;
+import static io.maestro.common.inventory.schema.Schemas.number;
+import static io.maestro.common.inventory.schema.Schemas.object;
+import static io.maestro.common.inventory.schema.Schemas.string;
+
+import io.maestro.common.inventory.schema.ObjectSchema;
+
+/** Volumes (§2.6, rules §2.13): entity name {@code volume} (D6). Discovered; {@code unique_id} is required. */
+final class VolumesEntity {
+
+    private VolumesEntity() {
+    }
+
+    static InventoryEntity define() {
+        ObjectSchema schema = object()
+                .field("name", string().length(3, 80).required())
+                .field("size", number().required())
+                .field("unique_id", InventorySchemas.uniqueId().required())
+                .field("encrypted", string().max(30))
+                .field("kms_key_id", string().max(30))
+                .field("volume_id", string().max(30))
+                .field("iops", number())
+                .field("volume_type", string().max(50))
+                .field("attach_time", string().max(20))
+                .field("state", string().max(20))
+                .field("snapshot_id", string().max(50))
+                .field("status", string())
+                .field("datacenters", freeObject())
+                .field("storage_account_type", any())
+                .field("write_accelerator_enabled", any())
+                .field("create_option", any())
+                .field("vhd", any())
+                .field("diff_disk_settings", any())
+                .field("sectors", any())
+                .field("sectorsize", any())
+                .field("support_discard", any())
+                .field("model", any())
+                .field("host", any())
+                .field("holders", array())
+                .field("checksum", string());
+        return InventoryEntity.builder("/volumes", "volume", "volumes")
+                .schema(schema)
+                .listFields("_id", "name", "size", "unique_id", "volume_type", "state", "status", "datacenters.name",
+                        "datacenters.region", "created_at", "updated_at")
+                .singleViewOfSchema()
+                .discoveredBy("unique_id")
+                .build();
+    }
+}
