@@ -59,6 +59,16 @@ public abstract class ServiceSurfaceContract {
         }
     }
 
+    /** What the containers' health checks and Kubernetes' probes call (deploy/, k8s/). */
+    @Test
+    void livenessAndReadinessGroupsAnswer() throws Exception {
+        for (String group : new String[] {"liveness", "readiness"}) {
+            HttpResponse<String> response = get("/actuator/health/" + group);
+            assertThat(response.statusCode()).as(group + ": " + response.body()).isEqualTo(200);
+            assertThat(JSON.readTree(response.body()).path("status").asString()).isEqualTo("UP");
+        }
+    }
+
     @Test
     void prometheusMetricsAreExposed() throws Exception {
         HttpResponse<String> response = get("/actuator/prometheus");
