@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.maestro.audit.AuditApplication;
 import io.maestro.common.audit.AuditEvent;
+import io.maestro.common.audit.Change;
 import io.maestro.common.messaging.MaestroMessage;
 import io.maestro.common.messaging.MaestroQueues;
 import io.maestro.common.messaging.MessagePublisher;
@@ -58,17 +59,17 @@ class AuditQueueListenerTest {
     @Test
     void queuedChangesAreRecordedInOrderAndAMessagePublishedTwiceOnce() {
         String id = new ObjectId().toHexString();
-        MaestroMessage<AuditEvent> created = MaestroMessage.of(new AuditEvent("servers", id, AuditEvent.Action.CREATE,
+        MaestroMessage<AuditEvent> created = MaestroMessage.of(new AuditEvent("servers", id, Change.CREATE,
                 Map.of("name", "web-1", "cpu", 1), "ana@maestro.test", null));
         // copies of one message, most taken by several consumers at once
         for (int copy = 0; copy < 6; copy++) {
             publisher.publish(QUEUE, created);
         }
-        publisher.publish(QUEUE, new AuditEvent("servers", id, AuditEvent.Action.PATCH,
+        publisher.publish(QUEUE, new AuditEvent("servers", id, Change.PATCH,
                 Map.of("name", "web-1", "cpu", 2), "bob@maestro.test", new AuditEvent.Team(new ObjectId().toHexString(), "ops")));
-        publisher.publish(QUEUE, new AuditEvent("servers", id, AuditEvent.Action.PUT,
+        publisher.publish(QUEUE, new AuditEvent("servers", id, Change.UPDATE,
                 Map.of("name", "web-2"), "ana@maestro.test", null));
-        publisher.publish(QUEUE, new AuditEvent("servers", id, AuditEvent.Action.DELETE,
+        publisher.publish(QUEUE, new AuditEvent("servers", id, Change.DELETE,
                 Map.of("name", "web-2"), "ana@maestro.test", null));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> rows(id).size() >= 4);
@@ -88,11 +89,11 @@ class AuditQueueListenerTest {
     void aChangeThatArrivesAfterALaterOneTakesItsPlaceAndTheLaterOneIsDiffedAgainstIt() {
         String id = new ObjectId().toHexString();
         Instant start = Instant.now();
-        recorded(change(id, AuditEvent.Action.CREATE, Map.of("name", "web-1", "cpu", 1), "ana@maestro.test", start));
-        recorded(change(id, AuditEvent.Action.PUT, Map.of("name", "web-2", "cpu", 2), "cy@maestro.test",
+        recorded(change(id, Change.CREATE, Map.of("name", "web-1", "cpu", 1), "ana@maestro.test", start));
+        recorded(change(id, Change.UPDATE, Map.of("name", "web-2", "cpu", 2), "cy@maestro.test",
                 start.plusMillis(20)));
 
-        recorded(change(id, AuditEvent.Action.PATCH, Map.of("name", "web-1", "cpu", 2), "bob@maestro.test",
+        recorded(change(id, Change.PATCH, Map.of("name", "web-1", "cpu", 2), "bob@maestro.test",
                 start.plusMillis(10)));
 
         List<Document> rows = rows(id);
@@ -109,10 +110,10 @@ class AuditQueueListenerTest {
     void aCreationOvertakenByAPatchStillOpensTheHistory() {
         String id = new ObjectId().toHexString();
         Instant start = Instant.now();
-        recorded(change(id, AuditEvent.Action.PATCH, Map.of("name", "db-1", "cpu", 4), "bob@maestro.test",
+        recorded(change(id, Change.PATCH, Map.of("name", "db-1", "cpu", 4), "bob@maestro.test",
                 start.plusMillis(10)));
 
-        recorded(change(id, AuditEvent.Action.CREATE, Map.of("name", "db-1", "cpu", 2), "ana@maestro.test", start));
+        recorded(change(id, Change.CREATE, Map.of("name", "db-1", "cpu", 2), "ana@maestro.test", start));
 
         assertThat(rows(id)).extracting(row -> row.get("body", Document.class))
                 .containsExactly(Document.parse("{name: 'db-1', cpu: 2}"), Document.parse("{cpu: 4}"));
@@ -123,12 +124,12 @@ class AuditQueueListenerTest {
     void aChangeUndoneByALaterOneThatArrivedFirstShowsBothSteps() {
         String id = new ObjectId().toHexString();
         Instant start = Instant.now();
-        recorded(change(id, AuditEvent.Action.CREATE, Map.of("name", "lb-1", "cpu", 1), "ana@maestro.test", start));
-        recorded(change(id, AuditEvent.Action.PUT, Map.of("name", "lb-1", "cpu", 1), "cy@maestro.test",
+        recorded(change(id, Change.CREATE, Map.of("name", "lb-1", "cpu", 1), "ana@maestro.test", start));
+        recorded(change(id, Change.UPDATE, Map.of("name", "lb-1", "cpu", 1), "cy@maestro.test",
                 start.plusMillis(20)));
         assertThat(rows(id)).as("the undo alone changed nothing").hasSize(1);
 
-        recorded(change(id, AuditEvent.Action.PUT, Map.of("name", "lb-1", "cpu", 2), "bob@maestro.test",
+        recorded(change(id, Change.UPDATE, Map.of("name", "lb-1", "cpu", 2), "bob@maestro.test",
                 start.plusMillis(10)));
 
         List<Document> rows = rows(id);
@@ -142,7 +143,7 @@ class AuditQueueListenerTest {
     @Test
     void aMessageThatCannotBeRecordedIsDeadLetteredAtOnceWithTheReason() {
         MaestroMessage<AuditEvent> invalid = MaestroMessage.of(new AuditEvent("servers", "not-an-id",
-                AuditEvent.Action.PATCH, Map.of("name", "x"), "eve@maestro.test", null));
+                Change.PATCH, Map.of("name", "x"), "eve@maestro.test", null));
 
         publisher.publish(QUEUE, invalid);
 
@@ -152,7 +153,7 @@ class AuditQueueListenerTest {
                 .contains("id must be a 24-hex ObjectId");
     }
 
-    private static MaestroMessage<AuditEvent> change(String id, AuditEvent.Action action, Map<String, Object> body,
+    private static MaestroMessage<AuditEvent> change(String id, Change action, Map<String, Object> body,
             String user, Instant at) {
         return new MaestroMessage<>(UUID.randomUUID().toString(), at, new AuditEvent("servers", id, action, body, user, null));
     }

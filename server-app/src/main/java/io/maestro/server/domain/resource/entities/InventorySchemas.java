@@ -9,8 +9,8 @@ import static io.maestro.server.domain.resource.schema.Schemas.object;
 import static io.maestro.server.domain.resource.schema.Schemas.oneOf;
 import static io.maestro.server.domain.resource.schema.Schemas.string;
 
+import io.maestro.common.audit.Change;
 import io.maestro.server.domain.resource.Actor;
-import io.maestro.server.domain.resource.ResourceChange;
 import io.maestro.server.domain.resource.schema.FieldSchema;
 import io.maestro.server.domain.resource.schema.ObjectSchema;
 import java.util.ArrayList;
@@ -124,8 +124,8 @@ public final class InventorySchemas {
     }
 
     /** A manual PUT on a discovered record forces discovery to re-merge it on the next sync (0.6's tombstone hook). */
-    public static void tombstoneOnReplace(ResourceChange change, Document fields, Actor actor) {
-        if (change == ResourceChange.REPLACE) {
+    public static void tombstoneOnReplace(Change change, Document fields, Actor actor) {
+        if (change == Change.UPDATE) {
             fields.put("checksum", "tombstone");
         }
     }

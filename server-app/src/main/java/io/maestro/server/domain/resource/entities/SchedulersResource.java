@@ -8,8 +8,8 @@ import static io.maestro.server.domain.resource.schema.Schemas.object;
 import static io.maestro.server.domain.resource.schema.Schemas.oneOf;
 import static io.maestro.server.domain.resource.schema.Schemas.string;
 
+import io.maestro.common.audit.Change;
 import io.maestro.server.domain.resource.Actor;
-import io.maestro.server.domain.resource.ResourceChange;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import io.maestro.server.domain.resource.schema.ObjectSchema;
 import java.util.Map;
@@ -77,8 +77,8 @@ public class SchedulersResource {
     }
 
     /** A PATCH does not apply defaults (compatibility.md H3), but scheduler-app still has to notice the change. */
-    static void markForReload(ResourceChange change, Document fields, Actor actor) {
-        if (change == ResourceChange.PATCH) {
+    static void markForReload(Change change, Document fields, Actor actor) {
+        if (change == Change.PATCH) {
             fields.putIfAbsent("crawling", true);
         }
     }
