@@ -5,6 +5,7 @@ import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -72,7 +73,8 @@ public class RecordLoader {
                 .filter(document -> ownedBy(document, owner))
                 .forEach(document -> stored.put(String.valueOf(document.get(key)), document));
 
-        String stamp = seenAt.toString();
+        // to the millisecond, as data-app stores and answers it: a chunk loaded again recognises its own stamp
+        String stamp = seenAt.truncatedTo(ChronoUnit.MILLIS).toString();
         List<Map<String, Object>> writes = new ArrayList<>();
         List<Boolean> creations = new ArrayList<>();
         List<Object> seenOnly = new ArrayList<>();

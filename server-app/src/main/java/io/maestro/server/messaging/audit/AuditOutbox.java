@@ -171,9 +171,15 @@ class AuditOutbox implements AuditTrail {
     static MaestroMessage<AuditEvent> message(Document entry) {
         Document team = entry.get(TEAM, Document.class);
         AuditEvent event = new AuditEvent(entry.getString(ENTITY), entry.getObjectId(RECORD_ID).toHexString(),
-                Change.valueOf(entry.getString(CHANGE)), entry.get(BODY, Document.class), entry.getString(USER),
+                Change.valueOf(entry.getString(CHANGE)), body(entry), entry.getString(USER),
                 team == null ? null : new AuditEvent.Team(team.getString("id"), team.getString("name")));
         return new MaestroMessage<>(entry.getString(ID), entry.getDate(CHANGED_AT).toInstant(), event);
+    }
+
+    /** The entry's body: a document as read from the store, a map as {@link #settle} put it. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> body(Document entry) {
+        return (Map<String, Object>) entry.get(BODY);
     }
 
     /** Removes published entries. */

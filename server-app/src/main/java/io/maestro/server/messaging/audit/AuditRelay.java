@@ -83,24 +83,31 @@ class AuditRelay implements SmartLifecycle {
 
     private void relay() {
         while (running) {
-            Duration pause;
             try {
-                pause = round();
-            } catch (RuntimeException failure) {
-                log.warn("Audit relay round failed; trying again in {}: {}", properties.retryInterval(), failure.toString());
-                pause = properties.retryInterval();
-            }
-            try {
-                if (!pause.isZero()) {
+                Duration pause = round();
+                if (pause == null) {
+                    // the broker did not take everything: back off, whatever completes meanwhile
+                    Thread.sleep(properties.retryInterval().toMillis());
+                } else if (!pause.isZero()) {
                     outbox.awaitCompletion(pause);
                 }
             } catch (InterruptedException stopping) {
                 return;
+            } catch (RuntimeException failure) {
+                log.warn("Audit relay round failed; trying again in {}: {}", properties.retryInterval(), failure.toString());
+                try {
+                    Thread.sleep(properties.retryInterval().toMillis());
+                } catch (InterruptedException stopping) {
+                    return;
+                }
             }
         }
     }
 
-    /** One batch; answers how long to wait before the next one (zero: more entries wait now). */
+    /**
+     * One batch; answers how long to wait for a completed entry before the next one (zero: more entries wait now), or
+     * null when the broker refused a message and the relay backs off.
+     */
     private Duration round() {
         Duration poll = properties.outbox().pollInterval();
         MessagePublisher broker = publisher.getIfAvailable();
@@ -123,7 +130,7 @@ class AuditRelay implements SmartLifecycle {
         if (!refused.isEmpty()) {
             log.warn("{} of {} audit messages not published, published again in {}: {}", refused.size(),
                     messages.size(), properties.retryInterval(), refused.values().iterator().next().getMessage());
-            return properties.retryInterval();
+            return null;
         }
         return due.size() < batchSize ? poll : Duration.ZERO;
     }

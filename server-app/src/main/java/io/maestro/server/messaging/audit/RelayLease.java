@@ -27,7 +27,8 @@ class RelayLease {
     private final String name;
     private final Duration ttl;
     private final String holder = UUID.randomUUID().toString();
-    private Instant heldUntil = Instant.MIN;
+    /** Until when this process holds the lease; null when it does not. */
+    private Instant heldUntil;
 
     RelayLease(MongoTemplate mongo, String name, Duration ttl) {
         this.mongo = mongo;
@@ -36,8 +37,8 @@ class RelayLease {
     }
 
     /** Whether this process holds the lease now, taking or renewing it when due. */
-    boolean holds(Instant now) {
-        if (now.isBefore(heldUntil.minus(ttl.dividedBy(2)))) {
+    synchronized boolean holds(Instant now) {
+        if (heldUntil != null && now.isBefore(heldUntil.minus(ttl.dividedBy(2)))) {
             return true;
         }
         Instant until = now.plus(ttl);
@@ -52,7 +53,7 @@ class RelayLease {
                 throw held;
             }
             // another process holds an unexpired lease: the upsert tried to create a second one
-            heldUntil = Instant.MIN;
+            heldUntil = null;
             return false;
         }
         heldUntil = until;
@@ -60,10 +61,10 @@ class RelayLease {
     }
 
     /** Gives the lease up, so that another process need not wait for it to expire. */
-    void release() {
-        if (heldUntil != Instant.MIN) {
+    synchronized void release() {
+        if (heldUntil != null) {
             leases().deleteOne(Filters.and(Filters.eq("_id", name), Filters.eq("holder", holder)));
-            heldUntil = Instant.MIN;
+            heldUntil = null;
         }
     }
 
