@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.maestro.audit.AuditApplication;
+import io.maestro.common.audit.AuditChunk;
 import io.maestro.common.audit.AuditEvent;
 import io.maestro.common.audit.Change;
 import io.maestro.common.messaging.MaestroMessage;
@@ -140,6 +141,33 @@ class AuditQueueListenerTest {
         assertThat(snapshot(id)).isEqualTo(Document.parse("{name: 'lb-1', cpu: 1}"));
     }
 
+    /**
+     * A discovery chunk is one message; the same chunk's records listed again (a load run again after a crash) add a
+     * row only where the snapshot does not already hold the body.
+     */
+    @Test
+    void aChunkRecordsEachOfItsRecordsAndAChunkListedAgainOnlyWhatItsHistoryLacks() {
+        String kept = new ObjectId().toHexString();
+        String changed = new ObjectId().toHexString();
+        String lost = new ObjectId().toHexString();
+        String user = "discovery (aws prod)";
+        recorded(new MaestroMessage<>(UUID.randomUUID().toString(), Instant.now(), new AuditChunk("servers", user, List.of(
+                new AuditChunk.Entry(kept, Change.CREATE, Map.of("name", "i-1", "cpu", 1)),
+                new AuditChunk.Entry(changed, Change.CREATE, Map.of("name", "i-2", "cpu", 1))))));
+
+        assertThat(rows(kept)).singleElement().satisfies(row -> assertThat(row.getString("user")).isEqualTo(user));
+        assertThat(rows(changed)).singleElement().satisfies(row -> assertThat(row.getString("change")).isEqualTo("create"));
+
+        recorded(new MaestroMessage<>(UUID.randomUUID().toString(), Instant.now(), new AuditChunk("servers", user, List.of(
+                new AuditChunk.Entry(kept, Change.CREATE, Map.of("name", "i-1", "cpu", 1)),
+                new AuditChunk.Entry(changed, Change.UPDATE, Map.of("name", "i-2", "cpu", 4)),
+                new AuditChunk.Entry(lost, Change.CREATE, Map.of("name", "i-3", "cpu", 1))))));
+
+        assertThat(rows(kept)).hasSize(1);
+        assertThat(rows(changed)).extracting(row -> row.getString("change")).containsExactly("create", "update");
+        assertThat(rows(lost)).singleElement().satisfies(row -> assertThat(row.getString("change")).isEqualTo("create"));
+    }
+
     @Test
     void aMessageThatCannotBeRecordedIsDeadLetteredAtOnceWithTheReason() {
         MaestroMessage<AuditEvent> invalid = MaestroMessage.of(new AuditEvent("servers", "not-an-id",
@@ -159,7 +187,7 @@ class AuditQueueListenerTest {
     }
 
     /** Publishes {@code message} and waits until audit-app has recorded it. */
-    private void recorded(MaestroMessage<AuditEvent> message) {
+    private void recorded(MaestroMessage<?> message) {
         publisher.publish(QUEUE, message);
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.getCollection(MongoProcessedMessageStore.COLLECTION)
                 .countDocuments(new Document("messageId", message.messageId())) == 1);
