@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +42,15 @@ import org.springframework.stereotype.Component;
  * <li>completing is conditional (only an incomplete entry is completed), so when the relay settled an entry whose
  * write was merely slow, the request's completion becomes an entry of its own instead of being lost.</li>
  * </ul>
- * Every entry names the queue it goes to: the relay of that queue publishes it.
+ * Every entry names the queue it goes to: the relay of that queue publishes it. Where the broker keeps messages in
+ * memory only, published entries are kept a while ({@value #PUBLISHED}) and published again when a relay takes over.
  */
 @Component
 class AuditOutbox implements AuditTrail {
 
     static final String COLLECTION = "audit_outbox";
+    /** Published entries kept for {@code maestro.audit.outbox.replay-window}. */
+    static final String PUBLISHED = "audit_outbox_published";
 
     private static final Logger log = LoggerFactory.getLogger(AuditOutbox.class);
 
@@ -63,6 +65,7 @@ class AuditOutbox implements AuditTrail {
     private static final String OPENED_AT = "opened_at";
     private static final String CHANGED_AT = "changed_at";
     private static final String BODY = "body";
+    private static final String PUBLISHED_AT = "published_at";
 
     private final MongoTemplate mongo;
     private final AuditEvents events;
@@ -182,11 +185,36 @@ class AuditOutbox implements AuditTrail {
         return (Map<String, Object>) entry.get(BODY);
     }
 
-    /** Removes published entries. */
-    void remove(Collection<String> ids) {
-        if (!ids.isEmpty()) {
-            entries().deleteMany(Filters.in(ID, ids));
+    /**
+     * Takes published entries out of the outbox; with {@code keep}, into {@value #PUBLISHED} first, stamped
+     * {@code published_at}, for {@link #replayPublished}.
+     */
+    void published(List<Document> entries, boolean keep) {
+        if (entries.isEmpty()) {
+            return;
         }
+        if (keep) {
+            Date now = Date.from(clock.instant());
+            kept().insertMany(entries.stream().map(entry -> new Document(entry).append(PUBLISHED_AT, now)).toList());
+        }
+        entries().deleteMany(Filters.in(ID, entries.stream().map(entry -> entry.get(ID)).toList()));
+    }
+
+    /** Puts the kept entries of {@code relayedQueue} back in the outbox, to be published again under their ids. */
+    void replayPublished(String relayedQueue) {
+        List<Document> replayed = kept().find(Filters.eq(QUEUE, relayedQueue)).into(new ArrayList<>());
+        if (replayed.isEmpty()) {
+            return;
+        }
+        replayed.forEach(entry -> entry.remove(PUBLISHED_AT));
+        entries().insertMany(replayed);
+        kept().deleteMany(Filters.in(ID, replayed.stream().map(entry -> entry.get(ID)).toList()));
+        log.info("Audit outbox: {} entries published before the relay changed hands published again", replayed.size());
+    }
+
+    /** Forgets the kept entries published before {@code cutoff}. */
+    void forgetPublishedBefore(Instant cutoff) {
+        kept().deleteMany(Filters.lt(PUBLISHED_AT, Date.from(cutoff)));
     }
 
     /** Waits until an entry is completed or {@code timeout} has passed. */
@@ -198,6 +226,10 @@ class AuditOutbox implements AuditTrail {
 
     private static Bson incomplete(String id) {
         return Filters.and(Filters.eq(ID, id), Filters.exists(CHANGED_AT, false));
+    }
+
+    private MongoCollection<Document> kept() {
+        return mongo.getDb().getCollection(PUBLISHED);
     }
 
     private MongoCollection<Document> entries() {

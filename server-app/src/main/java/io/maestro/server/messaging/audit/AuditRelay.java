@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * records a message id once. A round starts when a request completes an entry, else every
  * {@code maestro.audit.outbox.poll-interval}. Only the holder of the queue's {@link RelayLease} relays, so one
  * server-app of a cluster publishes a given entry. Each message carries the time its body was read: audit-app orders
- * the changes of a record by it, whatever order the messages arrive in.
+ * the changes of a record by it, whatever order the messages arrive in. With {@code maestro.audit.outbox.replay-window}
+ * set, published entries are kept that long and a relay that takes the lease publishes them again first.
  */
 @Component
 class AuditRelay implements SmartLifecycle {
@@ -43,6 +44,10 @@ class AuditRelay implements SmartLifecycle {
     private final RelayLease lease;
     private final Clock clock = Clock.systemUTC();
     private volatile boolean running;
+    /** Whether this relay held the lease in its last round. */
+    private boolean leading;
+    /** When the relay next forgets the kept entries older than the replay window. */
+    private Instant nextForget = Instant.EPOCH;
     private Thread thread;
 
     AuditRelay(AuditOutbox outbox, ObjectProvider<MessagePublisher> publisher, AuditOutboxProperties properties,
@@ -113,20 +118,36 @@ class AuditRelay implements SmartLifecycle {
         MessagePublisher broker = publisher.getIfAvailable();
         Instant now = clock.instant();
         if (broker == null || !lease.holds(now)) {
+            leading = false;
             return poll;
         }
+        Duration replayWindow = properties.outbox().replayWindow();
+        if (!replayWindow.isZero()) {
+            if (!leading) {
+                // what the previous holder published may have died with an in-memory broker
+                outbox.replayPublished(queue);
+            }
+            if (!now.isBefore(nextForget)) {
+                outbox.forgetPublishedBefore(now.minus(replayWindow));
+                nextForget = now.plus(poll);
+            }
+        }
+        leading = true;
         int batchSize = properties.outbox().batchSize();
         List<Document> due = outbox.due(queue, now.minus(properties.outbox().incompleteAfter()), batchSize);
+        List<Document> completed = new ArrayList<>(due.size());
         List<MaestroMessage<AuditEvent>> messages = new ArrayList<>(due.size());
         for (Document entry : due) {
             Document complete = AuditOutbox.isComplete(entry) ? entry : outbox.settle(entry);
             if (complete != null) {
+                completed.add(complete);
                 messages.add(AuditOutbox.message(complete));
             }
         }
         messages.sort(Comparator.comparing(MaestroMessage::createdAt));
         Map<String, MessagePublishException> refused = broker.publishAll(queue, messages);
-        outbox.remove(messages.stream().map(MaestroMessage::messageId).filter(id -> !refused.containsKey(id)).toList());
+        outbox.published(completed.stream().filter(entry -> !refused.containsKey(entry.getString("_id"))).toList(),
+                !replayWindow.isZero());
         if (!refused.isEmpty()) {
             log.warn("{} of {} audit messages not published, published again in {}: {}", refused.size(),
                     messages.size(), properties.retryInterval(), refused.values().iterator().next().getMessage());
