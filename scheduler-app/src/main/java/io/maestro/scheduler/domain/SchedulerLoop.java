@@ -1,0 +1,224 @@
+package io.maestro.scheduler.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Service;
+
+/**
+ * The instance's two loops. Every {@code poll-interval} it claims the due entries of the {@link ScheduleBoard} it has
+ * workers free for, runs each and puts its next due time back. Every {@code loop-time} it takes or renews the
+ * {@link LeaderLease}; the holder takes in the changed jobs ({@code crawling}), and all jobs when it has just become
+ * the holder. Any number of instances may run: a due time fires on the one instance that claimed it.
+ */
+@Service
+public class SchedulerLoop implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SchedulerLoop.class);
+
+    private final ScheduleBoard board;
+    private final LeaderLease lease;
+    private final JobSync sync;
+    private final JobRunner runner;
+    private final SchedulerProperties properties;
+    private final Clock clock;
+    private final Semaphore freeWorkers;
+    private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger running = new AtomicInteger();
+    private final AtomicBoolean dispatchPending = new AtomicBoolean();
+    private volatile boolean leader;
+    private volatile ScheduledExecutorService loops;
+    private volatile ExecutorService workers;
+
+    public SchedulerLoop(ScheduleBoard board, LeaderLease lease, JobSync sync, JobRunner runner,
+            SchedulerProperties properties, Clock clock) {
+        this.board = board;
+        this.lease = lease;
+        this.sync = sync;
+        this.runner = runner;
+        this.properties = properties;
+        this.clock = clock;
+        this.freeWorkers = new Semaphore(properties.workers());
+    }
+
+    public String instance() {
+        return properties.instance();
+    }
+
+    /** Runs under way on this instance. */
+    public int running() {
+        return running.get();
+    }
+
+    /**
+     * Looks for due entries now rather than at the next poll: a job was just changed, or a run ended and its worker is
+     * free for the next due entry. Wakes that come while one is pending make one look.
+     */
+    public void wake() {
+        ScheduledExecutorService current = loops;
+        if (current != null && !current.isShutdown() && dispatchPending.compareAndSet(false, true)) {
+            try {
+                current.execute(() -> {
+                    dispatchPending.set(false);
+                    dispatchSafely();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                dispatchPending.set(false);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        AtomicInteger worker = new AtomicInteger();
+        workers = Executors.newFixedThreadPool(properties.workers(),
+                runnable -> new Thread(runnable, "scheduler-run-" + worker.incrementAndGet()));
+        loops = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "scheduler-loop"));
+        loops.scheduleWithFixedDelay(this::keepInStep, 0, properties.loopTime().toMillis(), TimeUnit.MILLISECONDS);
+        loops.scheduleWithFixedDelay(this::dispatchSafely, properties.pollInterval().toMillis(),
+                properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Stops claiming, lets the runs under way finish (their calls have timeouts), gives back the entries claimed but not
+     * started and the lease, so that the other instances take over at once.
+     */
+    @Override
+    public synchronized void stop() {
+        if (loops == null) {
+            return;
+        }
+        loops.shutdownNow();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(properties.claimLease().toMillis(), TimeUnit.MILLISECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (String id : claimed) {
+            board.release(id, instance());
+        }
+        claimed.clear();
+        if (leader) {
+            lease.release(instance());
+            leader = false;
+        }
+        loops = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return loops != null;
+    }
+
+    /** Renews or takes the lease; the holder takes in changed jobs, all of them when it has just become the holder. */
+    void keepInStep() {
+        try {
+            Instant now = clock.instant();
+            boolean wasLeader = leader;
+            leader = lease.acquire(instance(), now, now.plus(properties.leaderLease()));
+            if (leader && !wasLeader) {
+                log.info("Scheduler instance {} holds the lease: taking in all jobs", instance());
+                sync.reconcile();
+            } else if (leader) {
+                sync.applyChanged();
+            }
+        } catch (RuntimeException failure) {
+            log.warn("Could not take in the jobs' changes: {}", failure.getMessage());
+        }
+    }
+
+    private void dispatchSafely() {
+        try {
+            dispatch();
+        } catch (RuntimeException failure) {
+            log.warn("Could not look for due jobs: {}", failure.getMessage());
+        }
+    }
+
+    private synchronized void dispatch() {
+        ExecutorService pool = workers;
+        int free = freeWorkers.availablePermits();
+        if (free == 0 || pool == null || pool.isShutdown()) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (String id : board.due(now, free)) {
+            if (!freeWorkers.tryAcquire()) {
+                return;
+            }
+            Optional<ScheduleEntry> entry = board.claim(id, instance(), now, now.plus(properties.claimLease()));
+            if (entry.isEmpty()) {
+                freeWorkers.release();
+                continue;
+            }
+            claimed.add(id);
+            running.incrementAndGet();
+            pool.execute(() -> {
+                try {
+                    runClaimed(entry.get());
+                } finally {
+                    claimed.remove(id);
+                    running.decrementAndGet();
+                    freeWorkers.release();
+                    wake();
+                }
+            });
+        }
+    }
+
+    private void runClaimed(ScheduleEntry entry) {
+        try {
+            if (entry.oneShot()) {
+                runner.chained(entry.jobId()).ifPresent(job -> runner.run(job, null));
+                board.finish(entry.id(), instance());
+                return;
+            }
+            Instant next = Triggers.of(entry.job()).next(entry.dueAt(), clock.instant());
+            if (runner.run(entry.job(), next)) {
+                board.finish(entry.id(), instance());
+            } else {
+                board.reschedule(entry, instance(), next);
+            }
+        } catch (InvalidJobException invalid) {
+            // the trigger read when the job was taken in cannot give another due time (a cron date in the past)
+            runner.run(entry.job(), null);
+            board.finish(entry.id(), instance());
+        } catch (RuntimeException failure) {
+            // the run could not be recorded (data-app down): the job fires again at its next due time, not at once
+            log.warn("Job {} could not be run or recorded: {}", entry.jobId(), failure.getMessage());
+            rescheduleAfterFailure(entry);
+        }
+    }
+
+    private void rescheduleAfterFailure(ScheduleEntry entry) {
+        try {
+            if (entry.oneShot()) {
+                board.finish(entry.id(), instance());
+            } else {
+                board.reschedule(entry, instance(), Triggers.of(entry.job()).next(entry.dueAt(), clock.instant()));
+            }
+        } catch (RuntimeException failure) {
+            log.warn("Job {} stays claimed until its lease runs out: {}", entry.jobId(), failure.getMessage());
+        }
+    }
+
+    /** True while this instance holds the lease. */
+    public boolean leader() {
+        return leader;
+    }
+}
