@@ -4,6 +4,7 @@ import io.maestro.scheduler.domain.Job;
 import io.maestro.scheduler.domain.JobRecords;
 import io.maestro.scheduler.domain.RunOutcome;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ public class DataAppJobRecords implements JobRecords {
     public void acknowledge(String id, Instant nextRun) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("$unset", Map.of("crawling", "", "run_immediately", ""));
-        body.put("next_run_at", nextRun == null ? null : nextRun.toString());
+        body.put("next_run_at", nextRun == null ? null : iso(nextRun));
         data.updateMany(SCHEDULERS, Map.of("_id", id), body);
     }
 
@@ -57,10 +58,10 @@ public class DataAppJobRecords implements JobRecords {
     public void recordRun(String id, Instant ranAt, RunOutcome outcome, Instant nextRun) {
         Map<String, Object> body = new HashMap<>();
         body.put("$inc", Map.of("total_run_count", 1));
-        body.put("last_run_at", ranAt.toString());
+        body.put("last_run_at", iso(ranAt));
         body.put("last_run_status", outcome.status());
         if (nextRun != null) {
-            body.put("next_run_at", nextRun.toString());
+            body.put("next_run_at", iso(nextRun));
         }
         data.updateMany(SCHEDULERS, Map.of("_id", id), body);
     }
@@ -73,5 +74,10 @@ public class DataAppJobRecords implements JobRecords {
         body.put("msg", reason);
         body.put("next_run_at", null);
         data.updateMany(SCHEDULERS, Map.of("_id", id), body);
+    }
+
+    /** ISO-8601 UTC to the millisecond: data-app stores a text under an {@code _at} key as a date. */
+    private static String iso(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MILLIS).toString();
     }
 }
