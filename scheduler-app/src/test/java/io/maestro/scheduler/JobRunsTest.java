@@ -163,9 +163,11 @@ class JobRunsTest {
                 .append("crawling", false));
         Instant missed = Instant.now().minus(Duration.ofHours(3)).minusSeconds(600);
         // the board as a scheduler left it when it stopped, three hours and more ago
-        cluster.scheduler(0).getBean(ScheduleBoard.class).put(new Job(Map.of("_id", job.toHexString(), "name", "missed",
-                "task", "webhook", "source", "discovery", "endpoint", "hooks/missed", "method", "POST",
-                "interval", Map.of("every", 1, "period", "hours"))), "every 1 hour", missed);
+        ScheduleBoard board = cluster.scheduler(0).getBean(ScheduleBoard.class);
+        assertThat(board.put(new Job(Map.of("_id", job.toHexString(), "name", "missed", "task", "webhook",
+                "source", "discovery", "endpoint", "hooks/missed", "method", "POST",
+                "interval", Map.of("every", 1, "period", "hours"))), "every 1 hour", missed,
+                board.entry(job.toHexString()))).isTrue();
 
         Document stored = eventually(() -> cluster.job(job).get("next_run_at") != null ? cluster.job(job) : null,
                 Duration.ofSeconds(5), "the missed run");

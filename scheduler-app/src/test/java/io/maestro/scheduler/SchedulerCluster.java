@@ -73,7 +73,7 @@ final class SchedulerCluster implements AutoCloseable {
                 "--maestro.scheduler.instance=" + name + "-" + (schedulers.size() + 1),
                 "--maestro.scheduler.poll-interval=200ms",
                 "--maestro.scheduler.loop-time=1s",
-                "--maestro.scheduler.leader-lease=3s",
+                "--maestro.scheduler.leader-lease=10s",
                 "--maestro.timeout=1500ms"));
         args.addAll(List.of(extraArgs));
         ConfigurableApplicationContext scheduler = SchedulerApplication.builder()
@@ -95,13 +95,13 @@ final class SchedulerCluster implements AutoCloseable {
         return dataApp.getBean(MongoTemplate.class);
     }
 
-    /** The schedulers' own store (the board). */
+    /** The schedulers' own store (the board), through the last one started. */
     MongoTemplate schedulerStore() {
-        return schedulers.get(0).getBean(MongoTemplate.class);
+        return schedulers.get(schedulers.size() - 1).getBean(MongoTemplate.class);
     }
 
     String boardCollection() {
-        return schedulers.get(0).getBean(SchedulerProperties.class).collection();
+        return schedulers.get(schedulers.size() - 1).getBean(SchedulerProperties.class).collection();
     }
 
     /** Stores a job as server-app creates it (its defaults, {@code crawling: true}) with {@code fields} over them. */

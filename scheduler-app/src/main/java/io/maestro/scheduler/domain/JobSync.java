@@ -18,6 +18,8 @@ import org.springframework.stereotype.Service;
 public class JobSync {
 
     private static final Logger log = LoggerFactory.getLogger(JobSync.class);
+    /** Reads and puts of a job's entry before giving up (another instance keeps changing it). */
+    private static final int PUT_ATTEMPTS = 3;
 
     private final JobRecords records;
     private final ScheduleBoard board;
@@ -91,12 +93,22 @@ public class JobSync {
             records.deplete(job.id(), invalid.getMessage());
             return;
         }
-        Optional<ScheduleEntry> existing = board.entry(job.id());
-        Instant due = dueTime(job, trigger, existing, now);
-        board.put(job, trigger.describe(), due);
-        if (existing.map(entry -> !entry.dueAt().equals(due)).orElse(true) || marked(job)) {
-            records.acknowledge(job.id(), due);
+        Instant acknowledged = null;
+        for (int attempt = 1; attempt <= PUT_ATTEMPTS; attempt++) {
+            Optional<ScheduleEntry> existing = board.entry(job.id());
+            Instant due = dueTime(job, trigger, existing, now);
+            // acknowledged first: a job on the board but still marked run_immediately would run again when read next
+            if (!due.equals(acknowledged)
+                    && (existing.map(entry -> !entry.dueAt().equals(due)).orElse(true) || marked(job))) {
+                records.acknowledge(job.id(), due);
+                acknowledged = due;
+            }
+            if (board.put(job, trigger.describe(), due, existing)) {
+                log.debug("Job {} due at {} ({})", job.id(), due, trigger.describe());
+                return;
+            }
         }
+        log.warn("Job {} changed on the board {} times while being taken in; left as it is", job.id(), PUT_ATTEMPTS);
     }
 
     /**

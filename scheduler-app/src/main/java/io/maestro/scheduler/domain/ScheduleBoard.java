@@ -14,8 +14,14 @@ public interface ScheduleBoard {
 
     Optional<ScheduleEntry> entry(String id);
 
-    /** Puts the job's periodic entry as given, keeping a claim on it. */
-    void put(Job job, String trigger, Instant dueAt);
+    /**
+     * Puts the job's periodic entry as given, keeping a claim on it, if the entry is still as the caller read it: absent
+     * ({@code expected} empty) or due at {@code expected}'s due time. Two instances taking in one job at once, or a run
+     * ending meanwhile, thus cannot put back a due time that has passed.
+     *
+     * @return false when the entry changed since it was read
+     */
+    boolean put(Job job, String trigger, Instant dueAt, Optional<ScheduleEntry> expected);
 
     /** A one-shot run of {@code jobId} at {@code dueAt} (a chained job). */
     void putOneShot(String jobId, Instant dueAt);

@@ -100,9 +100,13 @@ public class SchedulerLoop implements SmartLifecycle {
         if (loops == null) {
             return;
         }
-        loops.shutdownNow();
+        // the loop step under way ends first (a job half taken in would be taken in again by the next holder)
+        loops.shutdown();
         workers.shutdown();
         try {
+            if (!loops.awaitTermination(properties.leaderLease().toMillis(), TimeUnit.MILLISECONDS)) {
+                loops.shutdownNow();
+            }
             if (!workers.awaitTermination(properties.claimLease().toMillis(), TimeUnit.MILLISECONDS)) {
                 workers.shutdownNow();
             }
@@ -166,6 +170,7 @@ public class SchedulerLoop implements SmartLifecycle {
                 freeWorkers.release();
                 continue;
             }
+            log.debug("Instance {} runs {} due at {}", instance(), id, entry.get().dueAt());
             claimed.add(id);
             running.incrementAndGet();
             pool.execute(() -> {

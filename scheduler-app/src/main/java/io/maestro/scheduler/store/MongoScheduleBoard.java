@@ -6,13 +6,14 @@ import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.maestro.scheduler.domain.Job;
 import io.maestro.scheduler.domain.ScheduleBoard;
@@ -65,12 +66,24 @@ public class MongoScheduleBoard implements ScheduleBoard {
     }
 
     @Override
-    public void put(Job job, String trigger, Instant dueAt) {
-        entries.updateOne(eq(ID, job.id()), Updates.combine(
-                Updates.set(JOB, new Document(job.runFields())),
+    public boolean put(Job job, String trigger, Instant dueAt, Optional<ScheduleEntry> expected) {
+        Document jobFields = new Document(job.runFields());
+        if (expected.isEmpty()) {
+            try {
+                entries.insertOne(new Document(ID, job.id()).append(JOB, jobFields).append(TRIGGER, trigger)
+                        .append(DUE_AT, Date.from(dueAt)).append(ONE_SHOT, false).append(HOLDER, null));
+                return true;
+            } catch (MongoWriteException taken) {
+                if (taken.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                    return false;
+                }
+                throw taken;
+            }
+        }
+        return entries.updateOne(and(eq(ID, job.id()), eq(DUE_AT, Date.from(expected.get().dueAt()))), Updates.combine(
+                Updates.set(JOB, jobFields),
                 Updates.set(TRIGGER, trigger),
-                Updates.set(DUE_AT, Date.from(dueAt)),
-                Updates.set(ONE_SHOT, false)), new UpdateOptions().upsert(true));
+                Updates.set(DUE_AT, Date.from(dueAt)))).getMatchedCount() > 0;
     }
 
     @Override
