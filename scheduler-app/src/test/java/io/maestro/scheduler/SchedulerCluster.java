@@ -14,7 +14,9 @@ import io.maestro.scheduler.domain.SchedulerProperties;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -60,7 +62,8 @@ final class SchedulerCluster implements AutoCloseable {
         return cluster;
     }
 
-    ConfigurableApplicationContext startScheduler() {
+    /** One more scheduler-app; {@code moreArgs} after the cluster's own. */
+    ConfigurableApplicationContext startScheduler(String... moreArgs) {
         String peersUrl = peers.baseUrl();
         List<String> args = new ArrayList<>(List.of("--server.port=0",
                 "--maestro.peers.data=http://127.0.0.1:" + port(dataApp),
@@ -76,8 +79,12 @@ final class SchedulerCluster implements AutoCloseable {
                 "--maestro.scheduler.leader-lease=10s",
                 "--maestro.timeout=1500ms"));
         args.addAll(List.of(extraArgs));
+        args.addAll(List.of(moreArgs));
+        // a later argument replaces an earlier one of the same name (Boot would join them)
+        Map<String, String> byName = new LinkedHashMap<>();
+        args.forEach(arg -> byName.put(arg.substring(0, arg.indexOf('=')), arg));
         ConfigurableApplicationContext scheduler = SchedulerApplication.builder()
-                .initializers(new MaestroTestEnvironment()).run(args.toArray(String[]::new));
+                .initializers(new MaestroTestEnvironment()).run(byName.values().toArray(String[]::new));
         schedulers.add(scheduler);
         return scheduler;
     }

@@ -97,9 +97,9 @@ public class JobSync {
         for (int attempt = 1; attempt <= PUT_ATTEMPTS; attempt++) {
             Optional<ScheduleEntry> existing = board.entry(job.id());
             Instant due = dueTime(job, trigger, existing, now);
-            // acknowledged first: a job on the board but still marked run_immediately would run again when read next
-            if (!due.equals(acknowledged)
-                    && (existing.map(entry -> !entry.dueAt().equals(due)).orElse(true) || marked(job))) {
+            // acknowledged first: a job on the board but still marked run_immediately would run again when read next;
+            // a job taken in again unchanged (a new lease holder) costs no write, its next_run_at follows its next run
+            if (!due.equals(acknowledged) && marked(job)) {
                 records.acknowledge(job.id(), due);
                 acknowledged = due;
             }

@@ -1,7 +1,12 @@
 package io.maestro.scheduler.domain;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +32,8 @@ import org.springframework.stereotype.Service;
 public class SchedulerLoop implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SchedulerLoop.class);
+    /** Ids one scan fetches per worker. */
+    private static final int CANDIDATES_PER_WORKER = 25;
 
     private final ScheduleBoard board;
     private final LeaderLease lease;
@@ -38,12 +45,15 @@ public class SchedulerLoop implements SmartLifecycle {
     private final Set<String> claimed = ConcurrentHashMap.newKeySet();
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicBoolean dispatchPending = new AtomicBoolean();
+    /** Due ids of the last scan not tried yet; only the dispatching thread touches it. */
+    private final Deque<String> candidates = new ArrayDeque<>();
+    private final Timer startDelay;
     private volatile boolean leader;
     private volatile ScheduledExecutorService loops;
     private volatile ExecutorService workers;
 
     public SchedulerLoop(ScheduleBoard board, LeaderLease lease, JobSync sync, JobRunner runner,
-            SchedulerProperties properties, Clock clock) {
+            SchedulerProperties properties, Clock clock, MeterRegistry meters) {
         this.board = board;
         this.lease = lease;
         this.sync = sync;
@@ -51,6 +61,10 @@ public class SchedulerLoop implements SmartLifecycle {
         this.properties = properties;
         this.clock = clock;
         this.freeWorkers = new Semaphore(properties.workers());
+        this.startDelay = Timer.builder("maestro.scheduler.start.delay")
+                .description("From a job's due time to the start of its run on this instance")
+                .publishPercentiles(0.5, 0.99)
+                .register(meters);
     }
 
     public String instance() {
@@ -154,36 +168,58 @@ public class SchedulerLoop implements SmartLifecycle {
         }
     }
 
+    /**
+     * Claims due entries while workers are free. The ids of one scan are tried one after the other (a claim fails
+     * cheaply when another instance was first), so that a backlog costs one scan per many runs, not one per run.
+     */
     private synchronized void dispatch() {
         ExecutorService pool = workers;
-        int free = freeWorkers.availablePermits();
-        if (free == 0 || pool == null || pool.isShutdown()) {
+        if (pool == null || pool.isShutdown()) {
             return;
         }
-        Instant now = clock.instant();
-        for (String id : board.due(now, free)) {
-            if (!freeWorkers.tryAcquire()) {
+        boolean scanned = false;
+        while (freeWorkers.tryAcquire()) {
+            if (candidates.isEmpty() && !scanned) {
+                candidates.addAll(board.due(clock.instant(), properties.workers() * CANDIDATES_PER_WORKER));
+                scanned = true;
+            }
+            String id = candidates.poll();
+            if (id == null) {
+                freeWorkers.release();
                 return;
             }
-            Optional<ScheduleEntry> entry = board.claim(id, instance(), now, now.plus(properties.claimLease()));
-            if (entry.isEmpty()) {
+            Instant now = clock.instant();
+            Optional<ScheduleEntry> entry;
+            try {
+                entry = board.claim(id, instance(), now, now.plus(properties.claimLease()));
+            } catch (RuntimeException failure) {
                 freeWorkers.release();
-                continue;
+                throw failure;
             }
-            log.debug("Instance {} runs {} due at {}", instance(), id, entry.get().dueAt());
-            claimed.add(id);
-            running.incrementAndGet();
-            pool.execute(() -> {
-                try {
-                    runClaimed(entry.get());
-                } finally {
-                    claimed.remove(id);
-                    running.decrementAndGet();
-                    freeWorkers.release();
-                    wake();
-                }
-            });
+            if (entry.isPresent()) {
+                start(pool, entry.get(), now);
+            } else {
+                freeWorkers.release();
+            }
         }
+    }
+
+    private void start(ExecutorService pool, ScheduleEntry entry, Instant now) {
+        log.debug("Instance {} runs {} due at {}", instance(), entry.id(), entry.dueAt());
+        startDelay.record(Duration.between(entry.dueAt(), now).isNegative() ? Duration.ZERO
+                : Duration.between(entry.dueAt(), now));
+        claimed.add(entry.id());
+        running.incrementAndGet();
+        pool.execute(() -> {
+            try {
+                runClaimed(entry);
+            } finally {
+                claimed.remove(entry.id());
+                running.decrementAndGet();
+                freeWorkers.release();
+                wake();
+            }
+        });
     }
 
     private void runClaimed(ScheduleEntry entry) {
