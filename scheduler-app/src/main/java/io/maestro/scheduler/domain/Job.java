@@ -100,6 +100,15 @@ public record Job(Map<String, Object> fields) {
         return kept;
     }
 
+    /** Whether {@code other} runs as this job does: the same run fields, whatever its stored version. */
+    public boolean runsAs(Job other) {
+        Map<String, Object> mine = new LinkedHashMap<>(runFields());
+        Map<String, Object> theirs = new LinkedHashMap<>(other.runFields());
+        mine.remove("updated_at");
+        theirs.remove("updated_at");
+        return mine.equals(theirs);
+    }
+
     Object field(String name) {
         return fields.get(name);
     }

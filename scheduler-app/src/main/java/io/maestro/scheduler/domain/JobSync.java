@@ -103,7 +103,9 @@ public class JobSync {
                 records.acknowledge(job.id(), due);
                 acknowledged = due;
             }
-            if (board.put(job, trigger.describe(), due, existing)) {
+            boolean unchanged = existing.filter(entry -> entry.dueAt().equals(due)
+                    && entry.trigger().equals(trigger.describe()) && entry.job().runsAs(job)).isPresent();
+            if (unchanged || board.put(job, trigger.describe(), due, existing)) {
                 log.debug("Job {} due at {} ({})", job.id(), due, trigger.describe());
                 return;
             }

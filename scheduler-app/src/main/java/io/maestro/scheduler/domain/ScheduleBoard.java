@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * The due times of every scheduled job, shared by all scheduler instances. An instance runs an entry only after it has
- * claimed it: the claim is one atomic compare-and-set (no transaction), and it holds for a lease, so each due time
- * fires on exactly one instance, and an entry whose holder died is claimed again once the lease has run out.
+ * claimed that due time of it: the claim is one atomic write (no transaction), and it holds for a lease, so each due
+ * time fires on exactly one instance, and a due time whose holder died is claimed again once the lease has run out.
  */
 public interface ScheduleBoard {
 
@@ -29,10 +29,13 @@ public interface ScheduleBoard {
     /** Removes the job's periodic entry. */
     void remove(String jobId);
 
-    /** Ids of entries due at {@code now} that nobody holds (or whose holder's lease has run out), earliest first. */
+    /** Ids of entries due at {@code now}, earliest first (some may be claimed already). */
     List<String> due(Instant now, int limit);
 
-    /** Claims the entry for {@code holder} until {@code leaseUntil}, if it is still due and free. */
+    /**
+     * Claims the entry's current due time for {@code holder} until {@code leaseUntil}, if it is due and nobody holds
+     * it (or its holder's lease has run out).
+     */
     Optional<ScheduleEntry> claim(String id, String holder, Instant now, Instant leaseUntil);
 
     /**
@@ -42,10 +45,10 @@ public interface ScheduleBoard {
     void reschedule(ScheduleEntry claimed, String holder, Instant next);
 
     /** Drops a claim without running the entry (the instance stops). */
-    void release(String id, String holder);
+    void release(ScheduleEntry claimed, String holder);
 
     /** Removes a claimed entry that is done for good: a one-shot run, a depleted job. */
-    void finish(String id, String holder);
+    void finish(ScheduleEntry claimed, String holder);
 
     /** How many periodic entries there are: the jobs scheduled. */
     long jobCount();

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,7 +42,7 @@ public class SchedulerLoop implements SmartLifecycle {
     private final SchedulerProperties properties;
     private final Clock clock;
     private final Semaphore freeWorkers;
-    private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+    private final Map<String, ScheduleEntry> claimed = new ConcurrentHashMap<>();
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicBoolean dispatchPending = new AtomicBoolean();
     /** Due ids of the last scan not tried yet; only the dispatching thread touches it. */
@@ -127,8 +127,8 @@ public class SchedulerLoop implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        for (String id : claimed) {
-            board.release(id, instance());
+        for (ScheduleEntry entry : claimed.values()) {
+            board.release(entry, instance());
         }
         claimed.clear();
         if (leader) {
@@ -208,7 +208,7 @@ public class SchedulerLoop implements SmartLifecycle {
         log.debug("Instance {} runs {} due at {}", instance(), entry.id(), entry.dueAt());
         startDelay.record(Duration.between(entry.dueAt(), now).isNegative() ? Duration.ZERO
                 : Duration.between(entry.dueAt(), now));
-        claimed.add(entry.id());
+        claimed.put(entry.id(), entry);
         running.incrementAndGet();
         pool.execute(() -> {
             try {
@@ -226,19 +226,19 @@ public class SchedulerLoop implements SmartLifecycle {
         try {
             if (entry.oneShot()) {
                 runner.chained(entry.jobId()).ifPresent(job -> runner.run(job, null));
-                board.finish(entry.id(), instance());
+                board.finish(entry, instance());
                 return;
             }
             Instant next = Triggers.of(entry.job()).next(entry.dueAt(), clock.instant());
             if (runner.run(entry.job(), next)) {
-                board.finish(entry.id(), instance());
+                board.finish(entry, instance());
             } else {
                 board.reschedule(entry, instance(), next);
             }
         } catch (InvalidJobException invalid) {
             // the trigger read when the job was taken in cannot give another due time (a cron date in the past)
             runner.run(entry.job(), null);
-            board.finish(entry.id(), instance());
+            board.finish(entry, instance());
         } catch (RuntimeException failure) {
             // the run could not be recorded (data-app down): the job fires again at its next due time, not at once
             log.warn("Job {} could not be run or recorded: {}", entry.jobId(), failure.getMessage());
@@ -249,7 +249,7 @@ public class SchedulerLoop implements SmartLifecycle {
     private void rescheduleAfterFailure(ScheduleEntry entry) {
         try {
             if (entry.oneShot()) {
-                board.finish(entry.id(), instance());
+                board.finish(entry, instance());
             } else {
                 board.reschedule(entry, instance(), Triggers.of(entry.job()).next(entry.dueAt(), clock.instant()));
             }

@@ -4,7 +4,6 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
-import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -29,18 +28,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@link ScheduleBoard} in the scheduler's own database, collection {@code maestro.scheduler.collection}
- * ({@code schedulers_control}): one document per entry, {@code {_id, job, trigger, due_at, one_shot, holder,
- * lease_until}}, {@code _id} the job id as text. A claim is one {@code findAndModify} on the entry's {@code _id} that
- * matches only while the entry is due and free; it needs neither a transaction nor a secondary index, which the
- * embedded store lacks (the {@code due_at} index serves MongoDB; the embedded store scans). The driver's collection is
- * used as it is, so that ids stay text (the template would turn a 24-hex id into an ObjectId).
+ * The {@link ScheduleBoard} in the scheduler's own database. Entries live in {@code maestro.scheduler.collection}
+ * ({@code schedulers_control}): {@code {_id: <job id as text>, job, trigger, due_at, one_shot}}. Claims live in
+ * {@code <collection>_claims}, one document per due time being run: {@code {_id: "<entry id>@<due time in ms>",
+ * holder, lease_until}}. Claiming is inserting that document: the store's unique {@code _id} lets exactly one instance
+ * in, on MongoDB and on the embedded store alike (which has no transactions). Every hot read and write names a
+ * document by {@code _id} alone, the one lookup the embedded store answers from an index (it scans for any other
+ * filter); only the due-time scan ({@code due_at}, indexed on MongoDB) and the rare changes of an entry read more.
+ * The driver's collections are used as they are, so that ids stay text (the template turns 24-hex ids into ObjectIds).
  */
 @Component
 public class MongoScheduleBoard implements ScheduleBoard {
@@ -49,14 +49,17 @@ public class MongoScheduleBoard implements ScheduleBoard {
     private static final String DUE_AT = "due_at";
     private static final String HOLDER = "holder";
     private static final String LEASE_UNTIL = "lease_until";
+    private static final String CLAIMS = "_claims";
     private static final String ONE_SHOT = "one_shot";
     private static final String JOB = "job";
     private static final String TRIGGER = "trigger";
 
     private final MongoCollection<Document> entries;
+    private final MongoCollection<Document> claims;
 
     public MongoScheduleBoard(MongoTemplate mongo, SchedulerProperties properties) {
         this.entries = mongo.getCollection(properties.collection());
+        this.claims = mongo.getCollection(properties.collection() + CLAIMS);
         entries.createIndex(Indexes.ascending(DUE_AT));
     }
 
@@ -71,7 +74,7 @@ public class MongoScheduleBoard implements ScheduleBoard {
         if (expected.isEmpty()) {
             try {
                 entries.insertOne(new Document(ID, job.id()).append(JOB, jobFields).append(TRIGGER, trigger)
-                        .append(DUE_AT, Date.from(dueAt)).append(ONE_SHOT, false).append(HOLDER, null));
+                        .append(DUE_AT, Date.from(dueAt)).append(ONE_SHOT, false));
                 return true;
             } catch (MongoWriteException taken) {
                 if (taken.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -92,8 +95,7 @@ public class MongoScheduleBoard implements ScheduleBoard {
                 .append(JOB, new Document(ID, jobId))
                 .append(TRIGGER, "chained")
                 .append(DUE_AT, Date.from(dueAt))
-                .append(ONE_SHOT, true)
-                .append(HOLDER, null));
+                .append(ONE_SHOT, true));
     }
 
     @Override
@@ -104,36 +106,62 @@ public class MongoScheduleBoard implements ScheduleBoard {
     @Override
     public List<String> due(Instant now, int limit) {
         List<String> ids = new ArrayList<>();
-        entries.find(free(now)).sort(Sorts.ascending(DUE_AT)).limit(limit).projection(Projections.include(ID))
-                .forEach(found -> ids.add(found.getString(ID)));
+        entries.find(lte(DUE_AT, Date.from(now))).sort(Sorts.ascending(DUE_AT)).limit(limit)
+                .projection(Projections.include(ID)).forEach(found -> ids.add(found.getString(ID)));
         return ids;
     }
 
     @Override
     public Optional<ScheduleEntry> claim(String id, String holder, Instant now, Instant leaseUntil) {
-        Document claimed = entries.findOneAndUpdate(and(eq(ID, id), free(now)),
+        Optional<ScheduleEntry> entry = entry(id).filter(found -> !found.dueAt().isAfter(now));
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        String claim = claimId(entry.get());
+        try {
+            claims.insertOne(new Document(ID, claim).append(HOLDER, holder).append(LEASE_UNTIL, Date.from(leaseUntil)));
+            return entry;
+        } catch (MongoWriteException taken) {
+            if (taken.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw taken;
+            }
+        }
+        // held: taken over only when its holder's lease has run out (the claims are few, a scan of them is cheap)
+        Document overdue = claims.findOneAndUpdate(and(eq(ID, claim), lt(LEASE_UNTIL, Date.from(now))),
                 Updates.combine(Updates.set(HOLDER, holder), Updates.set(LEASE_UNTIL, Date.from(leaseUntil))),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-        return Optional.ofNullable(claimed).map(MongoScheduleBoard::entryOf);
+        return overdue == null ? Optional.empty() : entry;
+    }
+
+    /**
+     * The next due time, unless an edit moved the entry while it ran (then the edit's due time stays); then the claim
+     * goes. Read and write by {@code _id}: an edit landing between the two loses its due time to the trigger's next,
+     * a window of one write.
+     */
+    @Override
+    public void reschedule(ScheduleEntry claimed, String holder, Instant next) {
+        Optional<ScheduleEntry> current = entry(claimed.id());
+        if (current.isPresent() && !current.get().dueAt().isAfter(claimed.dueAt())) {
+            entries.updateOne(eq(ID, claimed.id()), Updates.set(DUE_AT, Date.from(next)));
+        }
+        release(claimed, holder);
     }
 
     @Override
-    public void reschedule(ScheduleEntry claimed, String holder, Instant next) {
-        Bson sameFiring = and(eq(ID, claimed.id()), eq(HOLDER, holder), lte(DUE_AT, Date.from(claimed.dueAt())));
-        if (entries.updateOne(sameFiring, Updates.combine(unclaimed(), Updates.set(DUE_AT, Date.from(next))))
-                .getMatchedCount() == 0) {
-            release(claimed.id(), holder);
+    public void release(ScheduleEntry claimed, String holder) {
+        String claim = claimId(claimed);
+        Document held = claims.find(eq(ID, claim)).first();
+        if (held != null && holder.equals(held.getString(HOLDER))) {
+            claims.deleteOne(eq(ID, claim));
         }
     }
 
     @Override
-    public void release(String id, String holder) {
-        entries.updateOne(heldBy(id, holder), unclaimed());
-    }
-
-    @Override
-    public void finish(String id, String holder) {
-        entries.deleteOne(heldBy(id, holder));
+    public void finish(ScheduleEntry claimed, String holder) {
+        if (entry(claimed.id()).filter(current -> !current.dueAt().isAfter(claimed.dueAt())).isPresent()) {
+            entries.deleteOne(eq(ID, claimed.id()));
+        }
+        release(claimed, holder);
     }
 
     @Override
@@ -148,18 +176,8 @@ public class MongoScheduleBoard implements ScheduleBoard {
         return ids;
     }
 
-    /** Due, and held by nobody or by an instance whose lease has run out. */
-    private static Bson free(Instant now) {
-        Date at = Date.from(now);
-        return and(lte(DUE_AT, at), or(eq(HOLDER, null), lt(LEASE_UNTIL, at)));
-    }
-
-    private static Bson heldBy(String id, String holder) {
-        return and(eq(ID, id), eq(HOLDER, holder));
-    }
-
-    private static Bson unclaimed() {
-        return Updates.combine(Updates.set(HOLDER, null), Updates.set(LEASE_UNTIL, null));
+    private static String claimId(ScheduleEntry entry) {
+        return entry.id() + "@" + entry.dueAt().toEpochMilli();
     }
 
     @SuppressWarnings("unchecked")
