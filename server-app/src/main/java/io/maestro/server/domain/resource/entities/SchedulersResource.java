@@ -69,8 +69,10 @@ public class SchedulersResource {
                 .schema(schema)
                 .allowingEmptyPatch()
                 .listFields("_id", "name", "endpoint", "method", "task", "source", "enabled", "period_type", "interval",
-                        "cron", "link", "total_run_count", "last_run_at", "crawling", "created_at", "updated_at")
-                .singleFields(InventorySchemas.singleView(schema))
+                        "cron", "link", "total_run_count", "last_run_at", "crawling", "created_at", "updated_at",
+                        "next_run_at", "last_run_status", "msg")
+                // written by scheduler-app only (compatibility.md D30), so not in the schema a user writes through
+                .singleFields(InventorySchemas.singleView(schema, "next_run_at", "last_run_status"))
                 .aliases(Map.of("modules", "task"))
                 .beforeSave(SchedulersResource::markForReload)
                 .build();
