@@ -179,6 +179,28 @@ class JobRunsTest {
     }
 
     @Test
+    void aDueTimeClaimedByAnInstanceThatDiedRunsOnAnotherOnceItsLeaseRunsOut() throws Exception {
+        cluster.peers().stubFor(post(urlPathEqualTo("/hooks/orphan")).willReturn(okJson("{}")));
+        ObjectId job = cluster.storeJob(new Document("source", "discovery").append("endpoint", "hooks/orphan")
+                .append("method", "POST").append("interval", new Document("every", 1).append("period", "hours"))
+                .append("crawling", false));
+        ScheduleBoard board = cluster.scheduler(0).getBean(ScheduleBoard.class);
+        Instant due = Instant.now().plusSeconds(1);
+        Job stored = new Job(Map.of("_id", job.toHexString(), "name", "orphan", "task", "webhook", "source", "discovery",
+                "endpoint", "hooks/orphan", "method", "POST", "interval", Map.of("every", 1, "period", "hours")));
+        assertThat(board.put(stored, "every 1 hour", due, board.entry(job.toHexString()))).isTrue();
+        Instant leaseEnds = due.plusSeconds(2);
+        // an instance claims the due time and dies: it never runs it, never gives it back
+        assertThat(board.claim(job.toHexString(), "dead-instance", due, leaseEnds)).isPresent();
+
+        LoggedRequest run = eventually(() -> cluster.requests("/hooks/orphan").stream().findFirst().orElse(null),
+                Duration.ofSeconds(8), "the orphaned run");
+        assertThat(run.getLoggedDate().toInstant()).isAfterOrEqualTo(leaseEnds.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        Thread.sleep(1000);
+        assertThat(cluster.requests("/hooks/orphan")).hasSize(1);
+    }
+
+    @Test
     void aReportJobRefreshesTheReportOnReportsApp() throws Exception {
         ObjectId owner = new ObjectId();
         ObjectId report = new ObjectId();

@@ -34,7 +34,7 @@ class SeveralInstancesTest {
     @BeforeAll
     static void start() {
         // few workers and a slow endpoint, so that the runs take a while and the stop falls in their midst
-        cluster = SchedulerCluster.start("scheduler-instances-test", 3, "--maestro.scheduler.workers=3", "--logging.level.io.maestro.scheduler=DEBUG");
+        cluster = SchedulerCluster.start("scheduler-instances-test", 3, "--maestro.scheduler.workers=3");
     }
 
     @AfterAll
