@@ -1,8 +1,7 @@
 package io.maestro.scheduler.store;
 
+import io.maestro.common.client.DiscoveryAppClient;
 import io.maestro.common.http.PeerCallException;
-import io.maestro.common.http.PeerClients;
-import io.maestro.common.http.PeerService;
 import io.maestro.scheduler.domain.ConnectionTasks;
 import org.springframework.stereotype.Component;
 
@@ -10,18 +9,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class DiscoveryConnectionTasks implements ConnectionTasks {
 
-    private final PeerClients peers;
+    private final DiscoveryAppClient discovery;
 
-    public DiscoveryConnectionTasks(PeerClients peers) {
-        this.peers = peers;
+    public DiscoveryConnectionTasks(DiscoveryAppClient discovery) {
+        this.discovery = discovery;
     }
 
     @Override
     public String run(String provider, String connectionId, String task) {
         try {
-            return peers.client(PeerService.DISCOVERY).put()
-                    .uri("/crawler/{provider}/{id}/{task}", provider, connectionId, task)
-                    .retrieve().body(String.class);
+            return String.valueOf(discovery.startTask(provider, connectionId, task));
         } catch (PeerCallException failure) {
             throw PeerFailures.of(failure);
         }
