@@ -161,8 +161,11 @@ const LISTS: ListDefinition[] = [
   {
     key: 'scheduler', title: 'Scheduler', resource: '/scheduler',
     columns: [name, { prop: 'task', label: 'Task', sortable: true, width: 130 }, { prop: 'period_type', label: 'Period', width: 110 },
-      { prop: 'enabled', label: 'Enabled', filter: false, width: 100 }, { prop: 'last_run_at', label: 'Last run', filter: false,
-        format: (row) => displayDate(row.last_run_at) }, updated],
+      { prop: 'enabled', label: 'Enabled', filter: false, width: 100 },
+      { prop: 'next_run_at', label: 'Next run', filter: false, format: (row) => displayDate(row.next_run_at) },
+      { prop: 'last_run_at', label: 'Last run', filter: false, format: (row) => displayDate(row.last_run_at) },
+      { prop: 'last_run_status', label: 'Outcome', filter: false, width: 110 },
+      { prop: 'total_run_count', label: 'Runs', filter: false, width: 90 }],
   },
   {
     key: 'teams', title: 'Teams', resource: '/teams',

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { mountWithServices, pageText } from '../../testing/mountWithServices'
+import { buttonsNamed, mountWithServices, pageText } from '../../testing/mountWithServices'
 import SchedulerView from './SchedulerView.vue'
 
 enableAutoUnmount(afterEach)
@@ -9,6 +9,7 @@ enableAutoUnmount(afterEach)
 const JOB = {
   _id: 'j1', name: 'connections - server-list - c1', task: 'connections', period_type: 'interval',
   interval: { every: 5, period: 'minutes' }, enabled: true, method: 'PUT', endpoint: 'crawler/aws/c1/server-list', total_run_count: 7,
+  next_run_at: '2026-03-02T10:05:00Z', last_run_at: '2026-03-02T10:00:00Z', last_run_status: 'danger',
 }
 
 describe('scheduler page', () => {
@@ -28,5 +29,25 @@ describe('scheduler page', () => {
     expect(pageText()).toContain('every 5 minutes')
     expect(pageText()).toContain('crawler/aws/c1/server-list')
     expect(pageText()).toContain('Scheduler run - connections - server-list - c1')
+  })
+
+  it('runs a job now, and disables and enables it', async () => {
+    const get = vi.fn(async (path: string) => (path === '/scheduler' ? { found: 1, items: [JOB] } : { found: 0, items: [] }))
+    const patch = vi.fn(async (_path: string, body: Record<string, unknown>) => ({ ...JOB, ...body }))
+    await mountWithServices(SchedulerView, {}, { get, patch })
+    expect(pageText()).toContain('danger')
+    expect(pageText()).toContain('7')
+    ;(document.body.querySelector('.el-table__body tr') as HTMLElement).click()
+    await flushPromises()
+
+    buttonsNamed('Run now')[0].click()
+    await flushPromises()
+    expect(patch).toHaveBeenCalledWith('/scheduler/j1', { run_immediately: true })
+
+    buttonsNamed('Disable')[0].click()
+    await flushPromises()
+    expect(patch).toHaveBeenCalledWith('/scheduler/j1', { enabled: false })
+    expect(buttonsNamed('Enable')).toHaveLength(1)
+    expect(get).toHaveBeenCalledTimes(4)
   })
 })

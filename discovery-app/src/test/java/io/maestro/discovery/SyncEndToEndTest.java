@@ -218,6 +218,62 @@ class SyncEndToEndTest {
         assertThat(output.getAll()).doesNotContain(SECRET).doesNotContain(sealed);
     }
 
+    /**
+     * A chunk's history is one message. A load step run again after a crash that came between its data-app write and
+     * its audit message (so the message never left and its records now look unchanged) publishes the chunk's records
+     * again: audit-app records the one whose history is missing and skips the one it has.
+     */
+    @Test
+    void eachChunkIsOneAuditMessageAndAChunkLoadedAgainGetsOnlyTheMissingHistory() throws Exception {
+        ObjectId owner = new ObjectId();
+        ObjectId connection = new ObjectId();
+        String uploaded = "users/owner/chunks.json";
+        connection(owner, connection, uploaded);
+        List<String> names = List.of("chunk-a", "chunk-b", "chunk-c", "chunk-d", "chunk-e");
+        services.resetServerApp();
+        serverApp.stubFor(get(urlPathEqualTo("/users/upload/file")).withQueryParam("filename", equalTo(uploaded))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(JSON.writeValueAsString(
+                        Map.of("servers", names.stream().map(name -> server(name, "10.1.0.1", 1)).toList())))));
+
+        HttpResponse<String> started = crawl(connection.toHexString());
+        String runId = JSON.readTree(started.body()).path("run_id").asString();
+        assertThat(eventually(() -> process(connection), "the run's state").getString("msg"))
+                .startsWith("Success. 5 created, ");
+        for (String name : names) {
+            assertThat(eventually(() -> auditRows(server(name)).isEmpty() ? null : auditRows(server(name)),
+                    "the audit of " + name)).hasSize(1);
+        }
+        List<JsonNode> auditMessages = published(runId + ":load:", ":audit");
+        assertThat(auditMessages).as("one audit message per chunk of 2").hasSize(3);
+        assertThat(auditMessages).flatExtracting(message -> message.at("/payload/records").valueStream()
+                .map(entry -> entry.path("change").asString()).toList()).containsOnly("CREATE").hasSize(5);
+
+        JsonNode firstChunk = published(runId + ":load:", ":0").get(0);
+        SyncStep.Load load = JSON.treeToValue(firstChunk.path("payload"), SyncStep.Load.class);
+        List<Document> chunkServers = load.records().stream().map(record -> server((String) record.get("name"))).toList();
+        Document lost = chunkServers.get(0);
+        Document kept = chunkServers.get(1);
+        // as if the crash came before the chunk's audit message left: neither that message nor the history of its records
+        history.remove(Query.query(Criteria.where("messageId").is(load.stepId() + ":audit")), "processed_messages");
+        history.remove(Query.query(Criteria.where("entity_id").is(lost.getObjectId("_id"))), "audits");
+        history.remove(Query.query(Criteria.where("entity_id").is(lost.getObjectId("_id"))), "snapshots");
+
+        services.discoveryApp().getBean(SyncPipeline.class).handle(load);
+
+        assertThat(eventually(() -> auditRows(lost).isEmpty() ? null : auditRows(lost), "the lost history"))
+                .singleElement().satisfies(row -> assertThat(row.getString("change")).isEqualTo("create"));
+        Thread.sleep(1000); // the kept record's entry is in the same message: recorded, or skipped, by now
+        assertThat(auditRows(kept)).as("no second row for a record whose history was there").hasSize(1);
+    }
+
+    /** The JSON of every message discovery-app published whose id starts and ends so. */
+    private static List<JsonNode> published(String idStart, String idEnd) {
+        return services.published().stream().map(JSON::readTree).filter(message -> {
+            String id = message.path("messageId").asString();
+            return id.startsWith(idStart) && id.endsWith(idEnd);
+        }).toList();
+    }
+
     /** The second run's tracker, cleanup and finish steps handled again, as a broker redelivering them would. */
     private static void redeliveredStepsChangeNothing(ObjectId connection, String runId, Document state) {
         SyncPipeline pipeline = services.discoveryApp().getBean(SyncPipeline.class);

@@ -22,7 +22,7 @@ public enum MaestroService {
     ANALYTICS("analytics-app", 5020, null, "MAESTRO_ANALYTICS_URI", AnalyticsApplication::builder),
     ANALYTICS_FRONT("analytics-front", 9999, "maestro-client", "MAESTRO_ANALYTICS_FRONT_URI", AnalyticsFrontApplication::builder),
     AUDIT("audit-app", 10900, "maestro-audit", "MAESTRO_AUDIT_URI", AuditApplication::builder),
-    SCHEDULER("scheduler-app", 5015, "maestro-client", "MAESTRO_SCHEDULER_URI", SchedulerApplication::builder),
+    SCHEDULER("scheduler-app", 5015, "maestro-scheduler", "MAESTRO_SCHEDULER_URI", SchedulerApplication::builder),
     WEBSOCKET("websocket-app", 8000, null, "MAESTRO_WEBSOCKET_URI", WebsocketApplication::builder),
     CLIENT("client-app", 8080, null, "MAESTRO_CLIENT_URI", ClientApplication::builder);
 

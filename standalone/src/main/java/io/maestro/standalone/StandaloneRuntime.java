@@ -44,6 +44,8 @@ public final class StandaloneRuntime implements AutoCloseable {
     private static final int START_THREADS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** How long server-app keeps published audit messages to publish again after a crash (docs/standalone.md). */
+    private static final String AUDIT_REPLAY_WINDOW = "5m";
 
     private final StandaloneSettings settings;
     private final EmbeddedStore store;
@@ -159,6 +161,10 @@ public final class StandaloneRuntime implements AutoCloseable {
                 + "/connection/websocket");
         args.add("--MAESTRO_CORS_ORIGINS=" + settings.dashboardOrigins());
         args.add("--MAESTRO_TMP=" + settings.dataDirectory().resolve("files"));
+        if (service == MaestroService.SERVER) {
+            // the broker keeps messages in memory: a crash loses those it confirmed but audit-app had not recorded yet
+            args.add("--maestro.audit.outbox.replay-window=" + AUDIT_REPLAY_WINDOW);
+        }
         // One log for ten services: the thread names say who speaks (the app-name label would name only the first).
         args.add("--logging.include-application-name=false");
         args.add("--logging.level.qpid=WARN");

@@ -2,7 +2,7 @@ package io.maestro.audit.api;
 
 import io.maestro.common.web.WireJson;
 import io.maestro.audit.domain.AuditCommand;
-import io.maestro.audit.domain.AuditCommand.Change;
+import io.maestro.common.audit.Change;
 import io.maestro.audit.domain.AuditRecorder;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;

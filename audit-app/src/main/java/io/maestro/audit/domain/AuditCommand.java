@@ -1,6 +1,7 @@
 package io.maestro.audit.domain;
 
 import io.maestro.common.audit.AuditEvent;
+import io.maestro.common.audit.Change;
 import java.time.Instant;
 import java.util.Map;
 
@@ -15,23 +16,14 @@ import java.util.Map;
  *        (used only when no earlier body is known)
  * @param team the team the change was made as (a {@code /teams/:id/...} route), {@code null} otherwise
  * @param changedAt when the writing service made the change (the queue message's time); {@code null}: now
+ * @param mayBeRecorded whether the change may have been recorded already (a discovery chunk loaded again): it is
+ *        then skipped when the document's snapshot already holds its body
  */
 public record AuditCommand(Change change, String entity, String entityId, String user, Map<String, Object> body,
-        AuditEvent.Team team, Instant changedAt) {
+        AuditEvent.Team team, Instant changedAt, boolean mayBeRecorded) {
 
     /** A change reported over HTTP, as it happens and without a team (the HTTP routes of Maestro 0.6 have none). */
     public AuditCommand(Change change, String entity, String entityId, String user, Map<String, Object> body) {
-        this(change, entity, entityId, user, body, null, null);
-    }
-
-    public enum Change {
-        /** {@code POST}: the document was created; its body becomes the snapshot. */
-        CREATE,
-        /** {@code PUT}: the whole document was replaced. */
-        UPDATE,
-        /** {@code PATCH}: some top-level fields were set. */
-        PATCH,
-        /** {@code DELETE}: the document was (soft-)deleted. */
-        DELETE
+        this(change, entity, entityId, user, body, null, null, false);
     }
 }

@@ -1,5 +1,6 @@
 package io.maestro.audit.domain;
 
+import io.maestro.common.audit.Change;
 import io.maestro.common.messaging.StripedLocks;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
@@ -69,13 +69,17 @@ public class AuditRecorder {
         ObjectId entityId = objectId(command.entityId(), "id");
         Author author = new Author(userName(command.user()), command.team() == null ? null
                 : new Document("_id", objectId(command.team().id(), "team")).append("name", command.team().name()));
-        Document body = command.change() == AuditCommand.Change.DELETE ? removedBody(command.body())
+        Document body = command.change() == Change.DELETE ? removedBody(command.body())
                 : documentBody(command.body());
         Date changedAt = Date.from(command.changedAt() == null ? clock.instant() : command.changedAt());
         Lock lock = documentLocks.of(List.of(entity, entityId));
         lock.lock();
         try {
             AuditStore.Snapshot snapshot = store.snapshot(entity, entityId);
+            if (command.mayBeRecorded() && snapshot != null && body != null
+                    && DeepDiff.diff(snapshot.body(), body).isEmpty()) {
+                return Optional.empty();
+            }
             return snapshot != null && snapshot.changedAt() != null && changedAt.before(snapshot.changedAt())
                     ? recordLate(entity, entityId, command.change(), body, changedAt, author, snapshot)
                     : recordInOrder(entity, entityId, command.change(), body, changedAt, author, snapshot);
@@ -84,7 +88,7 @@ public class AuditRecorder {
         }
     }
 
-    private Optional<Document> recordInOrder(String entity, ObjectId entityId, AuditCommand.Change change, Document body,
+    private Optional<Document> recordInOrder(String entity, ObjectId entityId, Change change, Document body,
             Date changedAt, Author author, AuditStore.Snapshot snapshot) {
         Outcome outcome = apply(change, body, snapshot == null ? null : snapshot.body());
         Optional<Document> row = outcome.changes().isEmpty() ? Optional.empty()
@@ -93,7 +97,7 @@ public class AuditRecorder {
             store.replaceSnapshot(entity, entityId,
                     new AuditStore.Snapshot(outcome.state(), changedAt, author.user(), author.team()));
         }
-        if (row.isPresent() && (change == AuditCommand.Change.UPDATE || change == AuditCommand.Change.PATCH)) {
+        if (row.isPresent() && (change == Change.UPDATE || change == Change.PATCH)) {
             List<Document> outcomes = propagation.propagate(entity, entityId.toHexString(), outcome.changes(), outcome.state());
             if (!outcomes.isEmpty()) {
                 store.setRowField(row.get().getObjectId("_id"), "propagation", outcomes);
@@ -107,7 +111,7 @@ public class AuditRecorder {
      * A change made before the snapshot's last one. Nothing is propagated: the change recorded before it was diffed
      * against an older body, so its row already carried (and propagated) this change's fields.
      */
-    private Optional<Document> recordLate(String entity, ObjectId entityId, AuditCommand.Change change, Document body,
+    private Optional<Document> recordLate(String entity, ObjectId entityId, Change change, Document body,
             Date changedAt, Author author, AuditStore.Snapshot snapshot) {
         Document previous = store.lastRowAtOrBefore(entity, entityId, changedAt);
         Outcome outcome = apply(change, body, previous == null ? null : previous.get("state", Document.class));
@@ -119,11 +123,11 @@ public class AuditRecorder {
         Document next = store.firstRowAfter(entity, entityId, changedAt);
         if (next != null) {
             diffAgain(next, outcome.state());
-        } else if (change != AuditCommand.Change.DELETE) {
+        } else if (change != Change.DELETE) {
             // the later changes recorded no row: they had left the document as the row before this one did
             Document back = DeepDiff.diff(outcome.state(), snapshot.body());
             if (!back.isEmpty()) {
-                insertRow(entity, entityId, AuditCommand.Change.UPDATE, new Outcome(back, snapshot.body()),
+                insertRow(entity, entityId, Change.UPDATE, new Outcome(back, snapshot.body()),
                         snapshot.changedAt(), new Author(snapshot.user(), snapshot.team()));
             }
         }
@@ -138,9 +142,9 @@ public class AuditRecorder {
         if (!row.containsKey(CHANGE) || !row.containsKey("state")) {
             return;
         }
-        AuditCommand.Change change = AuditCommand.Change.valueOf(row.getString(CHANGE).toUpperCase(Locale.ROOT));
+        Change change = Change.ofRowName(row.getString(CHANGE));
         Document state = row.get("state", Document.class);
-        Outcome again = change == AuditCommand.Change.DELETE ? apply(change, null, previousState)
+        Outcome again = change == Change.DELETE ? apply(change, null, previousState)
                 : new Outcome(apply(change, state, previousState).changes(), state);
         if (again.changes().isEmpty()) {
             store.removeRow(row.getObjectId("_id"));
@@ -153,7 +157,7 @@ public class AuditRecorder {
      * The diff and state of {@code change} made to a document whose body was {@code before} ({@code null}: unknown).
      * A removal's state is the body before it or, when none is known, the body sent with it.
      */
-    private static Outcome apply(AuditCommand.Change change, Document body, Document before) {
+    private static Outcome apply(Change change, Document body, Document before) {
         Document base = before == null ? new Document() : before;
         return switch (change) {
             case CREATE -> new Outcome(DeepDiff.diff(new Document(), body), body);
@@ -167,10 +171,10 @@ public class AuditRecorder {
         };
     }
 
-    private Document insertRow(String entity, ObjectId entityId, AuditCommand.Change change, Outcome outcome,
+    private Document insertRow(String entity, ObjectId entityId, Change change, Outcome outcome,
             Date changedAt, Author author) {
         Document row = new Document("_id", new ObjectId()).append("entity", entity).append("entity_id", entityId)
-                .append("user", author.user()).append(CHANGE, change.name().toLowerCase(Locale.ROOT))
+                .append("user", author.user()).append(CHANGE, change.rowName())
                 .append("body", outcome.changes()).append("state", outcome.state())
                 .append("created_at", changedAt).append("updated_at", changedAt).append("active", true);
         if (author.team() != null) {

@@ -6,17 +6,21 @@ import com.mongodb.MongoNotPrimaryException;
 import com.mongodb.MongoServerException;
 import io.maestro.audit.domain.AuditCommand;
 import io.maestro.audit.domain.AuditRecorder;
+import io.maestro.common.audit.AuditChunk;
 import io.maestro.common.audit.AuditEvent;
+import io.maestro.common.audit.AuditPayload;
 import io.maestro.common.messaging.MaestroMessage;
 import io.maestro.common.messaging.MaestroMessagingAutoConfiguration;
 import io.maestro.common.messaging.MaestroQueues;
+import java.util.List;
 import org.springframework.amqp.AmqpRejectAndDontRequeueException;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Records the changes server-app and discovery-app put on the {@code audit} queue, through the same
- * {@link AuditRecorder} as the HTTP routes, with {@code maestro.audit.concurrency} consumers. The queue is durable and
+ * {@link AuditRecorder} as the HTTP routes: one change a message from server-app ({@link AuditEvent}), the records of a
+ * chunk from discovery ({@link AuditChunk}), one after the other, with {@code maestro.audit.concurrency} consumers. The queue is durable and
  * its messages persistent, so changes made while audit-app is down are recorded when it is back; the Maestro container
  * factory acknowledges after recording and skips message ids already recorded ({@link AuditMessaging}).
  *
@@ -36,17 +40,24 @@ class AuditQueueListener {
     @RabbitListener(queues = MaestroQueues.AUDIT_QUEUE,
             containerFactory = MaestroMessagingAutoConfiguration.LISTENER_CONTAINER_FACTORY,
             concurrency = "${maestro.audit.concurrency}")
-    void record(MaestroMessage<AuditEvent> message) {
+    void record(MaestroMessage<AuditPayload> message) {
         try {
-            recorder.record(command(message));
+            commands(message).forEach(recorder::record);
         } catch (RuntimeException failure) {
             if (isStoreUnavailable(failure)) {
                 throw failure;
             }
             throw new AmqpRejectAndDontRequeueException("Audit message " + message.messageId() + " ("
-                    + message.payload().action() + " " + message.payload().entity() + " " + message.payload().entityId()
-                    + ") cannot be recorded: " + failure.getMessage(), failure);
+                    + describe(message.payload()) + ") cannot be recorded: " + failure.getMessage(), failure);
         }
+    }
+
+    private static String describe(AuditPayload payload) {
+        if (payload instanceof AuditChunk chunk) {
+            return chunk.records().size() + " " + chunk.entity() + " of " + chunk.user();
+        }
+        AuditEvent event = (AuditEvent) payload;
+        return event.action() + " " + event.entity() + " " + event.entityId();
     }
 
     /**
@@ -63,15 +74,20 @@ class AuditQueueListener {
         return false;
     }
 
-    private static AuditCommand command(MaestroMessage<AuditEvent> message) {
-        AuditEvent event = message.payload();
-        AuditCommand.Change change = switch (event.action()) {
-            case CREATE -> AuditCommand.Change.CREATE;
-            case PUT -> AuditCommand.Change.UPDATE;
-            case PATCH -> AuditCommand.Change.PATCH;
-            case DELETE -> AuditCommand.Change.DELETE;
-        };
-        return new AuditCommand(change, event.entity(), event.entityId(), event.user(), event.body(), event.team(),
-                message.createdAt());
+    /**
+     * One command per change. A chunk's records may have been recorded before (the chunk was loaded again after a
+     * failure or a crash): each is skipped when its snapshot already holds its body. A redelivered chunk whose first
+     * copy was recorded whole is skipped by its message id before this.
+     */
+    private static List<AuditCommand> commands(MaestroMessage<AuditPayload> message) {
+        if (message.payload() instanceof AuditChunk chunk) {
+            return chunk.records().stream()
+                    .map(entry -> new AuditCommand(entry.change(), chunk.entity(), entry.entityId(), chunk.user(),
+                            entry.body(), null, message.createdAt(), true))
+                    .toList();
+        }
+        AuditEvent event = (AuditEvent) message.payload();
+        return List.of(new AuditCommand(event.action(), event.entity(), event.entityId(), event.user(), event.body(),
+                event.team(), message.createdAt(), false));
     }
 }

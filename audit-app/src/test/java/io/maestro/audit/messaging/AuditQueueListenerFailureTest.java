@@ -11,6 +11,8 @@ import com.mongodb.MongoTimeoutException;
 import com.mongodb.ServerAddress;
 import io.maestro.audit.domain.AuditRecorder;
 import io.maestro.common.audit.AuditEvent;
+import io.maestro.common.audit.AuditPayload;
+import io.maestro.common.audit.Change;
 import io.maestro.common.messaging.MaestroMessage;
 import java.util.Map;
 import org.bson.BsonDocument;
@@ -28,8 +30,8 @@ class AuditQueueListenerFailureTest {
 
     private final AuditRecorder recorder = mock(AuditRecorder.class);
     private final AuditQueueListener listener = new AuditQueueListener(recorder);
-    private final MaestroMessage<AuditEvent> message = MaestroMessage.of(new AuditEvent("servers",
-            new ObjectId().toHexString(), AuditEvent.Action.PATCH, Map.of("cpu", 2), "ana@maestro.test", null));
+    private final MaestroMessage<AuditPayload> message = MaestroMessage.of(new AuditEvent("servers",
+            new ObjectId().toHexString(), Change.PATCH, Map.of("cpu", 2), "ana@maestro.test", null));
 
     @Test
     void aStoreThatDoesNotAnswerIsRetried() {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.maestro.audit.AuditApplication;
+import io.maestro.common.audit.AuditChunk;
 import io.maestro.common.audit.AuditEvent;
+import io.maestro.common.audit.Change;
 import io.maestro.common.messaging.MaestroMessage;
 import io.maestro.common.messaging.MaestroQueues;
 import io.maestro.common.messaging.MessagePublisher;
@@ -58,17 +60,17 @@ class AuditQueueListenerTest {
     @Test
     void queuedChangesAreRecordedInOrderAndAMessagePublishedTwiceOnce() {
         String id = new ObjectId().toHexString();
-        MaestroMessage<AuditEvent> created = MaestroMessage.of(new AuditEvent("servers", id, AuditEvent.Action.CREATE,
+        MaestroMessage<AuditEvent> created = MaestroMessage.of(new AuditEvent("servers", id, Change.CREATE,
                 Map.of("name", "web-1", "cpu", 1), "ana@maestro.test", null));
         // copies of one message, most taken by several consumers at once
         for (int copy = 0; copy < 6; copy++) {
             publisher.publish(QUEUE, created);
         }
-        publisher.publish(QUEUE, new AuditEvent("servers", id, AuditEvent.Action.PATCH,
+        publisher.publish(QUEUE, new AuditEvent("servers", id, Change.PATCH,
                 Map.of("name", "web-1", "cpu", 2), "bob@maestro.test", new AuditEvent.Team(new ObjectId().toHexString(), "ops")));
-        publisher.publish(QUEUE, new AuditEvent("servers", id, AuditEvent.Action.PUT,
+        publisher.publish(QUEUE, new AuditEvent("servers", id, Change.UPDATE,
                 Map.of("name", "web-2"), "ana@maestro.test", null));
-        publisher.publish(QUEUE, new AuditEvent("servers", id, AuditEvent.Action.DELETE,
+        publisher.publish(QUEUE, new AuditEvent("servers", id, Change.DELETE,
                 Map.of("name", "web-2"), "ana@maestro.test", null));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> rows(id).size() >= 4);
@@ -88,11 +90,11 @@ class AuditQueueListenerTest {
     void aChangeThatArrivesAfterALaterOneTakesItsPlaceAndTheLaterOneIsDiffedAgainstIt() {
         String id = new ObjectId().toHexString();
         Instant start = Instant.now();
-        recorded(change(id, AuditEvent.Action.CREATE, Map.of("name", "web-1", "cpu", 1), "ana@maestro.test", start));
-        recorded(change(id, AuditEvent.Action.PUT, Map.of("name", "web-2", "cpu", 2), "cy@maestro.test",
+        recorded(change(id, Change.CREATE, Map.of("name", "web-1", "cpu", 1), "ana@maestro.test", start));
+        recorded(change(id, Change.UPDATE, Map.of("name", "web-2", "cpu", 2), "cy@maestro.test",
                 start.plusMillis(20)));
 
-        recorded(change(id, AuditEvent.Action.PATCH, Map.of("name", "web-1", "cpu", 2), "bob@maestro.test",
+        recorded(change(id, Change.PATCH, Map.of("name", "web-1", "cpu", 2), "bob@maestro.test",
                 start.plusMillis(10)));
 
         List<Document> rows = rows(id);
@@ -109,10 +111,10 @@ class AuditQueueListenerTest {
     void aCreationOvertakenByAPatchStillOpensTheHistory() {
         String id = new ObjectId().toHexString();
         Instant start = Instant.now();
-        recorded(change(id, AuditEvent.Action.PATCH, Map.of("name", "db-1", "cpu", 4), "bob@maestro.test",
+        recorded(change(id, Change.PATCH, Map.of("name", "db-1", "cpu", 4), "bob@maestro.test",
                 start.plusMillis(10)));
 
-        recorded(change(id, AuditEvent.Action.CREATE, Map.of("name", "db-1", "cpu", 2), "ana@maestro.test", start));
+        recorded(change(id, Change.CREATE, Map.of("name", "db-1", "cpu", 2), "ana@maestro.test", start));
 
         assertThat(rows(id)).extracting(row -> row.get("body", Document.class))
                 .containsExactly(Document.parse("{name: 'db-1', cpu: 2}"), Document.parse("{cpu: 4}"));
@@ -123,12 +125,12 @@ class AuditQueueListenerTest {
     void aChangeUndoneByALaterOneThatArrivedFirstShowsBothSteps() {
         String id = new ObjectId().toHexString();
         Instant start = Instant.now();
-        recorded(change(id, AuditEvent.Action.CREATE, Map.of("name", "lb-1", "cpu", 1), "ana@maestro.test", start));
-        recorded(change(id, AuditEvent.Action.PUT, Map.of("name", "lb-1", "cpu", 1), "cy@maestro.test",
+        recorded(change(id, Change.CREATE, Map.of("name", "lb-1", "cpu", 1), "ana@maestro.test", start));
+        recorded(change(id, Change.UPDATE, Map.of("name", "lb-1", "cpu", 1), "cy@maestro.test",
                 start.plusMillis(20)));
         assertThat(rows(id)).as("the undo alone changed nothing").hasSize(1);
 
-        recorded(change(id, AuditEvent.Action.PUT, Map.of("name", "lb-1", "cpu", 2), "bob@maestro.test",
+        recorded(change(id, Change.UPDATE, Map.of("name", "lb-1", "cpu", 2), "bob@maestro.test",
                 start.plusMillis(10)));
 
         List<Document> rows = rows(id);
@@ -139,10 +141,37 @@ class AuditQueueListenerTest {
         assertThat(snapshot(id)).isEqualTo(Document.parse("{name: 'lb-1', cpu: 1}"));
     }
 
+    /**
+     * A discovery chunk is one message; the same chunk's records listed again (a load run again after a crash) add a
+     * row only where the snapshot does not already hold the body.
+     */
+    @Test
+    void aChunkRecordsEachOfItsRecordsAndAChunkListedAgainOnlyWhatItsHistoryLacks() {
+        String kept = new ObjectId().toHexString();
+        String changed = new ObjectId().toHexString();
+        String lost = new ObjectId().toHexString();
+        String user = "discovery (aws prod)";
+        recorded(new MaestroMessage<>(UUID.randomUUID().toString(), Instant.now(), new AuditChunk("servers", user, List.of(
+                new AuditChunk.Entry(kept, Change.CREATE, Map.of("name", "i-1", "cpu", 1)),
+                new AuditChunk.Entry(changed, Change.CREATE, Map.of("name", "i-2", "cpu", 1))))));
+
+        assertThat(rows(kept)).singleElement().satisfies(row -> assertThat(row.getString("user")).isEqualTo(user));
+        assertThat(rows(changed)).singleElement().satisfies(row -> assertThat(row.getString("change")).isEqualTo("create"));
+
+        recorded(new MaestroMessage<>(UUID.randomUUID().toString(), Instant.now(), new AuditChunk("servers", user, List.of(
+                new AuditChunk.Entry(kept, Change.CREATE, Map.of("name", "i-1", "cpu", 1)),
+                new AuditChunk.Entry(changed, Change.UPDATE, Map.of("name", "i-2", "cpu", 4)),
+                new AuditChunk.Entry(lost, Change.CREATE, Map.of("name", "i-3", "cpu", 1))))));
+
+        assertThat(rows(kept)).hasSize(1);
+        assertThat(rows(changed)).extracting(row -> row.getString("change")).containsExactly("create", "update");
+        assertThat(rows(lost)).singleElement().satisfies(row -> assertThat(row.getString("change")).isEqualTo("create"));
+    }
+
     @Test
     void aMessageThatCannotBeRecordedIsDeadLetteredAtOnceWithTheReason() {
         MaestroMessage<AuditEvent> invalid = MaestroMessage.of(new AuditEvent("servers", "not-an-id",
-                AuditEvent.Action.PATCH, Map.of("name", "x"), "eve@maestro.test", null));
+                Change.PATCH, Map.of("name", "x"), "eve@maestro.test", null));
 
         publisher.publish(QUEUE, invalid);
 
@@ -152,13 +181,13 @@ class AuditQueueListenerTest {
                 .contains("id must be a 24-hex ObjectId");
     }
 
-    private static MaestroMessage<AuditEvent> change(String id, AuditEvent.Action action, Map<String, Object> body,
+    private static MaestroMessage<AuditEvent> change(String id, Change action, Map<String, Object> body,
             String user, Instant at) {
         return new MaestroMessage<>(UUID.randomUUID().toString(), at, new AuditEvent("servers", id, action, body, user, null));
     }
 
     /** Publishes {@code message} and waits until audit-app has recorded it. */
-    private void recorded(MaestroMessage<AuditEvent> message) {
+    private void recorded(MaestroMessage<?> message) {
         publisher.publish(QUEUE, message);
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.getCollection(MongoProcessedMessageStore.COLLECTION)
                 .countDocuments(new Document("messageId", message.messageId())) == 1);

@@ -62,8 +62,10 @@ final class SchedulersEntity {
         return InventoryEntity.builder("/scheduler", "scheduler", "schedulers")
                 .schema(schema)
                 .listFields("_id", "name", "endpoint", "method", "task", "source", "enabled", "period_type", "interval",
-                        "cron", "link", "total_run_count", "last_run_at", "crawling", "created_at", "updated_at")
-                .singleViewOfSchema()
+                        "cron", "link", "total_run_count", "last_run_at", "crawling", "created_at", "updated_at",
+                        "next_run_at", "last_run_status", "msg")
+                // written by scheduler-app only (compatibility.md D31), so not in the schema a user writes through
+                .singleViewOfSchema("next_run_at", "last_run_status")
                 .build();
     }
 }

@@ -19,6 +19,12 @@ public final class MaestroQueues {
      */
     public static final String AUDIT_QUEUE = "${maestro.audit.queue:" + AUDIT + "}";
 
+    /**
+     * The scheduler queue as a property placeholder, for server-app's publisher and scheduler-app's listener:
+     * {@code scheduler} unless {@code maestro.scheduler.queue} names another (for tests on the shared broker).
+     */
+    public static final String SCHEDULER_QUEUE = "${maestro.scheduler.queue:" + SCHEDULER + "}";
+
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 
     private MaestroQueues() {

@@ -1,6 +1,9 @@
 package io.maestro.common.messaging;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -43,7 +46,10 @@ public class MessagePublisher {
 
     /** Publishes {@code message} as it is: publishing it again keeps its id, so consumers apply it once. */
     public void publish(String queue, MaestroMessage<?> message) {
-        CorrelationData correlation = send(queue, message);
+        confirmed(queue, message, send(queue, message));
+    }
+
+    private void confirmed(String queue, MaestroMessage<?> message, CorrelationData correlation) {
         CorrelationData.Confirm confirm = awaitConfirm(queue, message, correlation);
         ReturnedMessage returned = correlation.getReturned();
         if (returned != null) {
@@ -55,6 +61,37 @@ public class MessagePublisher {
             throw new MessagePublishException("The broker refused message " + message.messageId() + " for queue '"
                     + queue + "'" + (confirm.reason() == null ? "" : ": " + confirm.reason()));
         }
+    }
+
+    /**
+     * Publishes every message of {@code messages}, then waits for their confirms: one round trip's wait for the lot
+     * instead of one per message. Answers why each message the broker did not take was refused (none: all confirmed).
+     * Once a message cannot even be sent (no connection), the rest are not tried and fail for the same reason.
+     */
+    public Map<String, MessagePublishException> publishAll(String queue, List<? extends MaestroMessage<?>> messages) {
+        Map<String, MessagePublishException> failures = new LinkedHashMap<>();
+        Map<MaestroMessage<?>, CorrelationData> sent = new LinkedHashMap<>();
+        MessagePublishException cannotSend = null;
+        for (MaestroMessage<?> message : messages) {
+            if (cannotSend != null) {
+                failures.put(message.messageId(), cannotSend);
+                continue;
+            }
+            try {
+                sent.put(message, send(queue, message));
+            } catch (MessagePublishException failure) {
+                cannotSend = failure;
+                failures.put(message.messageId(), failure);
+            }
+        }
+        sent.forEach((message, correlation) -> {
+            try {
+                confirmed(queue, message, correlation);
+            } catch (MessagePublishException failure) {
+                failures.put(message.messageId(), failure);
+            }
+        });
+        return failures;
     }
 
     private CorrelationData send(String queue, MaestroMessage<?> message) {

@@ -1,9 +1,11 @@
 package io.maestro.discovery.domain;
 
+import io.maestro.common.audit.Change;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +23,11 @@ import org.springframework.stereotype.Component;
  * with the owner's stored ones, merged ({@link RecordMerger}), stamped and written in one bulk upsert. Only new,
  * changed and reactivated records are written and audited; a record the provider returned unchanged (same
  * {@code checksum}, as active or inactive as before) only has its {@code last_seen_at} moved, in one update for the whole chunk.
+ *
+ * <p>The chunk's history is one message ({@link SyncAudit}), published before the step ends. A step run again (a
+ * retry, or a redelivery after a crash) finds what its earlier attempt wrote unchanged, already stamped with this run's
+ * {@code last_seen_at}: such records are audited again ({@code CREATE} when this run first saw them, else
+ * {@code UPDATE}), and audit-app skips those whose history it already has (docs/discovery.md, "Audit").
  */
 @Component
 public class RecordLoader {
@@ -42,8 +49,8 @@ public class RecordLoader {
     /**
      * @throws ProviderException when the connection has no owner (its records would belong to no one)
      */
-    public LoadOutcome load(SyncConnection connection, CommandTarget target, List<Map<String, Object>> records,
-            Instant seenAt) {
+    public LoadOutcome load(String chunkId, SyncConnection connection, CommandTarget target,
+            List<Map<String, Object>> records, Instant seenAt) {
         String owner = connection.ownerId();
         if (owner == null) {
             throw new ProviderException("Missing Owner User/Team in this connection.");
@@ -66,10 +73,12 @@ public class RecordLoader {
                 .filter(document -> ownedBy(document, owner))
                 .forEach(document -> stored.put(String.valueOf(document.get(key)), document));
 
-        String stamp = seenAt.toString();
+        // to the millisecond, as data-app stores and answers it: a chunk loaded again recognises its own stamp
+        String stamp = seenAt.truncatedTo(ChronoUnit.MILLIS).toString();
         List<Map<String, Object>> writes = new ArrayList<>();
         List<Boolean> creations = new ArrayList<>();
         List<Object> seenOnly = new ArrayList<>();
+        List<SyncAudit.RecordedChange> audited = new ArrayList<>();
         incoming.forEach((value, record) -> {
             Map<String, Object> existing = stored.get(value);
             if (existing == null) {
@@ -80,6 +89,10 @@ public class RecordLoader {
             Map<String, Object> merged = changed(existing, record, connection, stamp);
             if (isUnchanged(existing, record, merged)) {
                 seenOnly.add(existing.get("_id"));
+                if (stamp.equals(existing.get("last_seen_at"))) {
+                    audited.add(new SyncAudit.RecordedChange(String.valueOf(existing.get("_id")),
+                            stamp.equals(existing.get("first_seen_at")) ? Change.CREATE : Change.UPDATE, existing));
+                }
             } else {
                 writes.add(merged);
                 creations.add(false);
@@ -104,12 +117,16 @@ public class RecordLoader {
             }
             Map<String, Object> written = writes.get(index);
             boolean isNew = creations.get(index);
-            audit.recorded(target.entity(), String.valueOf(written.get("_id")), isNew, written, connection);
+            audited.add(new SyncAudit.RecordedChange(String.valueOf(written.get("_id")),
+                    isNew ? Change.CREATE : Change.UPDATE, written));
             if (isNew) {
                 created++;
             } else {
                 changed++;
             }
+        }
+        if (!audited.isEmpty()) {
+            audit.recorded(chunkId, target.entity(), audited, connection);
         }
         if (!failures.isEmpty()) {
             log.warn("Sync of connection {} into {}: the store refused {} of {} records: {}", connection.id(),

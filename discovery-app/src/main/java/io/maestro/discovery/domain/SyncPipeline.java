@@ -239,7 +239,8 @@ public class SyncPipeline {
         LoadOutcome outcome;
         try {
             // every record the run sees is stamped with the run's start: the cleanup tells the unseen ones by an older stamp
-            outcome = loader.load(connection, command(run, step.unit()).target(), step.records(), run.startedAt());
+            outcome = loader.load(step.stepId(), connection, command(run, step.unit()).target(), step.records(),
+                    run.startedAt());
         } catch (ProviderException refused) {
             outcome = LoadOutcome.failed(refused.getMessage());
         }

@@ -1,31 +1,29 @@
 package io.maestro.discovery.messaging;
 
-import io.maestro.common.audit.AuditEvent;
+import io.maestro.common.audit.AuditChunk;
 import io.maestro.common.inventory.Inventory;
 import io.maestro.common.inventory.InventoryEntity;
+import io.maestro.common.messaging.MaestroMessage;
 import io.maestro.common.messaging.MaestroQueues;
 import io.maestro.common.messaging.MessagePublisher;
 import io.maestro.discovery.domain.SyncAudit;
 import io.maestro.discovery.provider.SyncConnection;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.amqp.AmqpException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts one {@link AuditEvent} per record a sync created or changed on the {@code audit} queue, as server-app does for
- * users' writes. The actor is the system: {@code discovery (<connection name>)}. A record carries no credentials, so
- * neither does its event. The record is already stored when this runs: a broker that refuses the event is logged, and
- * the sync goes on.
+ * Puts the records a chunk created or changed on the {@code audit} queue as one {@link AuditChunk}, with the
+ * broker's confirm. The actor is the system: {@code discovery (<connection name>)}. A record carries no credentials,
+ * so neither does its entry. The message id is the load step's id with {@code :audit}: a step run again publishes
+ * under the same id, and audit-app records it once. A broker that does not take the message fails the step, which is
+ * tried again (its records are stored by then, and audited again: {@code RecordLoader}).
  */
 @Component
 class SyncAuditPublisher implements SyncAudit {
-
-    private static final Logger log = LoggerFactory.getLogger(SyncAuditPublisher.class);
 
     /** As server-app leaves them out of audit bodies. */
     private static final List<String> NOT_AUDITED = List.of("_id", "active", "created_at", "updated_at");
@@ -39,17 +37,18 @@ class SyncAuditPublisher implements SyncAudit {
     }
 
     @Override
-    public void recorded(String entity, String recordId, boolean created, Map<String, Object> document,
-            SyncConnection connection) {
+    public void recorded(String chunkId, String entity, List<RecordedChange> changes, SyncConnection connection) {
+        List<AuditChunk.Entry> entries = changes.stream()
+                .map(change -> new AuditChunk.Entry(change.recordId(), change.change(), body(change.document())))
+                .toList();
+        AuditChunk chunk = new AuditChunk(auditedEntity(entity), actor(connection), entries);
+        publisher.publish(auditQueue, new MaestroMessage<>(chunkId + ":audit", Instant.now(), chunk));
+    }
+
+    private static Map<String, Object> body(Map<String, Object> document) {
         Map<String, Object> body = new LinkedHashMap<>(document);
         NOT_AUDITED.forEach(body::remove);
-        AuditEvent event = new AuditEvent(auditedEntity(entity), recordId,
-                created ? AuditEvent.Action.CREATE : AuditEvent.Action.PUT, body, actor(connection), null);
-        try {
-            publisher.publish(auditQueue, event);
-        } catch (AmqpException refused) {
-            log.error("Audit of {} {} not published: {}", entity, recordId, refused.getMessage());
-        }
+        return body;
     }
 
     /** The entity name audit rows use, the registry's: {@code volume} for volumes (compatibility.md D6). */

@@ -3,7 +3,6 @@ package io.maestro.discovery.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -33,6 +32,7 @@ class RecordLoaderTest {
             "iam_aws", "DC", "64b000000000000000000002", List.of("us-east-1"), null, null, Map.of("_id", OWNER),
             List.of(Map.of("_id", OWNER, "role", 7, "refs", "users")), Map.of());
     private static final Instant NOW = Instant.parse("2026-11-28T05:00:00Z");
+    private static final String CHUNK = "run-1:load:servers:us-east-1:0";
 
     private final InventoryRecords data = mock(InventoryRecords.class);
     private final SyncAudit audit = mock(SyncAudit.class);
@@ -68,7 +68,7 @@ class RecordLoaderTest {
                 stored("c0000000000000000000000c", "i-back", "c1", false)));
         when(data.upsert(eq("servers"), any())).thenReturn(new InventoryRecords.BulkResult(0, 0, 0, Set.of(), List.of()));
 
-        LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of(Inventory.SERVERS), List.of(
+        LoadOutcome outcome = loader.load(CHUNK, CONNECTION, CommandTarget.of(Inventory.SERVERS), List.of(
                 incoming("i-same", "c1"), incoming("i-changed", "c2", "cpu", 4), incoming("i-back", "c1"),
                 incoming("i-new", "c9"), incoming("", "c0")), NOW);
 
@@ -91,10 +91,36 @@ class RecordLoaderTest {
                 .containsEntry("last_seen_at", NOW.toString());
         verify(data).updateMany("servers", Map.of("_id", Map.of("$in", List.of("a0000000000000000000000a"))),
                 Map.of("last_seen_at", NOW.toString()));
-        verify(audit).recorded(eq("servers"), eq("b0000000000000000000000b"), eq(false), anyMap(), eq(CONNECTION));
-        verify(audit).recorded(eq("servers"), eq("c0000000000000000000000c"), eq(false), anyMap(), eq(CONNECTION));
-        verify(audit).recorded(eq("servers"), eq((String) created.get("_id")), eq(true), anyMap(), eq(CONNECTION));
-        verify(audit, never()).recorded(anyString(), eq("a0000000000000000000000a"), anyBoolean(), anyMap(), any());
+        assertThat(audited()).extracting(change -> change.recordId() + " " + change.change()).containsExactlyInAnyOrder(
+                "b0000000000000000000000b UPDATE", "c0000000000000000000000c UPDATE", created.get("_id") + " CREATE");
+    }
+
+    /** The one message of the chunk: what it lists. */
+    @SuppressWarnings("unchecked")
+    private List<SyncAudit.RecordedChange> audited() {
+        ArgumentCaptor<List<SyncAudit.RecordedChange>> changes = ArgumentCaptor.forClass(List.class);
+        verify(audit).recorded(eq(CHUNK), eq("servers"), changes.capture(), eq(CONNECTION));
+        return changes.getValue();
+    }
+
+    @Test
+    void aChunkLoadedAgainAuditsAgainWhatItsEarlierAttemptWroteAndNothingElseUnchanged() {
+        Map<String, Object> createdBefore = stored("a0000000000000000000000a", "i-created", "c1", true);
+        createdBefore.put("first_seen_at", NOW.toString());
+        createdBefore.put("last_seen_at", NOW.toString());
+        Map<String, Object> changedBefore = stored("b0000000000000000000000b", "i-changed", "c2", true);
+        changedBefore.put("last_seen_at", NOW.toString());
+        Map<String, Object> seenInEarlierRun = stored("c0000000000000000000000c", "i-same", "c1", true);
+        seenInEarlierRun.put("last_seen_at", "2026-11-27T05:00:00Z");
+        when(data.findAll(eq("servers"), anyMap())).thenReturn(List.of(createdBefore, changedBefore, seenInEarlierRun));
+
+        LoadOutcome outcome = loader.load(CHUNK, CONNECTION, CommandTarget.of(Inventory.SERVERS), List.of(
+                incoming("i-created", "c1"), incoming("i-changed", "c2"), incoming("i-same", "c1")), NOW);
+
+        assertThat(outcome.unchanged()).isEqualTo(3);
+        verify(data, never()).upsert(anyString(), any());
+        assertThat(audited()).extracting(change -> change.recordId() + " " + change.change()).containsExactly(
+                "a0000000000000000000000a CREATE", "b0000000000000000000000b UPDATE");
     }
 
     @Test
@@ -104,7 +130,7 @@ class RecordLoaderTest {
                 stored("b0000000000000000000000b", "i-gone-then-terminated", "c1", false)));
         when(data.upsert(eq("servers"), any())).thenReturn(new InventoryRecords.BulkResult(0, 0, 0, Set.of(), List.of()));
 
-        LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of(Inventory.SERVERS), List.of(
+        LoadOutcome outcome = loader.load(CHUNK, CONNECTION, CommandTarget.of(Inventory.SERVERS), List.of(
                 incoming("i-terminated", "c1", "active", false),
                 incoming("i-gone-then-terminated", "c2", "active", false)), NOW);
 
@@ -112,8 +138,7 @@ class RecordLoaderTest {
                 List.of()));
         verify(data).updateMany("servers", Map.of("_id", Map.of("$in", List.of("a0000000000000000000000a"))),
                 Map.of("last_seen_at", NOW.toString()));
-        verify(audit).recorded(eq("servers"), eq("b0000000000000000000000b"), eq(false), anyMap(), eq(CONNECTION));
-        verify(audit, never()).recorded(anyString(), eq("a0000000000000000000000a"), anyBoolean(), anyMap(), any());
+        assertThat(audited()).extracting(SyncAudit.RecordedChange::recordId).containsExactly("b0000000000000000000000b");
     }
 
     @Test
@@ -124,7 +149,7 @@ class RecordLoaderTest {
         when(data.upsert(eq("servers"), any())).thenReturn(new InventoryRecords.BulkResult(0, 0, 0, Set.of(0),
                 List.of("body[0]: E11000 duplicate key")));
 
-        LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of(Inventory.SERVERS), List.of(incoming("i-shared", "c1")), NOW);
+        LoadOutcome outcome = loader.load(CHUNK, CONNECTION, CommandTarget.of(Inventory.SERVERS), List.of(incoming("i-shared", "c1")), NOW);
 
         verify(data).findAll("servers", Map.of("unique_id", Map.of("$in", List.of("i-shared"))));
         @SuppressWarnings("unchecked")
@@ -142,11 +167,11 @@ class RecordLoaderTest {
         when(data.upsert(eq("servers"), any())).thenReturn(new InventoryRecords.BulkResult(0, 0, 0, Set.of(0),
                 List.of("body[0]: E11000 duplicate key")));
 
-        LoadOutcome outcome = loader.load(CONNECTION, CommandTarget.of(Inventory.SERVERS), List.of(incoming("i-taken", "c1")), NOW);
+        LoadOutcome outcome = loader.load(CHUNK, CONNECTION, CommandTarget.of(Inventory.SERVERS), List.of(incoming("i-taken", "c1")), NOW);
 
         assertThat(outcome.created()).isZero();
         assertThat(outcome.failures()).containsExactly("body[0]: E11000 duplicate key");
-        verify(audit, never()).recorded(anyString(), anyString(), anyBoolean(), anyMap(), any());
+        verify(audit, never()).recorded(anyString(), anyString(), any(), any());
     }
 
     @Test
@@ -154,7 +179,7 @@ class RecordLoaderTest {
         SyncConnection orphan = new SyncConnection("c", "n", "AWS", "iam_aws", "DC", "d", List.of(), null, null,
                 Map.of(), List.of(), Map.of());
 
-        assertThatThrownBy(() -> loader.load(orphan, CommandTarget.of(Inventory.SERVERS), List.of(incoming("i", "c")), NOW))
+        assertThatThrownBy(() -> loader.load(CHUNK, orphan, CommandTarget.of(Inventory.SERVERS), List.of(incoming("i", "c")), NOW))
                 .isInstanceOf(ProviderException.class).hasMessage("Missing Owner User/Team in this connection.");
     }
 }

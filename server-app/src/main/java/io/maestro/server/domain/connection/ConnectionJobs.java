@@ -1,5 +1,6 @@
 package io.maestro.server.domain.connection;
 
+import io.maestro.common.audit.Change;
 import io.maestro.common.inventory.schema.ObjectSchema.Mode;
 import io.maestro.common.inventory.schema.ObjectSchema;
 import io.maestro.common.inventory.schema.Schemas;
@@ -7,7 +8,6 @@ import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
 import io.maestro.server.domain.relation.HexIdSchema;
 import io.maestro.server.domain.resource.Actor;
-import io.maestro.server.domain.resource.ResourceChange;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import io.maestro.server.domain.resource.ResourceService;
 import io.maestro.server.domain.resource.ResourceStore;
@@ -109,7 +109,7 @@ public class ConnectionJobs {
         for (Document job : store.find(schedulers.collection(), ofConnection, new Document("_id", 1),
                 new Document("_id", 1), 0, 0)) {
             resources.systemUpdate(schedulers, actor, new Document("_id", job.get("_id")),
-                    new Document("$set", new Document("active", false).append("crawling", true)), ResourceChange.DELETE);
+                    new Document("$set", new Document("active", false).append("crawling", true)), Change.DELETE);
         }
     }
 

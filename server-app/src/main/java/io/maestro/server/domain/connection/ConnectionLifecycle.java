@@ -3,6 +3,7 @@ package io.maestro.server.domain.connection;
 import io.maestro.common.acl.AclFilter;
 import io.maestro.common.acl.AclRoles;
 import io.maestro.common.acl.CreatorAcl;
+import io.maestro.common.audit.Change;
 import io.maestro.common.web.NotFoundException;
 import io.maestro.common.web.PermissionException;
 import io.maestro.common.web.ValidationDetail;
@@ -10,7 +11,6 @@ import io.maestro.common.web.ValidatorException;
 import io.maestro.server.domain.resource.Actor;
 import io.maestro.server.domain.resource.CreateStep;
 import io.maestro.server.domain.resource.RecordView;
-import io.maestro.server.domain.resource.ResourceChange;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import io.maestro.server.domain.resource.ResourceService;
 import io.maestro.server.domain.resource.ResourceStore;
@@ -82,7 +82,7 @@ public class ConnectionLifecycle implements CreateStep {
      */
     public SaveHook beforeUpdate() {
         return (change, fields, actor) -> {
-            if (change == ResourceChange.CREATE) {
+            if (change == Change.CREATE) {
                 return;
             }
             ObjectId id = fields.getObjectId("_id");
@@ -93,7 +93,7 @@ public class ConnectionLifecycle implements CreateStep {
                         + "stays with the datacenter its records were discovered in; create a connection for another one"));
             }
             Document after = new Document();
-            if (change == ResourceChange.PATCH) {
+            if (change == Change.PATCH) {
                 after.putAll(stored);
             }
             after.putAll(fields);
@@ -102,7 +102,7 @@ public class ConnectionLifecycle implements CreateStep {
             if (sealed != null) {
                 fields.put(CONN, sealed);
             }
-            if (change == ResourceChange.REPLACE) {
+            if (change == Change.UPDATE) {
                 // set by the server (owner_user) and by discovery (process), not by the body a PUT replaces
                 copyIfPresent(stored, fields, OWNER_USER);
                 copyIfPresent(stored, fields, PROCESS);
@@ -119,7 +119,7 @@ public class ConnectionLifecycle implements CreateStep {
     /** After delete: the jobs off, the datacenter's flag cleared if it was its last active connection. */
     public SaveHook afterDelete() {
         return (change, stored, actor) -> {
-            if (change == ResourceChange.DELETE) {
+            if (change == Change.DELETE) {
                 jobs.deactivateAll(actor, stored.getObjectId("_id"));
                 clearFlagIfLast(stored.getString(DC_ID), actor);
             }
@@ -151,7 +151,7 @@ public class ConnectionLifecycle implements CreateStep {
     private void flagConnected(String datacenterId, Actor actor) {
         resources.systemUpdate(datacenters, actor, new Document("_id", new ObjectId(datacenterId))
                 .append(FLAG, new Document("$ne", true)), new Document("$set", new Document(FLAG, true)),
-                ResourceChange.PATCH);
+                Change.PATCH);
     }
 
     private void clearFlagIfLast(String datacenterId, Actor actor) {
@@ -161,7 +161,7 @@ public class ConnectionLifecycle implements CreateStep {
         }
         resources.systemUpdate(datacenters, actor, new Document("_id", new ObjectId(datacenterId))
                 .append(FLAG, new Document("$ne", false)), new Document("$set", new Document(FLAG, false)),
-                ResourceChange.PATCH);
+                Change.PATCH);
     }
 
     private static void copyIfPresent(Document from, Document to, String field) {

@@ -3,6 +3,7 @@ package io.maestro.server.domain.resource;
 import io.maestro.common.acl.AclFilter;
 import io.maestro.common.acl.AclRoles;
 import io.maestro.common.acl.CreatorAcl;
+import io.maestro.common.audit.Change;
 import io.maestro.common.inventory.schema.ObjectSchema.Mode;
 import io.maestro.common.query.ListQuery;
 import io.maestro.common.query.PageTotal;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,16 +39,18 @@ public class ResourceService {
     private static final String UPDATED_AT = "updated_at";
 
     private final ResourceStore store;
+    private final AuditIntents auditIntents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     @Autowired
-    public ResourceService(ResourceStore store, ApplicationEventPublisher events) {
-        this(store, events, Clock.systemUTC());
+    public ResourceService(ResourceStore store, AuditIntents auditIntents, ApplicationEventPublisher events) {
+        this(store, auditIntents, events, Clock.systemUTC());
     }
 
-    ResourceService(ResourceStore store, ApplicationEventPublisher events, Clock clock) {
+    ResourceService(ResourceStore store, AuditIntents auditIntents, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.auditIntents = auditIntents;
         this.events = events;
         this.clock = clock;
     }
@@ -105,7 +109,7 @@ public class ResourceService {
         if (id != null) {
             record.put("_id", id);
         }
-        runHooks(definition.beforeSave(), ResourceChange.CREATE, record, actor);
+        runHooks(definition.beforeSave(), Change.CREATE, record, actor);
         List<SaveHook> finishing = definition.createSteps().stream().map(step -> step.prepare(record, actor)).toList();
         Date now = Date.from(clock.instant());
         record.put("owner", CreatorAcl.owner(actor.actingAs()));
@@ -113,9 +117,15 @@ public class ResourceService {
         record.put("created_at", now);
         record.put(UPDATED_AT, now);
         record.put(ACTIVE, true);
-        store.insert(definition.collection(), record);
-        Document saved = saved(definition, ResourceChange.CREATE, record.getObjectId("_id"), actor);
-        runHooks(finishing, ResourceChange.CREATE, saved, actor);
+        // chosen here rather than by the store, so that the audit trail can name the record before it is written
+        ObjectId recordId = record.containsKey("_id") ? record.getObjectId("_id") : new ObjectId();
+        record.put("_id", recordId);
+        audited(definition, Change.CREATE, recordId, actor, () -> {
+            store.insert(definition.collection(), record);
+            return record;
+        });
+        Document saved = saved(definition, Change.CREATE, recordId, actor);
+        runHooks(finishing, Change.CREATE, saved, actor);
         return shown(definition, saved);
     }
 
@@ -135,12 +145,12 @@ public class ResourceService {
                     "must have at least 1 children", Map.of("limit", 1)));
         }
         changes.put("_id", recordId);
-        runHooks(definition.beforeSave(), ResourceChange.PATCH, changes, actor);
+        runHooks(definition.beforeSave(), Change.PATCH, changes, actor);
         changes.remove("_id");
         changes.put(UPDATED_AT, Date.from(clock.instant()));
-        writeOrNotFound(store.update(definition.collection(), guarded(definition, actor, recordId, AclRoles.WRITE),
-                new Document("$set", changes), new Document("_id", 1)));
-        return shown(definition, saved(definition, ResourceChange.PATCH, recordId, actor));
+        writeOrNotFound(audited(definition, Change.PATCH, recordId, actor, () -> store.update(definition.collection(),
+                guarded(definition, actor, recordId, AclRoles.WRITE), new Document("$set", changes), new Document("_id", 1))));
+        return shown(definition, saved(definition, Change.PATCH, recordId, actor));
     }
 
     /** Replaces the writable fields, keeping owner, creation time and ACL; returns the record in single view. */
@@ -149,7 +159,7 @@ public class ResourceService {
         Document current = accessible(definition, actor, recordId, AclRoles.WRITE, null);
         Document fields = definition.schema().validateBody(body, Mode.COMPLETE);
         fields.put("_id", recordId);
-        runHooks(definition.beforeSave(), ResourceChange.REPLACE, fields, actor);
+        runHooks(definition.beforeSave(), Change.UPDATE, fields, actor);
         Document replacement = new Document("_id", recordId);
         replacement.putAll(fields);
         replacement.put("owner", current.get("owner"));
@@ -157,22 +167,24 @@ public class ResourceService {
         replacement.put("created_at", current.get("created_at"));
         replacement.put(UPDATED_AT, Date.from(clock.instant()));
         replacement.put(ACTIVE, true);
-        if (!store.replace(definition.collection(), guarded(definition, actor, recordId, AclRoles.WRITE), replacement)) {
+        boolean replaced = audited(definition, Change.UPDATE, recordId, actor, () -> store.replace(
+                definition.collection(), guarded(definition, actor, recordId, AclRoles.WRITE), replacement) ? replacement : null) != null;
+        if (!replaced) {
             throw new NotFoundException();
         }
-        return shown(definition, saved(definition, ResourceChange.REPLACE, recordId, actor));
+        return shown(definition, saved(definition, Change.UPDATE, recordId, actor));
     }
 
     /** Soft delete: {@code active:false}; the record then answers 404 (compatibility.md H6). */
     public void delete(ResourceDefinition definition, Actor actor, String id) {
         ObjectId recordId = objectId(id);
         accessible(definition, actor, recordId, AclRoles.ADMIN, new Document("_id", 1));
-        Document deleted = writeOrNotFound(store.update(definition.collection(),
-                guarded(definition, actor, recordId, AclRoles.ADMIN),
+        Document deleted = writeOrNotFound(audited(definition, Change.DELETE, recordId, actor, () -> store.update(
+                definition.collection(), guarded(definition, actor, recordId, AclRoles.ADMIN),
                 new Document("$set", new Document(ACTIVE, false).append(UPDATED_AT, Date.from(clock.instant()))),
-                definition.singleProjection()));
-        runHooks(definition.afterSave(), ResourceChange.DELETE, deleted, actor);
-        events.publishEvent(new ResourceChanged(definition, ResourceChange.DELETE, deleted, actor));
+                definition.singleProjection())));
+        runHooks(definition.afterSave(), Change.DELETE, deleted, actor);
+        events.publishEvent(new ResourceChanged(definition, Change.DELETE, deleted, actor));
     }
 
     /**
@@ -184,13 +196,25 @@ public class ResourceService {
      * when no active record matched.
      */
     public Document systemUpdate(ResourceDefinition definition, Actor actor, Document filter, Document update,
-            ResourceChange change) {
+            Change change) {
         Document given = update.get("$set", Document.class);
         Document set = given == null ? new Document() : new Document(given);
         set.put(UPDATED_AT, Date.from(clock.instant()));
         Document withTime = new Document(update).append("$set", set);
-        Document updated = store.update(definition.collection(), new Document(filter).append(ACTIVE, true), withTime,
-                definition.singleProjection());
+        Document active = new Document(filter).append(ACTIVE, true);
+        Document updated;
+        if (definition.audited()) {
+            // the audit trail names the record before the write: find it first, then write that one
+            Document target = store.findOne(definition.collection(), active, new Document("_id", 1));
+            if (target == null) {
+                return null;
+            }
+            ObjectId recordId = target.getObjectId("_id");
+            updated = audited(definition, change, recordId, actor, () -> store.update(definition.collection(),
+                    new Document(active).append("_id", recordId), withTime, definition.singleProjection()));
+        } else {
+            updated = store.update(definition.collection(), active, withTime, definition.singleProjection());
+        }
         if (updated != null) {
             events.publishEvent(new ResourceChanged(definition, change, updated, actor));
         }
@@ -284,7 +308,32 @@ public class ResourceService {
                 .append("$and", List.of(AclFilter.requiring(definition.aclField(), actor.actingAs(), needed)));
     }
 
-    private Document saved(ResourceDefinition definition, ResourceChange change, ObjectId id, Actor actor) {
+    /**
+     * Runs {@code write} on an audited resource between the audit trail's note of the change and its completion; a
+     * write that fails or answers null (it matched nothing) drops the note.
+     */
+    private Document audited(ResourceDefinition definition, Change change, ObjectId recordId, Actor actor,
+            Supplier<Document> write) {
+        if (!definition.audited()) {
+            return write.get();
+        }
+        AuditIntents.PendingAudit pending = auditIntents.intend(definition, change, recordId, actor);
+        Document written;
+        try {
+            written = write.get();
+        } catch (RuntimeException failed) {
+            auditIntents.abandoned(pending);
+            throw failed;
+        }
+        if (written == null) {
+            auditIntents.abandoned(pending);
+        } else {
+            auditIntents.written(pending);
+        }
+        return written;
+    }
+
+    private Document saved(ResourceDefinition definition, Change change, ObjectId id, Actor actor) {
         Document record = store.findOne(definition.collection(), new Document("_id", id), definition.singleProjection());
         runHooks(definition.afterSave(), change, record, actor);
         events.publishEvent(new ResourceChanged(definition, change, record, actor));
@@ -296,7 +345,7 @@ public class ResourceService {
         return definition.view().present(new Document(record));
     }
 
-    private static void runHooks(List<SaveHook> hooks, ResourceChange change, Document record, Actor actor) {
+    private static void runHooks(List<SaveHook> hooks, Change change, Document record, Actor actor) {
         hooks.forEach(hook -> hook.apply(change, record, actor));
     }
 

@@ -1,5 +1,6 @@
 package io.maestro.server.domain.resource;
 
+import io.maestro.common.audit.Change;
 import org.bson.Document;
 
 /**
@@ -11,5 +12,5 @@ import org.bson.Document;
 @FunctionalInterface
 public interface SaveHook {
 
-    void apply(ResourceChange change, Document record, Actor actor);
+    void apply(Change change, Document record, Actor actor);
 }

@@ -3,10 +3,10 @@ package io.maestro.server.domain.team;
 import io.maestro.common.acl.AclFilter;
 import io.maestro.common.acl.AclRoles;
 import io.maestro.common.acl.Caller;
+import io.maestro.common.audit.Change;
 import io.maestro.common.web.ConflictException;
 import io.maestro.server.domain.resource.AclEntries;
 import io.maestro.server.domain.resource.Actor;
-import io.maestro.server.domain.resource.ResourceChange;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import io.maestro.server.domain.resource.ResourceService;
 import io.maestro.server.domain.resource.ResourceStore;
@@ -59,10 +59,10 @@ public class TeamDeparture {
             Document filter = new Document("_id", team.getObjectId("_id"));
             if (soleMember(team, id)) {
                 resources.systemUpdate(teams, actor, filter, new Document("$set", new Document("active", false)),
-                        ResourceChange.DELETE);
+                        Change.DELETE);
             } else {
                 resources.systemUpdate(teams, actor, filter,
-                        new Document("$pull", new Document(MEMBERS, new Document("_id", id))), ResourceChange.PATCH);
+                        new Document("$pull", new Document(MEMBERS, new Document("_id", id))), Change.PATCH);
             }
         }
     }

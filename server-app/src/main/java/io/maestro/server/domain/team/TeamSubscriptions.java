@@ -1,8 +1,8 @@
 package io.maestro.server.domain.team;
 
+import io.maestro.common.audit.Change;
 import io.maestro.server.domain.identity.SessionEndings;
 import io.maestro.server.domain.resource.AclChanged;
-import io.maestro.server.domain.resource.ResourceChange;
 import io.maestro.server.domain.resource.ResourceChanged;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import org.bson.types.ObjectId;
@@ -32,7 +32,7 @@ class TeamSubscriptions {
 
     @EventListener
     void onTeamDeleted(ResourceChanged changed) {
-        if (isTeams(changed.definition()) && changed.change() == ResourceChange.DELETE
+        if (isTeams(changed.definition()) && changed.change() == Change.DELETE
                 && changed.record().get("_id") instanceof ObjectId teamId) {
             sessionEndings.teamDeleted(teamId.toHexString());
         }

@@ -3,7 +3,6 @@ package io.maestro.server.messaging.audit;
 import io.maestro.common.audit.AuditEvent;
 import io.maestro.server.domain.resource.Actor;
 import io.maestro.server.domain.resource.RecordJson;
-import io.maestro.server.domain.resource.ResourceChanged;
 import io.maestro.server.domain.resource.ResourceStore;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,7 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Component;
 
-/** Builds the {@link AuditEvent} of a {@link ResourceChanged}. */
+/** What an {@link AuditEvent} says of a record: its audited body and its author. */
 @Component
 class AuditEvents {
 
@@ -24,32 +23,29 @@ class AuditEvents {
         this.store = store;
     }
 
-    AuditEvent of(ResourceChanged changed) {
-        ObjectId id = changed.record().getObjectId("_id");
-        Map<String, Object> body = RecordJson.plain(storedDocument(changed, id));
-        NOT_AUDITED.forEach(body::remove);
-        Actor actor = changed.actor();
-        AuditEvent.Team team = actor.inTeamScope()
-                ? new AuditEvent.Team(actor.actingAs().id(), actor.actingAs().name()) : null;
-        return new AuditEvent(changed.definition().entityName(), id.toHexString(), action(changed), body,
-                actor.user().email(), team);
-    }
-
     /**
-     * The whole stored document rather than the event's single view: a version must hold every writable field to be
-     * restored later, and some single views leave fields out.
+     * The whole stored record as plain JSON, without bookkeeping, or null when there is no such record. The whole
+     * document rather than a view: a version must hold every writable field to be restored later, and some single
+     * views leave fields out.
      */
-    private Document storedDocument(ResourceChanged changed, ObjectId id) {
-        Document stored = store.findOne(changed.definition().collection(), new Document("_id", id), null);
-        return stored == null ? changed.record() : stored;
+    Map<String, Object> body(String collection, ObjectId recordId) {
+        Document stored = store.findOne(collection, new Document("_id", recordId), null);
+        if (stored == null) {
+            return null;
+        }
+        Map<String, Object> body = RecordJson.plain(stored);
+        NOT_AUDITED.forEach(body::remove);
+        return body;
     }
 
-    private static AuditEvent.Action action(ResourceChanged changed) {
-        return switch (changed.change()) {
-            case CREATE -> AuditEvent.Action.CREATE;
-            case REPLACE -> AuditEvent.Action.PUT;
-            case PATCH -> AuditEvent.Action.PATCH;
-            case DELETE -> AuditEvent.Action.DELETE;
-        };
+    /** Whether the stored record is soft-deleted (null when there is no such record). */
+    Boolean deleted(String collection, ObjectId recordId) {
+        Document stored = store.findOne(collection, new Document("_id", recordId), new Document("active", 1));
+        return stored == null ? null : Boolean.FALSE.equals(stored.get("active"));
+    }
+
+    /** The team a team-mirror write was made as, {@code null} for a personal write. */
+    static AuditEvent.Team team(Actor actor) {
+        return actor.inTeamScope() ? new AuditEvent.Team(actor.actingAs().id(), actor.actingAs().name()) : null;
     }
 }

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.maestro.audit.AuditApplication;
 import io.maestro.common.audit.AuditEvent;
+import io.maestro.common.audit.Change;
 import io.maestro.common.messaging.MaestroQueues;
 import io.maestro.common.messaging.MessagePublisher;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
@@ -309,7 +310,7 @@ class AuditRoundTripTest {
             MessagePublisher publisher = serverApp.getBean(MessagePublisher.class);
             for (int poison = 0; poison < POISON; poison++) {
                 publisher.publish(ROUND_TRIP_QUEUE, new AuditEvent("servers", "not-an-id-" + poison,
-                        AuditEvent.Action.PATCH, Map.of("cpu", poison), ana.email(), null));
+                        Change.PATCH, Map.of("cpu", poison), ana.email(), null));
             }
             path = "/servers/" + api.post(bob, "/servers", Map.of("name", "bob-1")).at("/_id").asString();
         } finally {

@@ -1,8 +1,8 @@
 package io.maestro.server.domain.resource.entities;
 
+import io.maestro.common.audit.Change;
 import io.maestro.common.inventory.Inventory;
 import io.maestro.server.domain.resource.Actor;
-import io.maestro.server.domain.resource.ResourceChange;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import java.util.Map;
 import org.bson.Document;
@@ -27,8 +27,8 @@ public class SchedulersResource {
     }
 
     /** A PATCH does not apply defaults (compatibility.md H3), but scheduler-app still has to notice the change. */
-    static void markForReload(ResourceChange change, Document fields, Actor actor) {
-        if (change == ResourceChange.PATCH) {
+    static void markForReload(Change change, Document fields, Actor actor) {
+        if (change == Change.PATCH) {
             fields.putIfAbsent("crawling", true);
         }
     }

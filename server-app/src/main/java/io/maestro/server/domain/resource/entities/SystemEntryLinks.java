@@ -2,8 +2,8 @@ package io.maestro.server.domain.resource.entities;
 
 import io.maestro.common.acl.AclFilter;
 import io.maestro.common.acl.AclRoles;
+import io.maestro.common.audit.Change;
 import io.maestro.server.domain.resource.Actor;
-import io.maestro.server.domain.resource.ResourceChange;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import io.maestro.server.domain.resource.ResourceService;
 import io.maestro.server.domain.resource.SaveHook;
@@ -29,8 +29,8 @@ final class SystemEntryLinks implements SaveHook {
     }
 
     @Override
-    public void apply(ResourceChange change, Document system, Actor actor) {
-        if ((change != ResourceChange.CREATE && change != ResourceChange.REPLACE) || !(system.get("entry") instanceof List<?> entries)) {
+    public void apply(Change change, Document system, Actor actor) {
+        if ((change != Change.CREATE && change != Change.UPDATE) || !(system.get("entry") instanceof List<?> entries)) {
             return;
         }
         ObjectId systemId = system.getObjectId("_id");
@@ -44,7 +44,7 @@ final class SystemEntryLinks implements SaveHook {
                     .append("system._id", new Document("$nin", List.of(systemId, systemId.toHexString())))
                     .append("$and", List.of(AclFilter.requiring(AclFilter.ROLES, actor.actingAs(), AclRoles.WRITE)));
             resources.systemUpdate(applications, actor, notLinkedYet, new Document("$push", new Document("system", link)),
-                    ResourceChange.PATCH);
+                    Change.PATCH);
         }
     }
 

@@ -1,0 +1,100 @@
+package io.maestro.scheduler;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.maestro.scheduler.SchedulerCluster.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Jobs that cannot run as stored, or whose endpoint fails, each end as a {@code danger} event naming the cause (and
+ * are depleted when they can never succeed), while a good job scheduled next to them keeps firing.
+ */
+class BadJobsTest {
+
+    private static SchedulerCluster cluster;
+
+    @BeforeAll
+    static void start() {
+        cluster = SchedulerCluster.start("scheduler-bad-jobs-test", 1, "--maestro.timeout=2500ms");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    private static ObjectId scheduled(Document fields) {
+        ObjectId job = cluster.storeJob(fields);
+        cluster.announce(job);
+        return job;
+    }
+
+    private static Document dangerEvent(ObjectId job) throws InterruptedException {
+        return eventually(() -> cluster.events(job).stream().filter(event -> "danger".equals(event.get("status")))
+                .findFirst().orElse(null), Duration.ofSeconds(8), "the danger event of " + job);
+    }
+
+    private static Document webhook(String path) {
+        return new Document("source", "discovery").append("endpoint", path.substring(1)).append("method", "POST")
+                .append("interval", new Document("every", 1).append("period", "seconds"));
+    }
+
+    @Test
+    void eachBadJobEndsAsADangerEventNamingItsCauseAndTheGoodJobKeepsFiring() throws Exception {
+        cluster.peers().stubFor(post(urlPathEqualTo("/hooks/good")).willReturn(okJson("{}")));
+        cluster.peers().stubFor(post(urlPathEqualTo("/hooks/broken"))
+                .willReturn(aResponse().withStatus(500).withBody("boom")));
+        cluster.peers().stubFor(post(urlPathEqualTo("/hooks/slow")).willReturn(okJson("{}").withFixedDelay(5000)));
+
+        ObjectId good = scheduled(webhook("/hooks/good"));
+        ObjectId unknownTask = scheduled(webhook("/hooks/good").append("task", "crawl"));
+        ObjectId malformedCron = scheduled(new Document("period_type", "cron").append("source", "discovery")
+                .append("endpoint", "hooks/good").append("cron", Map.of("second", 0, "minute", "75")));
+        String goneConnection = new ObjectId().toHexString();
+        ObjectId connectionGone = scheduled(new Document("task", "connections").append("source", "discovery")
+                .append("method", "PUT").append("endpoint", "crawler/aws/" + goneConnection + "/server-list")
+                .append("run_immediately", true));
+        ObjectId failing = scheduled(webhook("/hooks/broken"));
+        ObjectId timingOut = scheduled(webhook("/hooks/slow").append("interval",
+                new Document("every", 1).append("period", "hours")).append("run_immediately", true));
+        ObjectId noSource = scheduled(new Document("endpoint", "hooks/relative").append("run_immediately", true));
+
+        assertThat(dangerEvent(unknownTask).getString("description"))
+                .isEqualTo("task 'crawl' is none of connections, reports, webhook, jobs");
+        assertThat(dangerEvent(malformedCron).getString("description")).startsWith("cron '0 75 * * * *' is malformed");
+        assertThat(dangerEvent(connectionGone).getString("description"))
+                .isEqualTo("Connection " + goneConnection + " no longer exists");
+        assertThat(dangerEvent(failing).getString("description")).isEqualTo("discovery-app failed with 500: boom");
+        assertThat(dangerEvent(timingOut).getString("description")).isEqualTo("discovery-app did not answer in time");
+        assertThat(dangerEvent(noSource).getString("description")).contains("no absolute http(s) URL");
+
+        for (ObjectId depleted : List.of(unknownTask, malformedCron, connectionGone, noSource)) {
+            Document job = eventually(() -> Boolean.FALSE.equals(cluster.job(depleted).get("enabled"))
+                    ? cluster.job(depleted) : null, Duration.ofSeconds(5), "the job depleted");
+            assertThat(job.getString("msg")).as("the reason on the job").isNotBlank();
+        }
+        eventually(() -> cluster.events(failing).size() >= 2 ? true : null, Duration.ofSeconds(5),
+                "the failing job again: a 500 does not deplete");
+        assertThat(cluster.job(failing).get("enabled")).isEqualTo(true);
+        assertThat(cluster.job(timingOut).get("enabled")).isEqualTo(true);
+        assertThat(cluster.job(failing).get("last_run_status")).isEqualTo("danger");
+
+        int goodRuns = cluster.requests("/hooks/good").size();
+        eventually(() -> cluster.requests("/hooks/good").size() >= goodRuns + 2 ? true : null, Duration.ofSeconds(5),
+                "the good job firing on");
+        assertThat(cluster.events(good)).anySatisfy(event -> assertThat(event.get("status")).isEqualTo("success"));
+    }
+}
