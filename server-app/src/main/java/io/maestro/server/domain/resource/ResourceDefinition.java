@@ -85,12 +85,10 @@ public record ResourceDefinition(
         linkedFields = Set.copyOf(linkedFields);
     }
 
-    /** A definition of a resource outside the inventory registry (teams): its schema and fields are given. */
-    public static Builder builder(String route, String entityName, String collection) {
-        return new Builder(route, entityName, collection);
-    }
-
-    /** The definition of an inventory entity: names, schema, fields and discovery from the registry. */
+    /**
+     * The definition of an entity: names, schema, fields and discovery from its {@link InventoryEntity}, the
+     * registry's for the inventory, one built in place for a resource outside it (teams).
+     */
     public static Builder of(InventoryEntity entity) {
         Builder builder = new Builder(entity.route(), entity.entityName(), entity.collection());
         builder.schema = entity.schema();
@@ -153,24 +151,6 @@ public record ResourceDefinition(
             this.route = route;
             this.entityName = entityName;
             this.collection = collection;
-        }
-
-        public Builder schema(ObjectSchema recordSchema) {
-            this.schema = recordSchema;
-            return this;
-        }
-
-        public Builder listFields(String... fields) {
-            this.listFields = List.of(fields);
-            return this;
-        }
-
-        /** The single view: {@link #listFields} followed by these. */
-        public Builder singleFields(String... moreFields) {
-            Set<String> all = new LinkedHashSet<>(Objects.requireNonNull(listFields, "listFields first"));
-            all.addAll(List.of(moreFields));
-            this.singleFields = List.copyOf(all);
-            return this;
         }
 
         /** {@code query} JSON keys renamed before use, source → destination (0.6's per-entity "swap"). */

@@ -4,6 +4,7 @@ import static io.maestro.common.inventory.schema.Schemas.object;
 import static io.maestro.common.inventory.schema.Schemas.string;
 
 import io.maestro.common.acl.AclFilter;
+import io.maestro.common.inventory.InventoryEntity;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,14 +20,15 @@ public class TeamsResource {
 
     @Bean
     ResourceDefinition teamsDefinition() {
-        return ResourceDefinition.builder("/teams", "teams", COLLECTION)
-                .schema(object()
-                        .field("name", string().length(3, 30).required())
-                        .field("email", string().email())
-                        .field("avatar", string().length(3, 200))
-                        .field("url", string().httpUri()))
-                .listFields("_id", "updated_at", "name", "email", "url", "avatar", "members", "owner")
-                .singleFields()
+        return ResourceDefinition.of(InventoryEntity.builder("/teams", "teams", COLLECTION)
+                        .schema(object()
+                                .field("name", string().length(3, 30).required())
+                                .field("email", string().email())
+                                .field("avatar", string().length(3, 200))
+                                .field("url", string().httpUri()))
+                        .listFields("_id", "updated_at", "name", "email", "url", "avatar", "members", "owner")
+                        .singleFields()
+                        .build())
                 .acl(AclFilter.MEMBERS, "members")
                 .withoutTeamMirror()
                 .withAutocomplete()

@@ -4,6 +4,7 @@ import static io.maestro.common.inventory.schema.Schemas.object;
 import static io.maestro.common.inventory.schema.Schemas.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.maestro.common.inventory.InventoryEntity;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import io.maestro.server.domain.resource.RouteGroup;
 import java.util.List;
@@ -17,10 +18,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AuditRouteRegistrarTest {
 
     private static ResourceDefinition.Builder definition(String route) {
-        return ResourceDefinition.builder(route, route.substring(1), route.substring(1))
+        return ResourceDefinition.of(InventoryEntity.builder(route, route.substring(1), route.substring(1))
                 .schema(object().field("name", string()))
                 .listFields("_id", "name")
-                .singleFields();
+                .singleFields()
+                .build());
     }
 
     private static Set<String> routesOf(ResourceDefinition... definitions) {

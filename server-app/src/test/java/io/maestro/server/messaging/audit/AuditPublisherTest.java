@@ -4,6 +4,7 @@ import static io.maestro.common.inventory.schema.Schemas.object;
 import static io.maestro.common.inventory.schema.Schemas.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.maestro.common.inventory.InventoryEntity;
 import io.maestro.common.messaging.MaestroQueues;
 import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.server.ServerApplication;
@@ -41,10 +42,11 @@ class AuditPublisherTest {
 
         @Bean
         ResourceDefinition notesDefinition() {
-            return ResourceDefinition.builder("/notes", "notes", "notes")
-                    .schema(object().field("name", string().required()))
-                    .listFields("_id", "name")
-                    .singleFields("roles", "owner")
+            return ResourceDefinition.of(InventoryEntity.builder("/notes", "notes", "notes")
+                            .schema(object().field("name", string().required()))
+                            .listFields("_id", "name")
+                            .singleFields("roles", "owner")
+                            .build())
                     .notAudited()
                     .build();
         }
