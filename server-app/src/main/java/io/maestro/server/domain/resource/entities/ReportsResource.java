@@ -6,6 +6,7 @@ import static io.maestro.server.domain.resource.schema.Schemas.freeObject;
 import static io.maestro.server.domain.resource.schema.Schemas.object;
 import static io.maestro.server.domain.resource.schema.Schemas.string;
 
+import io.maestro.server.domain.report.ReportRuns;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import io.maestro.server.domain.resource.schema.ObjectSchema;
 import java.util.List;
@@ -14,16 +15,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Reports (§2.8): a {@code general} (filtered rows) or {@code pivot} report over one component. The record only: a
- * create is saved with {@code status:"process"} and report-app is not called yet. The call (0.6:
- * {@code POST <report>/reports/<report>}) belongs in an {@code afterSave} hook that, when report-app is disabled or
- * unreachable, sets {@code status:"error"} and a {@code msg} naming the service (compatibility.md H2).
+ * Reports (§2.8): a {@code general} (filtered rows) or {@code pivot} report over one component. Every save (create,
+ * PUT, PATCH) sets {@code status:"process"} and starts the report on reports-app; when reports-app cannot, the record
+ * carries {@code status:"error"} and a {@code msg} saying why (compatibility.md H2). A delete drops its rows. See
+ * {@link ReportRuns}.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReportsResource {
 
     @Bean
-    ResourceDefinition reportsDefinition() {
+    ResourceDefinition reportsDefinition(ReportRuns runs) {
         ObjectSchema schema = object()
                 .field("name", string().length(3, 300).required())
                 .field("report", string().oneOf("general", "pivot").required())
@@ -37,6 +38,8 @@ public class ReportsResource {
                 .schema(schema)
                 .listFields("_id", "name", "report", "component", "status", "msg", "created_at", "updated_at")
                 .singleFields(InventorySchemas.singleView(schema))
+                .beforeSave(runs::beforeSave)
+                .afterSave(runs::afterSave)
                 .build();
     }
 }
