@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * What a report reads from the inventory, built from its filters (0.6 contract §6): a general report is one query on
  * its component; a pivot report is an aggregation that starts at the first enabled level of clients → systems →
- * applications → servers and joins each further level to the one before. Every level is limited to the records the
- * owner may read ({@code roles._id}), with the filters joined by {@code $and} so that none replaces that clause
+ * applications → servers and joins each further level to the one before (a row per joined record; a record with
+ * nothing at the next level is left out, as in 0.6). Every level is limited to the records the owner may read ({@code roles._id}), with the filters joined by {@code $and} so that none replaces that clause
  * (compatibility.md S24).
  *
  * @param entity   data-app's entity the report starts from
@@ -30,6 +30,9 @@ public record ReportQuery(String entity, Map<String, Object> query, List<Map<Str
             "applications", "system._id", "servers", "applications._id");
 
     private static final String OWNER = "roles._id";
+    /** The working fields of a join (the id as text, what joined on it); removed from the rows. */
+    private static final String LINK = "_pivot_link";
+    private static final String LINKED = "_pivot_linked";
 
     public boolean pivot() {
         return pipeline != null;
@@ -75,15 +78,23 @@ public record ReportQuery(String entity, Map<String, Object> query, List<Map<Str
         pipeline.add(Map.of("$sort", Map.of("_id", 1)));
         for (String level : enabled.subList(1, enabled.size())) {
             String localField = enabled.indexOf(level) == 1 ? "_id" : previous(level) + "._id";
+            String foreignField = LINK_TO_PREVIOUS.get(level);
+            // a link holds the id as an ObjectId or as its text (server-app keeps it as sent): join on both
+            pipeline.add(Map.of("$addFields", Map.of(LINK, Map.of("$toString", "$" + localField))));
             pipeline.add(Map.of("$lookup", Map.of("from", level, "localField", localField,
-                    "foreignField", LINK_TO_PREVIOUS.get(level), "as", level)));
-            pipeline.add(Map.of("$unwind", Map.of("path", "$" + level, "preserveNullAndEmptyArrays", true)));
-            // a row keeps its upper levels when nothing joins (as 0.6's preserveNullAndEmptyArrays meant)
-            Map<String, Object> joined = new LinkedHashMap<>();
-            joined.put("$or", List.of(Map.of(level, Map.of("$exists", false)), Map.of(level + "." + OWNER, owner)));
-            List<Map<String, Object>> clauses = new ArrayList<>(List.of(joined));
+                    "foreignField", foreignField, "as", level)));
+            pipeline.add(Map.of("$lookup", Map.of("from", level, "localField", LINK,
+                    "foreignField", foreignField, "as", LINKED)));
+            pipeline.add(Map.of("$addFields", Map.of(level, Map.of("$concatArrays", List.of("$" + level,
+                    "$" + LINKED)))));
+            // an inner join, as 0.6's prefixed $match made it: a row goes on only with a record of this level
+            pipeline.add(Map.of("$unwind", "$" + level));
+            List<Map<String, Object>> clauses = new ArrayList<>(List.of(Map.of(level + "." + OWNER, owner)));
             clauses.addAll(levelClauses(levels, level, level + "."));
             pipeline.add(Map.of("$match", Map.of("$and", clauses)));
+        }
+        if (enabled.size() > 1) {
+            pipeline.add(Map.of("$project", Map.of(LINK, 0, LINKED, 0)));
         }
         return new ReportQuery(source, null, pipeline);
     }

@@ -46,14 +46,21 @@ class ReportQueryTest {
         assertThat(query.entity()).isEqualTo("clients");
         List<Map<String, Object>> stages = query.pipeline();
         assertThat(stages.get(0)).isEqualTo(Map.of("$match", Map.of("roles._id", OWNER)));
-        assertThat(stages.get(2)).isEqualTo(Map.of("$lookup", Map.of("from", "systems", "localField", "_id",
+        assertThat(stages.get(2)).isEqualTo(Map.of("$addFields", Map.of("_pivot_link", Map.of("$toString", "$_id"))));
+        assertThat(stages.get(3)).isEqualTo(Map.of("$lookup", Map.of("from", "systems", "localField", "_id",
                 "foreignField", "clients._id", "as", "systems")));
-        assertThat(stages.get(4)).isEqualTo(Map.of("$match", Map.of("$and", List.of(
-                Map.of("$or", List.of(Map.of("systems", Map.of("$exists", false)), Map.of("systems.roles._id", OWNER))),
-                Map.of("systems.name", "erp")))));
-        assertThat(stages.get(5)).isEqualTo(Map.of("$lookup", Map.of("from", "applications",
+        assertThat(stages.get(4)).isEqualTo(Map.of("$lookup", Map.of("from", "systems", "localField", "_pivot_link",
+                "foreignField", "clients._id", "as", "_pivot_linked")));
+        assertThat(stages.get(5)).isEqualTo(Map.of("$addFields", Map.of("systems",
+                Map.of("$concatArrays", List.of("$systems", "$_pivot_linked")))));
+        assertThat(stages.get(6)).isEqualTo(Map.of("$unwind", "$systems"));
+        assertThat(stages.get(7)).isEqualTo(Map.of("$match", Map.of("$and", List.of(
+                Map.of("systems.roles._id", OWNER), Map.of("systems.name", "erp")))));
+        assertThat(stages.get(9)).isEqualTo(Map.of("$lookup", Map.of("from", "applications",
                 "localField", "systems._id", "foreignField", "system._id", "as", "applications")));
-        assertThat(stages).hasSize(8);
+        assertThat(stages.get(stages.size() - 1)).isEqualTo(Map.of("$project",
+                Map.of("_pivot_link", 0, "_pivot_linked", 0)));
+        assertThat(stages).hasSize(15);
     }
 
     @Test

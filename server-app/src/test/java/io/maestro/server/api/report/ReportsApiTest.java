@@ -156,8 +156,10 @@ class ReportsApiTest {
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value)
                 .contains(id + "_general.csv"));
         assertThat(csv.body()).isEqualTo("hostname\nweb-1\n");
-        REPORTS_APP.verify(getRequestedFor(urlPathEqualTo("/reports/" + id + "_general"))
+        List<LoggedRequest> asked = REPORTS_APP.findAll(getRequestedFor(urlPathEqualTo("/reports/" + id + "_general"))
                 .withQueryParam("orderBy", equalTo("hostname")).withQueryParam("ascending", equalTo("1")));
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0).getHeaders().getHeader("Accept").values()).containsExactly("text/csv");
 
         User stranger = api.newUser("stranger");
         assertThat(api.get(stranger, "/reports/" + id + "/result").status()).isEqualTo(404);
