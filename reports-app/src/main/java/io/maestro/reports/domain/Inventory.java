@@ -6,6 +6,13 @@ import java.util.Map;
 /** The inventory a report reads (data-app). */
 public interface Inventory {
 
-    /** Page {@code page} (from 1) of {@code size} rows of the query's answer, in a stable order. */
-    List<Map<String, Object>> page(ReportQuery query, int page, int size);
+    /**
+     * Batch {@code page} (from 1) of the query's rows, in a stable order: a general report's {@code size} records, a
+     * pivot report's rows for its next {@code size} records of the first level (any number of rows).
+     */
+    Batch page(ReportQuery query, int page, int size);
+
+    /** @param last whether no batch follows this one */
+    record Batch(List<Map<String, Object>> rows, boolean last) {
+    }
 }

@@ -63,8 +63,8 @@ public class ReportRunner {
         ChartAggregations charts = new ChartAggregations();
         long stored = 0;
         for (int page = 1; ; page++) {
-            List<Map<String, Object>> batch = inventory.page(query, page, batchSize).stream()
-                    .map(ReportRunner::row).toList();
+            Inventory.Batch read = inventory.page(query, page, batchSize);
+            List<Map<String, Object>> batch = read.rows().stream().map(ReportRunner::row).toList();
             if (!batch.isEmpty()) {
                 results.insert(table, batch);
             }
@@ -75,7 +75,7 @@ public class ReportRunner {
                 charts.add(row);
             }
             stored += batch.size();
-            if (batch.size() < batchSize) {
+            if (read.last()) {
                 break;
             }
         }

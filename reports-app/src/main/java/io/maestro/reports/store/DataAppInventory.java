@@ -9,11 +9,15 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The inventory through data-app: a general report pages {@code POST /<entity>} (in {@code _id} order), a pivot report
- * pages {@code POST /aggregate} with {@code $skip}/{@code $limit} after its stages (its source is sorted by {@code _id}).
+ * The inventory through data-app: a general report pages {@code POST /<entity>} (in {@code _id} order); a pivot report
+ * pages its first level with {@code $skip}/{@code $limit} right after that level's {@code $match} and {@code $sort},
+ * so that each batch joins the next levels for its own records only, and counts that level to know the last batch.
  */
 @Component
 class DataAppInventory implements Inventory {
+
+    /** The pivot's stages before which a batch's {@code $skip} and {@code $limit} go: its {@code $match} and {@code $sort}. */
+    private static final int SOURCE_STAGES = 2;
 
     private final DataAppClient dataApp;
 
@@ -22,13 +26,21 @@ class DataAppInventory implements Inventory {
     }
 
     @Override
-    public List<Map<String, Object>> page(ReportQuery query, int page, int size) {
+    @SuppressWarnings("unchecked")
+    public Batch page(ReportQuery query, int page, int size) {
         if (!query.pivot()) {
-            return dataApp.find(query.entity(), new DataAppClient.Query(query.query(), size, page)).items();
+            List<Map<String, Object>> items = dataApp.find(query.entity(), new DataAppClient.Query(query.query(), size,
+                    page)).items();
+            return new Batch(items, items.size() < size);
         }
-        List<Map<String, Object>> pipeline = new ArrayList<>(query.pipeline());
+        List<Map<String, Object>> pipeline = new ArrayList<>(query.pipeline().subList(0, SOURCE_STAGES));
         pipeline.add(Map.of("$skip", (long) (page - 1) * size));
         pipeline.add(Map.of("$limit", size));
-        return dataApp.aggregate(new DataAppClient.Aggregation(query.entity(), pipeline)).items();
+        pipeline.addAll(query.pipeline().subList(SOURCE_STAGES, query.pipeline().size()));
+        List<Map<String, Object>> rows = dataApp.aggregate(new DataAppClient.Aggregation(query.entity(), pipeline))
+                .items();
+        Map<String, Object> sourceMatch = (Map<String, Object>) query.pipeline().get(0).get("$match");
+        long sources = dataApp.count(query.entity(), sourceMatch);
+        return new Batch(rows, (long) page * size >= sources);
     }
 }
