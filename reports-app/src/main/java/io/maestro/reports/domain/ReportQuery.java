@@ -76,7 +76,7 @@ public record ReportQuery(String entity, Map<String, Object> query, List<Map<Str
         List<Map<String, Object>> pipeline = new ArrayList<>();
         pipeline.add(Map.of("$match", owned(owner, levelClauses(levels, source, ""))));
         pipeline.add(Map.of("$sort", Map.of("_id", 1)));
-        // a batch's records of the first level are inserted here ($skip, $limit), so that each batch joins only its own
+        // Inventory pages here ($skip, $limit, after these two stages): each batch joins only its own first-level records
         for (String level : enabled.subList(1, enabled.size())) {
             String localField = enabled.indexOf(level) == 1 ? "_id" : previous(level) + "._id";
             String foreignField = LINK_TO_PREVIOUS.get(level);

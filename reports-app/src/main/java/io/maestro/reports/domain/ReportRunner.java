@@ -1,6 +1,7 @@
 package io.maestro.reports.domain;
 
 import io.maestro.common.http.PeerCallException;
+import io.maestro.common.messaging.StripedLocks;
 import io.maestro.common.notify.Notice;
 import io.maestro.common.notify.NotificationClient;
 import io.maestro.common.web.MaestroException;
@@ -8,13 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.Lock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * Runs one report (0.6 contract §6): drops its result table, reads the inventory {@code MAESTRO_INSERT_QTD} rows at
- * a time and stores each batch as it comes (the charts are counted on the way, so the rows are never held whole),
+ * a time (a pivot: the rows of {@code maestro.reports.pivot-batch} first-level records) and stores each batch as it comes (the charts are counted on the way, so the rows are never held whole),
  * then leaves {@code status}, {@code msg}, {@code columns} and {@code aggr} on the report record, records that change
  * in its history and tells the owner's dashboards ({@code reports-update}, {@code reports-<id>}).
  */
@@ -29,6 +31,8 @@ public class ReportRunner {
     private final ReportAudit audit;
     private final NotificationClient notifications;
     private final int batchSize;
+    private final int pivotBatch;
+    private final StripedLocks runsOfOneReport = new StripedLocks(64);
 
     public ReportRunner(Inventory inventory, ResultTables results, ReportRecords records, ReportAudit audit,
             NotificationClient notifications, ReportsProperties properties) {
@@ -38,6 +42,7 @@ public class ReportRunner {
         this.audit = audit;
         this.notifications = notifications;
         this.batchSize = properties.insertQtd();
+        this.pivotBatch = properties.pivotBatch();
     }
 
     /**
@@ -45,6 +50,9 @@ public class ReportRunner {
      * message on the record, and is thrown again so that the queue tries the run again; a later success overwrites it.
      */
     public ReportOutcome run(ReportJob job) {
+        // two runs of one report (saved twice in a row) would drop and fill the same table at once: one at a time
+        Lock lock = runsOfOneReport.of(job.table());
+        lock.lock();
         try {
             ReportOutcome outcome = collect(job);
             finish(job, outcome);
@@ -52,6 +60,8 @@ public class ReportRunner {
         } catch (RuntimeException failed) {
             finish(job, ReportOutcome.failed(reason(failed)));
             throw failed;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -63,7 +73,7 @@ public class ReportRunner {
         ChartAggregations charts = new ChartAggregations();
         long stored = 0;
         for (int page = 1; ; page++) {
-            Inventory.Batch read = inventory.page(query, page, batchSize);
+            Inventory.Batch read = inventory.page(query, page, query.pivot() ? pivotBatch : batchSize);
             List<Map<String, Object>> batch = read.rows().stream().map(ReportRunner::row).toList();
             if (!batch.isEmpty()) {
                 results.insert(table, batch);
