@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** The report record, updated as 0.6 did: data-app {@code PUT /reports} {@code [{_id, status, msg, columns, aggr}]}. */
+/**
+ * The report record, updated as 0.6 did: data-app {@code PUT /reports} {@code [{_id, status, msg, columns, aggr}]}.
+ * That route upserts, so the record is looked for first: a run that ends before its record is stored (a report
+ * started ahead of its save) fails and is tried again, instead of storing a record nobody owns.
+ */
 @Component
 class DataAppReportRecords implements ReportRecords {
 
@@ -21,6 +25,9 @@ class DataAppReportRecords implements ReportRecords {
 
     @Override
     public void update(String reportId, ReportOutcome outcome) {
+        if (find(reportId).isEmpty()) {
+            throw new IllegalStateException("Report " + reportId + " is not stored (yet)");
+        }
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("_id", reportId);
         change.put("status", outcome.status());
