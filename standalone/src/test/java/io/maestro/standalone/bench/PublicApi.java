@@ -29,6 +29,11 @@ final class PublicApi {
         token = call("POST", "/users/auth", Map.of("email", email, "password", password), 200).path("token").asString();
     }
 
+    /** The session token, for calls made another way (a download read as a stream). */
+    String token() {
+        return token;
+    }
+
     HttpResponse<String> send(String method, String path, Object body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path))
                 .header("Content-Type", "application/json")

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * applications), each started on report-app ({@code POST /reports/general}) and refreshed daily by a job.
  *
  * <p>Order (compatibility.md H2, nothing half-created): the report ids are chosen first and given to report-app; only when
- * report-app has accepted both are the reports stored (with those ids), the datacenter's {@code reports} set and the
+ * report-app has accepted both are the reports stored (with those ids, which starts nothing more), the datacenter's {@code reports} set and the
  * jobs created. report-app failing is answered as every peer failure (docs/architecture.md "Peer failures"); without the
  * route (404: it does not make reports) it is 503; any other refusal 502, as the request is server-app's own and nothing
  * the caller could change. Nothing is stored then.
@@ -40,17 +40,17 @@ public class DatacenterAnalytics {
     private final ResourceDefinition datacenters;
     private final ResourceDefinition reports;
     private final ResourceDefinition schedulers;
-    private final ReportsAppClient reportsApp;
+    private final ReportRuns reportRuns;
 
     public DatacenterAnalytics(ResourceService resources,
             @Qualifier("datacentersDefinition") ResourceDefinition datacenters,
             @Qualifier("reportsDefinition") ResourceDefinition reports,
-            @Qualifier("schedulersDefinition") ResourceDefinition schedulers, ReportsAppClient reportsApp) {
+            @Qualifier("schedulersDefinition") ResourceDefinition schedulers, ReportRuns reportRuns) {
         this.resources = resources;
         this.datacenters = datacenters;
         this.reports = reports;
         this.schedulers = schedulers;
-        this.reportsApp = reportsApp;
+        this.reportRuns = reportRuns;
     }
 
     /** A report to make: its id (chosen before storing), component and name. */
@@ -79,7 +79,7 @@ public class DatacenterAnalytics {
             ReportsAppClient.ReportRequest request = new ReportsAppClient.ReportRequest(report.id().toHexString(),
                     report.component(), JSON.writeValueAsString(filters), owner);
             try {
-                replies.add(reportsApp.startReport(GENERAL, request));
+                replies.add(reportRuns.startAhead(GENERAL, request));
             } catch (ServiceCallException refused) {
                 throw refusal(refused);
             }

@@ -199,7 +199,7 @@ final class ResourceFixtures {
                 .validCreate(tag -> body("name", "report-" + tag, "report", "general", "component", "Servers",
                         "filters", List.of(Map.of("field", "active", "filter", "true", "comparer", "equal",
                                 "typ", "boolean"))))
-                .validPatch(body("msg", "done"))
+                .validPatch(body("name", "report-renamed"))
                 .invalid(body("name", "report-x", "report", "chart"), "report")
                 .requiredField("report")
                 .filterField("name")
