@@ -1,6 +1,8 @@
 package io.maestro.reports.messaging;
 
 import io.maestro.common.audit.AuditEvent;
+import io.maestro.common.audit.Change;
+import io.maestro.common.inventory.Inventory;
 import io.maestro.common.messaging.MaestroQueues;
 import io.maestro.common.messaging.MessagePublisher;
 import io.maestro.reports.domain.ReportAudit;
@@ -44,7 +46,7 @@ class ReportAuditPublisher implements ReportAudit {
             body.put("aggr", outcome.aggr());
         }
         try {
-            publisher.publish(auditQueue, new AuditEvent("reports", reportId, AuditEvent.Action.PATCH, body, ACTOR,
+            publisher.publish(auditQueue, new AuditEvent(Inventory.REPORTS.auditName(), reportId, Change.PATCH, body, ACTOR,
                     null));
         } catch (AmqpException refused) {
             log.error("Audit of report {} not published: {}", reportId, refused.getMessage());

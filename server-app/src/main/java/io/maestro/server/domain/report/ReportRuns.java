@@ -1,10 +1,10 @@
 package io.maestro.server.domain.report;
 
+import io.maestro.common.audit.Change;
 import io.maestro.common.client.ReportsAppClient;
 import io.maestro.common.http.PeerCallException;
 import io.maestro.common.http.ServiceCallException;
 import io.maestro.server.domain.resource.Actor;
-import io.maestro.server.domain.resource.ResourceChange;
 import io.maestro.server.domain.resource.ResourceStore;
 import java.util.List;
 import java.util.Map;
@@ -50,19 +50,19 @@ public class ReportRuns {
     }
 
     /** Before a write: a report saved again runs again, so it is {@code process} until reports-app says otherwise. */
-    public void beforeSave(ResourceChange change, Document fields, Actor actor) {
-        if (change != ResourceChange.DELETE) {
+    public void beforeSave(Change change, Document fields, Actor actor) {
+        if (change != Change.DELETE) {
             fields.put("status", "process");
         }
     }
 
     /** After a write: starts the saved report, or drops the deleted one's rows. */
-    public void afterSave(ResourceChange change, Document record, Actor actor) {
+    public void afterSave(Change change, Document record, Actor actor) {
         if (record == null) {
             return;
         }
         String reportId = record.getObjectId("_id").toHexString();
-        if (change == ResourceChange.DELETE) {
+        if (change == Change.DELETE) {
             drop(reportId, record.getString("report"));
         } else if (!startedAhead.remove(reportId)) {
             start(record, reportId, actor);
