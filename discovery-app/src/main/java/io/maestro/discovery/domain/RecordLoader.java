@@ -51,6 +51,16 @@ public class RecordLoader {
      */
     public LoadOutcome load(String chunkId, SyncConnection connection, CommandTarget target,
             List<Map<String, Object>> records, Instant seenAt) {
+        return load(chunkId, connection, target, records, seenAt, true);
+    }
+
+    /**
+     * @param mayRetryRaced whether records this load meant to create, and the store refused although no one held their
+     *     key when it looked (another run of the task loading the same records at the same time took it), are loaded
+     *     once more: found this time, they are merged like any stored record. A key another tenant holds is reported.
+     */
+    private LoadOutcome load(String chunkId, SyncConnection connection, CommandTarget target,
+            List<Map<String, Object>> records, Instant seenAt, boolean mayRetryRaced) {
         String owner = connection.ownerId();
         if (owner == null) {
             throw new ProviderException("Missing Owner User/Team in this connection.");
@@ -69,13 +79,20 @@ public class RecordLoader {
         // By the key alone, which the store's unique index answers; with the owner in the query too, the embedded
         // store scans the whole collection for every chunk. Another owner's record is left out here instead.
         Map<String, Map<String, Object>> stored = new LinkedHashMap<>();
-        data.findAll(target.entity(), Map.of(key, Map.of("$in", List.copyOf(incoming.keySet())))).stream()
-                .filter(document -> ownedBy(document, owner))
-                .forEach(document -> stored.put(String.valueOf(document.get(key)), document));
+        Set<String> heldByOthers = new HashSet<>();
+        for (Map<String, Object> document : data.findAll(target.entity(),
+                Map.of(key, Map.of("$in", List.copyOf(incoming.keySet()))))) {
+            if (ownedBy(document, owner)) {
+                stored.put(String.valueOf(document.get(key)), document);
+            } else {
+                heldByOthers.add(String.valueOf(document.get(key)));
+            }
+        }
 
         // to the millisecond, as data-app stores and answers it: a chunk loaded again recognises its own stamp
         String stamp = seenAt.truncatedTo(ChronoUnit.MILLIS).toString();
         List<Map<String, Object>> writes = new ArrayList<>();
+        List<Map<String, Object>> sources = new ArrayList<>();
         List<Boolean> creations = new ArrayList<>();
         List<Object> seenOnly = new ArrayList<>();
         List<SyncAudit.RecordedChange> audited = new ArrayList<>();
@@ -83,6 +100,7 @@ public class RecordLoader {
             Map<String, Object> existing = stored.get(value);
             if (existing == null) {
                 writes.add(created(record, connection, stamp));
+                sources.add(record);
                 creations.add(true);
                 return;
             }
@@ -95,16 +113,28 @@ public class RecordLoader {
                 }
             } else {
                 writes.add(merged);
+                sources.add(record);
                 creations.add(false);
             }
         });
 
         List<String> failures = new ArrayList<>();
         Set<Integer> refused = new HashSet<>();
+        List<Map<String, Object>> raced = new ArrayList<>();
         if (!writes.isEmpty()) {
             InventoryRecords.BulkResult result = data.upsert(target.entity(), writes);
             refused.addAll(result.refusedIndexes());
-            failures.addAll(result.writeErrors());
+            Set<String> racedErrors = new HashSet<>();
+            for (int index : result.refusedIndexes()) {
+                if (mayRetryRaced && creations.get(index)
+                        && !heldByOthers.contains(String.valueOf(sources.get(index).get(key)))) {
+                    raced.add(sources.get(index));
+                    racedErrors.add("body[" + index + "]:");
+                }
+            }
+            result.writeErrors().stream()
+                    .filter(error -> racedErrors.stream().noneMatch(error::startsWith))
+                    .forEach(failures::add);
         }
         if (!seenOnly.isEmpty()) {
             data.updateMany(target.entity(), Map.of("_id", Map.of("$in", seenOnly)), Map.of("last_seen_at", stamp));
@@ -132,7 +162,15 @@ public class RecordLoader {
             log.warn("Sync of connection {} into {}: the store refused {} of {} records: {}", connection.id(),
                     target.entity(), failures.size(), writes.size(), failures);
         }
-        return new LoadOutcome(List.copyOf(incoming.keySet()), created, changed, seenOnly.size(), failures);
+        LoadOutcome outcome = new LoadOutcome(List.copyOf(incoming.keySet()), created, changed, seenOnly.size(), failures);
+        if (raced.isEmpty()) {
+            return outcome;
+        }
+        LoadOutcome again = load(chunkId + ":raced", connection, target, raced, seenAt, false);
+        List<String> allFailures = new ArrayList<>(failures);
+        allFailures.addAll(again.failures());
+        return new LoadOutcome(outcome.keys(), created + again.created(), changed + again.changed(),
+                outcome.unchanged() + again.unchanged(), allFailures);
     }
 
     private static boolean ownedBy(Map<String, Object> document, String owner) {

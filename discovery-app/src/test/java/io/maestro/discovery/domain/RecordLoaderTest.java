@@ -175,6 +175,23 @@ class RecordLoaderTest {
     }
 
     @Test
+    void aRecordAnotherRunOfTheTaskCreatedMeanwhileIsMergedNotReported() {
+        when(data.findAll(eq("servers"), anyMap())).thenReturn(new ArrayList<>())
+                .thenReturn(List.of(stored("a0000000000000000000000a", "i-raced", "c1", true)));
+        when(data.upsert(eq("servers"), any())).thenReturn(new InventoryRecords.BulkResult(0, 0, 0, Set.of(0),
+                List.of("body[0]: E11000 duplicate key")));
+
+        LoadOutcome outcome = loader.load(CHUNK, CONNECTION, CommandTarget.of(Inventory.SERVERS),
+                List.of(incoming("i-raced", "c1")), NOW);
+
+        assertThat(outcome.failures()).isEmpty();
+        assertThat(outcome.created()).isZero();
+        assertThat(outcome.unchanged()).isEqualTo(1);
+        verify(data).updateMany("servers", Map.of("_id", Map.of("$in", List.of("a0000000000000000000000a"))),
+                Map.of("last_seen_at", "2026-11-28T05:00:00Z"));
+    }
+
+    @Test
     void aConnectionWithoutOwnerLoadsNothing() {
         SyncConnection orphan = new SyncConnection("c", "n", "AWS", "iam_aws", "DC", "d", List.of(), null, null,
                 Map.of(), List.of(), Map.of());
