@@ -236,6 +236,11 @@ public class SyncPipeline {
     private void load(SyncStep.Load step) {
         SyncRun run = step.run();
         SyncConnection connection = connections.read(run.connectionId());
+        if (replaced(run, connection)) {
+            log.info("Run {}: {} chunk {} not loaded: a newer run of {} has started", run.runId(), step.unit(),
+                    step.chunk(), run.task());
+            return;
+        }
         LoadOutcome outcome;
         try {
             // every record the run sees is stamped with the run's start: the cleanup tells the unseen ones by an older stamp
@@ -245,6 +250,17 @@ public class SyncPipeline {
             outcome = LoadOutcome.failed(refused.getMessage());
         }
         queue.publish(new SyncStep.Track(run, step.unit(), step.chunk(), outcome));
+    }
+
+    /**
+     * Whether a newer run of the task holds the tracker (the scheduler's run and a user's Run overlapping). Loading this
+     * run's records would stamp them older than the newer run saw them, and the newer run's cleanup would then take
+     * them for gone.
+     */
+    private boolean replaced(SyncRun run, SyncConnection connection) {
+        return tracker.current(connection.datacenterId(), run.task(), run.connectionId())
+                .map(current -> !current.run().runId().equals(run.runId()))
+                .orElse(false);
     }
 
     private void track(SyncStep.Track step) {

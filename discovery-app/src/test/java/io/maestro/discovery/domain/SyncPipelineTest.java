@@ -186,6 +186,18 @@ class SyncPipelineTest {
     }
 
     @Test
+    void aLoadStepOfARunANewerRunReplacedLoadsNothing() {
+        SyncRun newer = new SyncRun("run-2", RUN.provider(), RUN.connectionId(), RUN.task(), RUN.startedAt().plusSeconds(5));
+        when(tracker.current(CONNECTION.datacenterId(), RUN.task(), CONNECTION.id())).thenReturn(Optional.of(
+                new SyncTracker.TrackedRun(newer, newer.startedAt(), false, null)));
+
+        pipeline.handle(new SyncStep.Load(RUN, UNIT, 4, List.of(Map.of("unique_id", "a"))));
+
+        verify(loader, never()).load(anyString(), any(), any(), any(), any());
+        assertThat(published).isEmpty();
+    }
+
+    @Test
     void itemsTheTranslationCannotReadAreSkippedAndTheOthersLoaded() {
         pipeline.handle(new SyncStep.Translate(RUN, UNIT, 4, List.of(item("a"), item("garbage"), item("b"))));
 
