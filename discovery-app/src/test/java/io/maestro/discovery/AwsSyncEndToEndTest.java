@@ -1,5 +1,6 @@
 package io.maestro.discovery;
 
+import io.maestro.common.testsupport.Eventually;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -224,6 +225,6 @@ class AwsSyncEndToEndTest {
     }
 
     private static <T> T eventually(Supplier<T> probe, String what) throws InterruptedException {
-        return InProcessServices.eventually(probe, Duration.ofSeconds(60), what);
+        return Eventually.eventually(probe, Duration.ofSeconds(60), what);
     }
 }

@@ -1,5 +1,6 @@
 package io.maestro.discovery;
 
+import static io.maestro.common.testsupport.Eventually.eventually;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -83,7 +84,7 @@ class InterruptedSyncEndToEndTest {
         services.discoveryApp().getBean(AmqpAdmin.class).purgeQueue(QUEUE, false);
         workers.start();
 
-        Document interrupted = InProcessServices.eventually(() -> services.finishedState(connection, TASK),
+        Document interrupted = eventually(() -> services.finishedState(connection, TASK),
                 Duration.ofSeconds(60), "the interrupted run's end");
         assertThat(interrupted.getString("state")).isEqualTo("danger");
         assertThat(interrupted.getString("msg")).startsWith(SyncWatchdog.INTERRUPTED + " ").contains(" loaded before: ");
@@ -119,13 +120,13 @@ class InterruptedSyncEndToEndTest {
 
     /** Waits until part of the servers are stored, the run still in progress. */
     private static void halfWay(ObjectId connection) throws InterruptedException {
-        InProcessServices.eventually(() -> servers(connection).size() >= SERVERS / 10 ? true : null,
+        eventually(() -> servers(connection).size() >= SERVERS / 10 ? true : null,
                 Duration.ofSeconds(60), "a tenth of the servers stored");
         assertThat(services.finishedState(connection, TASK)).as("the run is still in progress").isNull();
     }
 
     private static String finishedMessage(ObjectId connection) throws InterruptedException {
-        Document state = InProcessServices.eventually(() -> services.finishedState(connection, TASK),
+        Document state = eventually(() -> services.finishedState(connection, TASK),
                 Duration.ofSeconds(90), "the run's end");
         return state.getString("msg");
     }

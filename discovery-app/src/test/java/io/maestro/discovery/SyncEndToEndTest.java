@@ -1,5 +1,6 @@
 package io.maestro.discovery;
 
+import io.maestro.common.testsupport.Eventually;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -93,7 +94,7 @@ class SyncEndToEndTest {
     }
 
     private static <T> T eventually(Supplier<T> probe, String what) throws InterruptedException {
-        return InProcessServices.eventually(probe, Duration.ofSeconds(60), what);
+        return Eventually.eventually(probe, Duration.ofSeconds(60), what);
     }
 
     private static Document process(ObjectId connection) {

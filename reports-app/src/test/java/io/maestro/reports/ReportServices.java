@@ -1,5 +1,6 @@
 package io.maestro.reports;
 
+import static io.maestro.common.testsupport.Eventually.eventually;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -21,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
@@ -138,17 +138,6 @@ final class ReportServices implements AutoCloseable {
         }, Duration.ofSeconds(60), "report " + reportId + " to end");
     }
 
-    static <T> T eventually(Supplier<T> probe, Duration timeout, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Timed out waiting for " + what);
-    }
 
     private static int port(ConfigurableApplicationContext context) {
         return ((WebServerApplicationContext) context).getWebServer().getPort();

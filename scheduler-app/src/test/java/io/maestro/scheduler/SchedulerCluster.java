@@ -1,5 +1,6 @@
 package io.maestro.scheduler;
 
+import static io.maestro.common.testsupport.Eventually.eventually;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
@@ -11,13 +12,11 @@ import io.maestro.common.scheduler.JobChanged;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.data.DataApplication;
 import io.maestro.scheduler.domain.SchedulerProperties;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -152,18 +151,6 @@ final class SchedulerCluster implements AutoCloseable {
         return peers.findAll(anyRequestedFor(urlPathEqualTo(path)));
     }
 
-    /** The probe's first non-null answer, polled every 100 ms for at most {@code timeout}. */
-    static <T> T eventually(Supplier<T> probe, Duration timeout, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Timed out waiting for " + what);
-    }
 
     static int port(ConfigurableApplicationContext context) {
         return ((WebServerApplicationContext) context).getWebServer().getPort();

@@ -1,5 +1,6 @@
 package io.maestro.discovery.bench;
 
+import static io.maestro.common.testsupport.Eventually.eventually;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.mongodb.client.MongoCollection;
@@ -66,7 +67,7 @@ public final class DiscoverySyncBench {
         if (status != 201) {
             throw new IllegalStateException("PUT /crawler answered " + status);
         }
-        Document state = InProcessServices.eventually(() -> services.finishedState(connection, "server-list"),
+        Document state = eventually(() -> services.finishedState(connection, "server-list"),
                 Duration.ofHours(2), "the sync");
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!"success".equals(state.getString("state"))) {
@@ -83,7 +84,7 @@ public final class DiscoverySyncBench {
     private static double auditHistoryComplete(InProcessServices services, int instances, long start)
             throws InterruptedException {
         MongoCollection<Document> rows = services.history().getCollection("audits");
-        InProcessServices.eventually(() -> rows.estimatedDocumentCount() >= instances ? Boolean.TRUE : null,
+        eventually(() -> rows.estimatedDocumentCount() >= instances ? Boolean.TRUE : null,
                 Duration.ofHours(2), "the audit rows");
         return (System.nanoTime() - start) / 1e9;
     }
