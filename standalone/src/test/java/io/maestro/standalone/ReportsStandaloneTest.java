@@ -1,10 +1,11 @@
 package io.maestro.standalone;
 
+import static io.maestro.standalone.StandaloneApi.HTTP;
+import static io.maestro.standalone.StandaloneApi.id;
+import static io.maestro.standalone.StandaloneApi.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -19,7 +20,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reports end to end, all services in one JVM: made through server-app's API, run by reports-app on the embedded
@@ -30,34 +30,34 @@ class ReportsStandaloneTest {
     /** Services on 27010-32900, clear of the other standalone tests and of ephemeral ports. */
     private static final int PORT_OFFSET = 22000;
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path data;
 
     private StandaloneSettings settings;
+    private StandaloneApi api;
 
     @Test
     void generalAndPivotReportsFinishWithTheOwnersRowsInEveryFormat() throws Exception {
         settings = new StandaloneSettings(data, "127.0.0.1", PORT_OFFSET, 0, 0, "localhost");
+        api = new StandaloneApi(settings);
         try (StandaloneRuntime runtime = StandaloneRuntime.start(settings)) {
-            String alice = signUpAndIn("Alice", "alice@example.com");
-            String bob = signUpAndIn("Bobby", "bob@example.com");
-            JsonNode client = call("POST", "/clients", alice, Map.of("name", "Acme"));
-            JsonNode system = call("POST", "/system", alice, Map.of("name", "ERP",
+            String alice = api.signUpAndIn("Alice", "alice@example.com");
+            String bob = api.signUpAndIn("Bobby", "bob@example.com");
+            JsonNode client = api.call("POST", "/clients", alice, Map.of("name", "Acme"));
+            JsonNode system = api.call("POST", "/system", alice, Map.of("name", "ERP",
                     "clients", List.of(Map.of("_id", id(client), "name", "Acme"))));
-            JsonNode application = call("POST", "/applications", alice, Map.of("name", "erp-api",
+            JsonNode application = api.call("POST", "/applications", alice, Map.of("name", "erp-api",
                     "system", List.of(Map.of("_id", id(system), "name", "ERP"))));
-            call("POST", "/servers", alice, Map.of("name", "erp-1", "hostname", "erp-1", "ipv4_private", "10.0.0.1",
+            api.call("POST", "/servers", alice, Map.of("name", "erp-1", "hostname", "erp-1", "ipv4_private", "10.0.0.1",
                     "os", Map.of("base", "Linux"), "applications", List.of(Map.of("_id", id(application),
                             "name", "erp-api"))));
-            call("POST", "/servers", alice, Map.of("name", "erp-2", "hostname", "erp-2", "ipv4_private", "10.0.0.2"));
-            call("POST", "/servers", bob, Map.of("name", "erp-bob", "hostname", "erp-bob", "ipv4_private", "10.9.9.9"));
-            call("POST", "/system", bob, Map.of("name", "Bob's ERP",
+            api.call("POST", "/servers", alice, Map.of("name", "erp-2", "hostname", "erp-2", "ipv4_private", "10.0.0.2"));
+            api.call("POST", "/servers", bob, Map.of("name", "erp-bob", "hostname", "erp-bob", "ipv4_private", "10.9.9.9"));
+            api.call("POST", "/system", bob, Map.of("name", "Bob's ERP",
                     "clients", List.of(Map.of("_id", id(client), "name", "Acme"))));
 
-            JsonNode general = call("POST", "/reports", alice, Map.of("name", "ERP servers", "report", "general",
+            JsonNode general = api.call("POST", "/reports", alice, Map.of("name", "ERP servers", "report", "general",
                     "component", "Servers", "filters", List.of(Map.of("field", "hostname", "filter", "erp",
                             "comparer", "contain", "typ", "string"))));
             JsonNode finished = finished(alice, id(general));
@@ -79,10 +79,10 @@ class ReportsStandaloneTest {
                 assertThat(new PDFTextStripper().getText(document)).contains("ERP servers").contains("erp-1")
                         .doesNotContain("erp-bob");
             }
-            assertThat(send("GET", "/reports/" + id(general) + "/result", bob, null).statusCode()).isEqualTo(404);
+            assertThat(api.send("GET", "/reports/" + id(general) + "/result", bob, null).statusCode()).isEqualTo(404);
 
             Map<String, Object> level = Map.of("enabled", true, "filters", List.of());
-            JsonNode pivot = call("POST", "/reports", alice, Map.of("name", "Acme stack", "report", "pivot",
+            JsonNode pivot = api.call("POST", "/reports", alice, Map.of("name", "Acme stack", "report", "pivot",
                     "component", "Clients", "filters", Map.of("clients", level, "systems", level,
                             "applications", level, "servers", level)));
             JsonNode pivotDone = finished(alice, id(pivot));
@@ -100,17 +100,13 @@ class ReportsStandaloneTest {
     private JsonNode finished(String token, String reportId) throws Exception {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            JsonNode report = call("GET", "/reports/" + reportId, token, null);
+            JsonNode report = api.call("GET", "/reports/" + reportId, token, null);
             if (!"process".equals(report.path("status").asString())) {
                 return report;
             }
             Thread.sleep(200);
         }
         throw new AssertionError("report " + reportId + " did not finish within " + WAIT);
-    }
-
-    private static String id(JsonNode record) {
-        return record.path("_id").asString();
     }
 
     private HttpResponse<String> result(String token, String reportId, String accept) throws Exception {
@@ -121,33 +117,7 @@ class ReportsStandaloneTest {
     }
 
     private HttpRequest resultRequest(String token, String reportId, String accept) {
-        return HttpRequest.newBuilder(URI.create(settings.publicUrl(MaestroService.SERVER) + "/reports/" + reportId
-                + "/result")).header("Authorization", "JWT " + token).header("Accept", accept).GET().build();
-    }
-
-    private String signUpAndIn(String name, String email) throws Exception {
-        String password = "secret-" + name;
-        call("POST", "/users", null, Map.of("name", name, "email", email, "password", password));
-        return call("POST", "/users/auth", null, Map.of("email", email, "password", password)).path("token").asString();
-    }
-
-    private JsonNode call(String method, String path, String token, Object body) throws Exception {
-        HttpResponse<String> response = send(method, path, token, body);
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-        return response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body());
-    }
-
-    private HttpResponse<String> send(String method, String path, String token, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.publicUrl(MaestroService.SERVER) + path));
-        if (token != null) {
-            request.header("Authorization", "JWT " + token);
-        }
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.request("/reports/" + reportId + "/result").header("Authorization", "JWT " + token)
+                .header("Accept", accept).GET().build();
     }
 }

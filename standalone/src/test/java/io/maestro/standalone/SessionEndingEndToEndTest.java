@@ -1,9 +1,11 @@
 package io.maestro.standalone;
 
+import static io.maestro.standalone.StandaloneApi.HTTP;
+import static io.maestro.standalone.StandaloneApi.idOf;
+import static io.maestro.standalone.StandaloneApi.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
@@ -19,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The cross-service path of ending sessions, all services in one JVM: server-app tells websocket-app at once when a
@@ -33,32 +34,32 @@ class SessionEndingEndToEndTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final int POLICY_VIOLATION = 1008;
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path data;
 
     private StandaloneSettings settings;
+    private StandaloneApi api;
 
     @Test
     void removalPasswordChangeAndDeletionEndSocketsAndTokensAtOnce() throws Exception {
         settings = new StandaloneSettings(data, "127.0.0.1", PORT_OFFSET, 0, 0, "localhost");
+        api = new StandaloneApi(settings);
         try (StandaloneRuntime runtime = StandaloneRuntime.start(settings)) {
             String apiKey = "apikey " + SecretsFile.loadOrCreate(data.resolve("secrets.env")).get("MAESTRO_WEBSOCKET_SECRET");
-            String admin = signUpAndIn("Ada Admin", "ada@example.com");
-            String alice = signUpAndIn("Alice", "alice@example.com");
-            String bob = signUpAndIn("Bobby", "bob@example.com");
-            String team = call("POST", "/teams", admin, Map.of("name", "operators")).path("_id").asString();
+            String admin = api.signUpAndIn("Ada Admin", "ada@example.com");
+            String alice = api.signUpAndIn("Alice", "alice@example.com");
+            String bob = api.signUpAndIn("Bobby", "bob@example.com");
+            String team = api.call("POST", "/teams", admin, Map.of("name", "operators")).path("_id").asString();
             for (String member : List.of(alice, bob)) {
-                call("POST", "/teams/" + team + "/members", admin, Map.of("id", idOf(member), "refs", "users", "role", 1));
+                api.call("POST", "/teams/" + team + "/members", admin, Map.of("id", idOf(member), "refs", "users", "role", 1));
             }
             String channel = "maestro-" + team;
 
             String aliceChannel = "maestro-" + idOf(alice);
             try (Socket aliceSocket = Socket.open(settings).listen(alice, channel, aliceChannel);
                  Socket bobSocket = Socket.open(settings).listen(bob, channel)) {
-                call("DELETE", "/teams/" + team + "/members/" + idOf(alice), admin, null);
+                api.call("DELETE", "/teams/" + team + "/members/" + idOf(alice), admin, null);
                 publish(apiKey, channel, "{\"right\":\"after the removal\"}");
                 publish(apiKey, aliceChannel, "{\"own\":\"channel\"}");
                 assertThat(bobSocket.nextFrame("push").path("data").path("right").asString()).isEqualTo("after the removal");
@@ -68,64 +69,28 @@ class SessionEndingEndToEndTest {
                 assertThat(aliceSocket.pushes).as("the removed member gets no push sent after the removal")
                         .extracting(push -> push.path("channel").asString()).containsExactly(aliceChannel);
 
-                JsonNode changed = call("PATCH", "/users/auth/pass", bob,
+                JsonNode changed = api.call("PATCH", "/users/auth/pass", bob,
                         Map.of("email", "bob@example.com", "password", "secret-Bobby", "newpass", "brand-new"));
                 assertThat(bobSocket.closeCode()).as("the socket of the token older than the password change").isEqualTo(POLICY_VIOLATION);
-                assertThat(status("GET", "/me", bob)).isEqualTo(401);
+                assertThat(api.status("GET", "/me", bob)).isEqualTo(401);
                 try (Socket stale = Socket.open(settings)) {
                     assertThat(stale.connect(bob).path("error").path("code").asInt()).isEqualTo(401);
                 }
                 String fresh = changed.path("token").asString();
-                assertThat(status("GET", "/me", fresh)).isEqualTo(200);
+                assertThat(api.status("GET", "/me", fresh)).isEqualTo(200);
                 try (Socket renewed = Socket.open(settings).listen(fresh, channel)) {
                     publish(apiKey, channel, "{\"to\":\"the new session\"}");
                     assertThat(renewed.nextFrame("push").path("data").path("to").asString()).isEqualTo("the new session");
                 }
 
-                assertThat(status("DELETE", "/me", alice)).isEqualTo(204);
+                assertThat(api.status("DELETE", "/me", alice)).isEqualTo(204);
                 assertThat(aliceSocket.closeCode()).as("the deleted user's open socket").isEqualTo(POLICY_VIOLATION);
-                assertThat(status("GET", "/me", alice)).isEqualTo(401);
+                assertThat(api.status("GET", "/me", alice)).isEqualTo(401);
                 try (Socket deleted = Socket.open(settings)) {
                     assertThat(deleted.connect(alice).path("error").path("code").asInt()).isEqualTo(401);
                 }
             }
         }
-    }
-
-    private String signUpAndIn(String name, String email) throws Exception {
-        String password = "secret-" + name.split(" ")[0];
-        call("POST", "/users", null, Map.of("name", name, "email", email, "password", password));
-        return call("POST", "/users/auth", null, Map.of("email", email, "password", password)).path("token").asString();
-    }
-
-    /** The user id inside a session token's claims. */
-    private static String idOf(String token) {
-        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
-        return JSON.readTree(payload).path("_id").asString();
-    }
-
-    private JsonNode call(String method, String path, String token, Object body) throws Exception {
-        HttpResponse<String> response = send(method, path, token, body);
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-        return response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body());
-    }
-
-    private int status(String method, String path, String token) throws Exception {
-        return send(method, path, token, null).statusCode();
-    }
-
-    private HttpResponse<String> send(String method, String path, String token, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.publicUrl(MaestroService.SERVER) + path));
-        if (token != null) {
-            request.header("Authorization", "JWT " + token);
-        }
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private void publish(String apiKey, String channel, String data) throws Exception {

@@ -262,14 +262,17 @@ public class ResourceService {
         }
     }
 
-    /** Stores the new ACL and publishes an {@link AclChanged} with what it was before. */
+    /**
+     * Stores the new ACL and publishes an {@link AclChanged} with what it was before. Who may read or change a record
+     * is part of its history: on an audited resource the ACL change is a PATCH row whose body carries the new entries.
+     */
     private List<Document> saveAcl(ResourceDefinition definition, Actor actor, ObjectId recordId, List<Document> before,
             List<Document> entries) {
         AclEntries.requireAdmin(entries);
-        Document saved = writeOrNotFound(store.update(definition.collection(),
-                guarded(definition, actor, recordId, AclRoles.ADMIN),
+        Document saved = writeOrNotFound(audited(definition, Change.PATCH, recordId, actor, () -> store.update(
+                definition.collection(), guarded(definition, actor, recordId, AclRoles.ADMIN),
                 new Document("$set", new Document(definition.aclField(), entries).append(UPDATED_AT, Date.from(clock.instant()))),
-                aclProjection(definition)));
+                aclProjection(definition))));
         List<Document> after = aclOf(definition, saved);
         events.publishEvent(new AclChanged(definition, recordId, before, after));
         return after;

@@ -90,21 +90,23 @@ class AuditPublisherTest {
         String id = api.post(ana, "/servers", Map.of("name", "app-1", "cpu", 1)).at("/_id").asString();
         api.patch(ana, "/servers/" + id, Map.of("cpu", 2));
         api.put(ana, "/servers/" + id, Map.of("name", "app-1", "memory", 4));
+        User bea = api.newUser("reader");
+        api.post(ana, "/servers/" + id + "/roles", Map.of("id", bea.id(), "refs", "users", "role", 1));
         api.delete(ana, "/servers/" + id);
         String team = api.post(ana, "/teams", Map.of("name", "squad")).at("/_id").asString();
         String teamServer = api.post(ana, "/teams/" + team + "/servers", Map.of("name", "app-2")).at("/_id").asString();
         String note = api.post(ana, "/notes", Map.of("name", "not audited")).at("/_id").asString();
         assertThat(note).hasSize(24);
 
-        List<Received> messages = receive(Set.of(id, team, teamServer, note), 6);
+        List<Received> messages = receive(Set.of(id, team, teamServer, note), 7);
 
         // the relay keeps each record's changes in order; changes of different records may interleave
         messages.sort(Comparator.comparing((Received received) -> List.of(id, team, teamServer)
                 .indexOf(received.payload().path("entityId").asString())));
         assertThat(messages).extracting(received -> received.payload().path("entityId").asString()
                 + " " + received.payload().path("action").asString())
-                .containsExactly(id + " CREATE", id + " PATCH", id + " PUT", id + " DELETE", team + " CREATE",
-                        teamServer + " CREATE");
+                .containsExactly(id + " CREATE", id + " PATCH", id + " PUT", id + " PATCH", id + " DELETE",
+                        team + " CREATE", teamServer + " CREATE");
         Received created = messages.get(0);
         assertThat(created.payload().path("entity").asString()).isEqualTo("servers");
         assertThat(created.payload().path("user").asString()).isEqualTo(ana.email());
@@ -118,7 +120,9 @@ class AuditPublisherTest {
         assertThat(messages.get(2).payload().at("/body/memory").asInt()).isEqualTo(4);
         assertThat(messages.get(2).payload().path("body").has("cpu")).isFalse();
         assertThat(messages.get(2).payload().at("/body/checksum").asString()).isEqualTo("tombstone");
-        Received viaTeam = messages.get(5);
+        assertThat(messages.get(3).payload().at("/body/roles").toString()).as("an ACL change is in the history")
+                .contains(bea.id());
+        Received viaTeam = messages.get(6);
         assertThat(viaTeam.payload().path("user").asString()).isEqualTo(ana.email());
         assertThat(viaTeam.payload().at("/team/id").asString()).isEqualTo(team);
         assertThat(viaTeam.payload().at("/team/name").asString()).isEqualTo("squad");
