@@ -40,6 +40,8 @@ final class TenProcesses implements AutoCloseable {
     private final Path directory;
     private final Map<Service, Process> processes = new EnumMap<>(Service.class);
     private final Map<Service, Map<String, String>> environments = new EnumMap<>(Service.class);
+    private List<String> jvmOptions;
+    private String java;
 
     /**
      * @param infrastructure compose address of the store and the broker ({@code mongodb:27017}) → where they are here
@@ -80,19 +82,35 @@ final class TenProcesses implements AutoCloseable {
         for (Service service : Service.values()) {
             environments.put(service, translated(service));
         }
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.java = java;
         for (Service service : Service.values()) {
-            Path workingDirectory = Files.createDirectories(directory.resolve(service.module()));
-            List<String> command = new ArrayList<>();
-            command.add(java);
-            command.addAll(jvmOptions);
-            command.add("-jar");
-            command.add(service.bootJar().toString());
-            ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
-                    .redirectErrorStream(true).redirectOutput(log(service).toFile());
-            builder.environment().clear();
-            builder.environment().putAll(environments.get(service));
-            processes.put(service, builder.start());
+            launch(service, ProcessBuilder.Redirect.to(log(service).toFile()));
         }
+    }
+
+    /** Kills one service as {@code kill -9} would (no shutdown hook runs), then starts it again; does not wait. */
+    void killAndRestart(Service service) throws Exception {
+        Process killed = processes.get(service);
+        killed.destroyForcibly();
+        if (!killed.waitFor(20, TimeUnit.SECONDS)) {
+            throw new AssertionError(service.module() + " did not die on SIGKILL");
+        }
+        launch(service, ProcessBuilder.Redirect.appendTo(log(service).toFile()));
+    }
+
+    private void launch(Service service, ProcessBuilder.Redirect output) throws IOException {
+        Path workingDirectory = Files.createDirectories(directory.resolve(service.module()));
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(service.bootJar().toString());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                .redirectErrorStream(true).redirectOutput(output);
+        builder.environment().clear();
+        builder.environment().putAll(environments.get(service));
+        processes.put(service, builder.start());
     }
 
     /** Waits until each answers its readiness probe; fails with the log of one that stopped or never got ready. */

@@ -154,6 +154,27 @@ class TenProcessesTest {
         }
     }
 
+    /**
+     * kill -9 of audit-app while a user writes: every write acknowledged before, during and after its death has its
+     * history once it is back (server-app's outbox and the broker's durable queue hold what it did not take).
+     */
+    @Test
+    void historyOfEveryAcknowledgedWriteSurvivesAKilledAuditApp() throws Exception {
+        String owner = signUpAndIn("Kim Killed", "kim@example.com");
+        List<String> acknowledged = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            if (i == 40) {
+                maestro.killAndRestart(Service.AUDIT);
+            }
+            acknowledged.add(call("POST", "/servers", owner, Map.of("name", "crash-" + i), 201).path("_id").asText());
+        }
+        maestro.awaitReady(Duration.ofMinutes(2));
+        for (String server : acknowledged) {
+            eventually(() -> call("GET", "/servers/" + server + "/audit", owner, null, 200),
+                    found -> found.path("found").asInt() == 1, "the creation of server " + server + " in its history");
+        }
+    }
+
     private static String signUpAndIn(String name, String email) throws Exception {
         String password = "deploy-" + UUID.randomUUID();
         call("POST", "/users", null, Map.of("name", name, "email", email, "password", password), 201);

@@ -106,9 +106,9 @@ class AuthorizationMatrixTest {
             Set<String> entities = new TreeSet<>();
             for (JsonNode entity : api.call("GET", "/inventory", tokens.get(Actor.OWNER), null).path("items")) {
                 String route = entity.path("route").asString();
-                ObjectNode body = createBody(route, entity.path("schema"));
-                Created personal = create(route, Actor.OWNER, body);
-                Created ofTeam = create("/teams/" + team + route, Actor.TEAM_ADMIN, body);
+                Created personal = create(route, Actor.OWNER, createBody(route, entity.path("schema"), "matrix"));
+                Created ofTeam = create("/teams/" + team + route, Actor.TEAM_ADMIN,
+                        createBody(route, entity.path("schema"), "matrix-team"));
                 if (personal == null || ofTeam == null) {
                     continue;
                 }
@@ -140,8 +140,7 @@ class AuthorizationMatrixTest {
             }
             System.out.printf("authorization matrix: %d entities, %d cells, %d mismatches; not created: %s%n",
                     entities.size(), cells, mismatches.size(), notCreated);
-            assertThat(entities).as("entities the matrix could create a record of; refused: " + notCreated)
-                    .hasSizeGreaterThanOrEqualTo(15);
+            assertThat(notCreated).as("records of every inventory entity, personal and of a team").isEmpty();
             assertThat(mismatches).isEmpty();
             connectionSecretsStayPut();
         }
@@ -173,8 +172,11 @@ class AuthorizationMatrixTest {
                 claims.path("name").asString(), claims.path("email").asString(), null, claims.path("gen").asLong())));
     }
 
-    /** The create body: each required field at its simplest value, and what the routes with rules of their own need. */
-    private ObjectNode createBody(String route, JsonNode schema) {
+    /**
+     * The create body: each required field at its simplest value ({@code text} for text: identities such as
+     * {@code unique_id} are unique across owners), and what the routes with rules of their own need.
+     */
+    private ObjectNode createBody(String route, JsonNode schema, String text) {
         ObjectNode body = JSON.createObjectNode();
         for (JsonNode required : schema.path("required")) {
             JsonNode field = schema.path("properties").path(required.asString());
@@ -187,11 +189,11 @@ class AuthorizationMatrixTest {
                     case "object" -> body.putObject(name);
                     case "number", "integer" -> body.put(name, 1);
                     case "boolean" -> body.put(name, true);
-                    default -> body.put(name, "matrix");
+                    default -> body.put(name, text);
                 }
             }
         }
-        body.put("name", "matrix");
+        body.put("name", text);
         if (route.equals("/connections")) {
             body.put("dc", "matrix-dc").put("dc_id", datacenter).put("provider", "AWS").put("service", "iam_aws");
             body.putArray("regions").add("us-east-1");
@@ -321,7 +323,7 @@ class AuthorizationMatrixTest {
     private void connectionSecretsStayPut() throws Exception {
         String owner = tokens.get(Actor.OWNER);
         String connection = create("/connections", Actor.OWNER, createBody("/connections",
-                api.call("GET", "/inventory/connections", owner, null).path("schema"))).id();
+                api.call("GET", "/inventory/connections", owner, null).path("schema"), "secrets")).id();
         share("/connections", connection);
         List<String> answers = new ArrayList<>();
         for (Actor actor : List.of(Actor.OWNER, Actor.READER, Actor.WRITER)) {
