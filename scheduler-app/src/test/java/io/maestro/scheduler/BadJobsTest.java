@@ -2,6 +2,7 @@ package io.maestro.scheduler;
 
 import static io.maestro.common.testsupport.Eventually.eventually;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -48,8 +49,57 @@ class BadJobsTest {
     }
 
     private static Document webhook(String path) {
-        return new Document("source", "discovery").append("endpoint", path.substring(1)).append("method", "POST")
+        return new Document("endpoint", cluster.outside(path)).append("method", "POST")
                 .append("interval", new Document("every", 1).append("period", "seconds"));
+    }
+
+    /**
+     * A job acts with the authority of those who hold it: it cannot run a connection or refresh a report they may not
+     * write, and a webhook cannot call Maestro's internal APIs (which trust the service token with every tenant's
+     * records, and whose answers a run would put in an event the job's holders read).
+     */
+    @Test
+    void aJobCannotReachWhatItsHoldersMayNotWriteNorMaestrosInternalApis() throws Exception {
+        ObjectId stranger = new ObjectId();
+        ObjectId connection = new ObjectId();
+        cluster.inventory().insert(new Document("_id", connection).append("name", "someone else's").append("status", "enabled")
+                .append("active", true).append("roles", List.of(SchedulerCluster.heldBy(stranger, 7),
+                        SchedulerCluster.heldBy(SchedulerCluster.HOLDER, 1))), "connections");
+        ObjectId report = new ObjectId();
+        cluster.inventory().insert(new Document("_id", report).append("report", "general").append("component", "Servers")
+                .append("active", true).append("filters", List.of())
+                .append("owner", new Document("_id", stranger).append("refs", "users"))
+                .append("roles", List.of(SchedulerCluster.heldBy(stranger, 7))), "reports");
+        String reportsTable = "/reports-app/reports/report_" + report.toHexString();
+        cluster.peers().stubFor(any(urlPathEqualTo(reportsTable)).willReturn(okJson("{\"items\":[\"secret rows\"]}")));
+        String dataApp = cluster.dataAppUrl() + "/users";
+
+        ObjectId othersConnection = scheduled(new Document("task", "connections").append("method", "PUT")
+                .append("endpoint", "crawler/aws/" + connection.toHexString() + "/server-list").append("run_immediately", true));
+        ObjectId othersReport = scheduled(new Document("task", "reports").append("method", "PATCH")
+                .append("endpoint", "reports/general").append("run_immediately", true)
+                .append("args", List.of(new Document("key", "report_id").append("value", report.toHexString()))));
+        ObjectId readsATable = scheduled(new Document("task", "reports").append("method", "GET")
+                .append("endpoint", "reports/report_" + report.toHexString()).append("run_immediately", true)
+                .append("args", List.of(new Document("key", "report_id").append("value", report.toHexString()))));
+        ObjectId throughSource = scheduled(new Document("source", "report").append("method", "GET")
+                .append("endpoint", "reports/report_" + report.toHexString()).append("run_immediately", true));
+        ObjectId onDataApp = scheduled(new Document("endpoint", dataApp).append("run_immediately", true));
+
+        assertThat(dangerEvent(othersConnection).getString("description"))
+                .isEqualTo("Connection " + connection.toHexString() + " no longer exists");
+        assertThat(dangerEvent(othersReport).getString("description"))
+                .isEqualTo("Report " + report.toHexString() + " no longer exists");
+        assertThat(dangerEvent(readsATable).getString("description")).startsWith("a reports job refreshes a report");
+        assertThat(dangerEvent(throughSource).getString("description")).startsWith("a webhook calls an outside URL");
+        assertThat(dangerEvent(onDataApp).getString("description")).contains("is on data-app");
+        for (ObjectId refused : List.of(othersConnection, othersReport, readsATable, throughSource, onDataApp)) {
+            assertThat(cluster.events(refused)).allSatisfy(event -> assertThat(event.getString("description"))
+                    .doesNotContain("secret rows"));
+        }
+        assertThat(cluster.requests("/crawler/aws/" + connection.toHexString() + "/server-list")).isEmpty();
+        assertThat(cluster.requests(reportsTable)).isEmpty();
+        assertThat(cluster.requests("/reports-app/reports/general")).isEmpty();
     }
 
     @Test
@@ -61,8 +111,8 @@ class BadJobsTest {
 
         ObjectId good = scheduled(webhook("/hooks/good"));
         ObjectId unknownTask = scheduled(webhook("/hooks/good").append("task", "crawl"));
-        ObjectId malformedCron = scheduled(new Document("period_type", "cron").append("source", "discovery")
-                .append("endpoint", "hooks/good").append("cron", Map.of("second", 0, "minute", "75")));
+        ObjectId malformedCron = scheduled(webhook("/hooks/good").append("period_type", "cron")
+                .append("cron", Map.of("second", 0, "minute", "75")));
         String goneConnection = new ObjectId().toHexString();
         ObjectId connectionGone = scheduled(new Document("task", "connections").append("source", "discovery")
                 .append("method", "PUT").append("endpoint", "crawler/aws/" + goneConnection + "/server-list")
@@ -77,8 +127,8 @@ class BadJobsTest {
         assertThat(dangerEvent(malformedCron).getString("description")).startsWith("cron '0 75 * * * *' is malformed");
         assertThat(dangerEvent(connectionGone).getString("description"))
                 .isEqualTo("Connection " + goneConnection + " no longer exists");
-        assertThat(dangerEvent(failing).getString("description")).isEqualTo("discovery-app failed with 500: boom");
-        assertThat(dangerEvent(timingOut).getString("description")).isEqualTo("discovery-app did not answer in time");
+        assertThat(dangerEvent(failing).getString("description")).isEqualTo("The endpoint answered 500: boom");
+        assertThat(dangerEvent(timingOut).getString("description")).isEqualTo("The endpoint did not answer in time");
         assertThat(dangerEvent(noSource).getString("description")).contains("no absolute http(s) URL");
 
         for (ObjectId depleted : List.of(unknownTask, malformedCron, connectionGone, noSource)) {

@@ -49,7 +49,8 @@ class JobRunsTest {
     private static ObjectId storeConnection() {
         ObjectId connection = new ObjectId();
         cluster.inventory().insert(new Document("_id", connection).append("name", "prod account").append("provider", "AWS")
-                .append("status", "enabled").append("active", true), "connections");
+                .append("status", "enabled").append("active", true)
+                .append("roles", List.of(SchedulerCluster.heldBy(SchedulerCluster.HOLDER, 7))), "connections");
         return connection;
     }
 
@@ -101,7 +102,7 @@ class JobRunsTest {
     @Test
     void aJobMarkedRunImmediatelyStartsWithinTwoSecondsOfTheChange() throws Exception {
         cluster.peers().stubFor(post(urlPathEqualTo("/hooks/now")).willReturn(okJson("{\"ok\":true}")));
-        ObjectId job = cluster.storeJob(new Document("source", "discovery").append("endpoint", "hooks/now")
+        ObjectId job = cluster.storeJob(new Document("endpoint", cluster.outside("/hooks/now"))
                 .append("method", "POST").append("interval", new Document("every", 1).append("period", "hours")));
         cluster.announce(job);
         eventually(() -> cluster.job(job).get("next_run_at"), Duration.ofSeconds(5), "the job scheduled");
@@ -122,7 +123,7 @@ class JobRunsTest {
     @Test
     void aJobMarkedCrawlingIsTakenInWithoutAMessageAsIn06() throws Exception {
         cluster.peers().stubFor(post(urlPathEqualTo("/hooks/polled")).willReturn(okJson("{}")));
-        cluster.storeJob(new Document("source", "discovery").append("endpoint", "hooks/polled").append("method", "POST")
+        cluster.storeJob(new Document("endpoint", cluster.outside("/hooks/polled")).append("method", "POST")
                 .append("run_immediately", true));
 
         eventually(() -> cluster.requests("/hooks/polled").isEmpty() ? null : true, Duration.ofSeconds(5),
@@ -132,11 +133,11 @@ class JobRunsTest {
     @Test
     void disabledAndDeletedJobsNeverFire() throws Exception {
         cluster.peers().stubFor(post(urlPathEqualTo("/hooks/off")).willReturn(okJson("{}")));
-        ObjectId disabled = cluster.storeJob(new Document("source", "discovery").append("endpoint", "hooks/off")
+        ObjectId disabled = cluster.storeJob(new Document("endpoint", cluster.outside("/hooks/off"))
                 .append("method", "POST").append("enabled", false).append("run_immediately", true));
-        ObjectId deleted = cluster.storeJob(new Document("source", "discovery").append("endpoint", "hooks/off")
+        ObjectId deleted = cluster.storeJob(new Document("endpoint", cluster.outside("/hooks/off"))
                 .append("method", "POST").append("active", false).append("run_immediately", true));
-        ObjectId disabledLater = cluster.storeJob(new Document("source", "discovery").append("endpoint", "hooks/off")
+        ObjectId disabledLater = cluster.storeJob(new Document("endpoint", cluster.outside("/hooks/off"))
                 .append("method", "POST").append("interval", new Document("every", 1).append("period", "hours")));
         cluster.announce(disabled);
         cluster.announce(deleted);
@@ -158,14 +159,14 @@ class JobRunsTest {
     @Test
     void aJobDueWhileNoSchedulerRanFiresOnceThenAtItsNextPeriod() throws Exception {
         cluster.peers().stubFor(post(urlPathEqualTo("/hooks/missed")).willReturn(okJson("{}")));
-        ObjectId job = cluster.storeJob(new Document("source", "discovery").append("endpoint", "hooks/missed")
+        ObjectId job = cluster.storeJob(new Document("endpoint", cluster.outside("/hooks/missed"))
                 .append("method", "POST").append("interval", new Document("every", 1).append("period", "hours"))
                 .append("crawling", false));
         Instant missed = Instant.now().minus(Duration.ofHours(3)).minusSeconds(600);
         // the board as a scheduler left it when it stopped, three hours and more ago
         ScheduleBoard board = cluster.scheduler(0).getBean(ScheduleBoard.class);
         assertThat(board.put(new Job(Map.of("_id", job.toHexString(), "name", "missed", "task", "webhook",
-                "source", "discovery", "endpoint", "hooks/missed", "method", "POST",
+                "endpoint", cluster.outside("/hooks/missed"), "method", "POST",
                 "interval", Map.of("every", 1, "period", "hours"))), "every 1 hour", missed,
                 board.entry(job.toHexString()))).isTrue();
 
@@ -181,13 +182,14 @@ class JobRunsTest {
     @Test
     void aDueTimeClaimedByAnInstanceThatDiedRunsOnAnotherOnceItsLeaseRunsOut() throws Exception {
         cluster.peers().stubFor(post(urlPathEqualTo("/hooks/orphan")).willReturn(okJson("{}")));
-        ObjectId job = cluster.storeJob(new Document("source", "discovery").append("endpoint", "hooks/orphan")
+        ObjectId job = cluster.storeJob(new Document("endpoint", cluster.outside("/hooks/orphan"))
                 .append("method", "POST").append("interval", new Document("every", 1).append("period", "hours"))
                 .append("crawling", false));
         ScheduleBoard board = cluster.scheduler(0).getBean(ScheduleBoard.class);
         Instant due = Instant.now().plusSeconds(1);
-        Job stored = new Job(Map.of("_id", job.toHexString(), "name", "orphan", "task", "webhook", "source", "discovery",
-                "endpoint", "hooks/orphan", "method", "POST", "interval", Map.of("every", 1, "period", "hours")));
+        Job stored = new Job(Map.of("_id", job.toHexString(), "name", "orphan", "task", "webhook",
+                "endpoint", cluster.outside("/hooks/orphan"), "method", "POST",
+                "interval", Map.of("every", 1, "period", "hours")));
         assertThat(board.put(stored, "every 1 hour", due, board.entry(job.toHexString()))).isTrue();
         Instant leaseEnds = due.plusSeconds(2);
         // an instance claims the due time and dies: it never runs it, never gives it back
@@ -201,20 +203,21 @@ class JobRunsTest {
     }
 
     @Test
-    void aReportJobRefreshesTheReportOnReportsApp() throws Exception {
-        ObjectId owner = new ObjectId();
+    void aReportJobRefreshesTheReportOnReportsAppForTheReportsOwner() throws Exception {
+        ObjectId owner = SchedulerCluster.HOLDER;
         ObjectId report = new ObjectId();
         cluster.inventory().insert(new Document("_id", report).append("name", "DC servers").append("report", "general")
                 .append("component", "Servers").append("active", true)
                 .append("filters", List.of(new Document("field", "active").append("filter", "true")))
-                .append("owner", new Document("_id", owner).append("refs", "users")), "reports");
+                .append("owner", new Document("_id", owner).append("refs", "users"))
+                .append("roles", List.of(SchedulerCluster.heldBy(owner, 7))), "reports");
         cluster.peers().stubFor(any(urlPathEqualTo("/reports-app/reports/general"))
                 .willReturn(okJson("{\"status\":\"process\"}")));
         ObjectId job = cluster.storeJob(new Document("task", "reports").append("source", "report").append("method", "PATCH")
                 .append("endpoint", "reports/general").append("run_immediately", true)
                 .append("interval", new Document("every", "1").append("period", "days"))
                 .append("args", List.of(new Document("key", "report_id").append("value", report.toHexString()),
-                        new Document("key", "owner_user").append("value", owner.toHexString()))));
+                        new Document("key", "owner_user").append("value", new ObjectId().toHexString()))));
         cluster.announce(job);
 
         LoggedRequest refresh = eventually(() -> cluster.requests("/reports-app/reports/general").stream().findFirst()
@@ -223,7 +226,8 @@ class JobRunsTest {
         assertThat(refresh.getHeader("Authorization")).isNotBlank();
         JsonNode body = JSON.readTree(refresh.getBodyAsString());
         assertThat(body.path("report_id").asString()).isEqualTo(report.toHexString());
-        assertThat(body.path("owner_user").asString()).isEqualTo(owner.toHexString());
+        assertThat(body.path("owner_user").asString()).as("the report's owner, not whom the args name")
+                .isEqualTo(owner.toHexString());
         assertThat(body.path("component").asString()).isEqualTo("Servers");
         assertThat(JSON.readTree(body.path("filters").asString()).path(0).path("field").asString()).isEqualTo("active");
         eventually(() -> cluster.events(job).isEmpty() ? null : true, Duration.ofSeconds(5), "the event");
@@ -235,7 +239,7 @@ class JobRunsTest {
         String outside = cluster.peers().baseUrl().replace("localhost", "127.0.0.1");
         cluster.peers().stubFor(post(urlPathEqualTo("/outside/hook")).willReturn(okJson("{\"received\":true}")));
         cluster.peers().stubFor(post(urlPathEqualTo("/hooks/chained")).willReturn(okJson("{}")));
-        ObjectId chained = cluster.storeJob(new Document("source", "discovery").append("endpoint", "hooks/chained")
+        ObjectId chained = cluster.storeJob(new Document("endpoint", cluster.outside("/hooks/chained"))
                 .append("method", "POST").append("interval", new Document("every", 1).append("period", "hours")));
         cluster.announce(chained);
         ObjectId job = cluster.storeJob(new Document("endpoint", outside + "/outside/hook").append("method", "POST")

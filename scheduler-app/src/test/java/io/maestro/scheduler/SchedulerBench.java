@@ -105,8 +105,9 @@ public final class SchedulerBench {
         Date now = new Date();
         for (int job = 0; job < jobs; job++) {
             documents.add(new Document("_id", new ObjectId()).append("name", "bench " + job).append("enabled", true)
-                    .append("active", true).append("task", "webhook").append("source", "discovery")
-                    .append("endpoint", "hooks/bench/" + job).append("method", "POST").append("period_type", "interval")
+                    .append("active", true).append("task", "webhook")
+                    .append("endpoint", cluster.outside("/hooks/bench/" + job)).append("method", "POST")
+                    .append("period_type", "interval")
                     .append("interval", new Document("every", interval).append("period", "seconds"))
                     .append("total_run_count", 1).append("created_at", now)
                     .append("updated_at", now));

@@ -33,6 +33,9 @@ import org.springframework.data.mongodb.core.query.Query;
  */
 final class SchedulerCluster implements AutoCloseable {
 
+    /** Who holds every job the cluster stores (role 7 on it), as server-app makes a job's creator. */
+    static final ObjectId HOLDER = new ObjectId();
+
     private final String name;
     private final String[] extraArgs;
     private final ConfigurableApplicationContext dataApp;
@@ -65,7 +68,7 @@ final class SchedulerCluster implements AutoCloseable {
     ConfigurableApplicationContext startScheduler(String... moreArgs) {
         String peersUrl = peers.baseUrl();
         List<String> args = new ArrayList<>(List.of("--server.port=0",
-                "--maestro.peers.data=http://127.0.0.1:" + port(dataApp),
+                "--maestro.peers.data=" + dataAppUrl(),
                 "--maestro.peers.discovery=" + peersUrl,
                 "--maestro.peers.report=" + peersUrl + "/reports-app",
                 "--maestro.peers.analytics=" + peersUrl + "/analytics-app",
@@ -90,6 +93,11 @@ final class SchedulerCluster implements AutoCloseable {
 
     ConfigurableApplicationContext scheduler(int index) {
         return schedulers.get(index);
+    }
+
+    /** data-app's base URL, as the schedulers know it. */
+    String dataAppUrl() {
+        return "http://127.0.0.1:" + port(dataApp);
     }
 
     WireMockServer peers() {
@@ -118,10 +126,23 @@ final class SchedulerCluster implements AutoCloseable {
                 .append("enabled", true).append("active", true).append("method", "GET").append("task", "webhook")
                 .append("period_type", "interval").append("interval", new Document("every", 5).append("period", "minutes"))
                 .append("total_run_count", 1).append("run_immediately", false).append("crawling", true)
-                .append("created_at", now).append("updated_at", now);
+                .append("roles", List.of(heldBy(HOLDER, 7))).append("created_at", now).append("updated_at", now);
         job.putAll(fields);
         inventory().insert(job, "schedulers");
         return id;
+    }
+
+    /** An ACL entry giving {@code user} {@code role}. */
+    static Document heldBy(ObjectId user, int role) {
+        return new Document("_id", user).append("refs", "users").append("role", role);
+    }
+
+    /**
+     * {@code path} on an outside server: WireMock under another host name than the one the services know it by, so
+     * that it is on no service's base URL.
+     */
+    String outside(String path) {
+        return peers.baseUrl().replace("localhost", "127.0.0.1") + path;
     }
 
     /** What server-app does after each write of a job: tells the schedulers on their queue. */

@@ -50,7 +50,7 @@ class SeveralInstancesTest {
         List<ObjectId> jobs = new ArrayList<>();
         for (int job = 0; job < JOBS; job++) {
             // marked as server-app marks a new job, not announced: the lease holder's poll takes all 50 in at once
-            jobs.add(cluster.storeJob(new Document("source", "discovery").append("endpoint", "hooks/together/" + job)
+            jobs.add(cluster.storeJob(new Document("endpoint", cluster.outside("/hooks/together/" + job))
                     .append("method", "POST").append("run_immediately", true)
                     .append("interval", new Document("every", 1).append("period", "hours"))));
         }

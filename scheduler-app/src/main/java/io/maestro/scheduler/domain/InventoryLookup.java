@@ -8,6 +8,6 @@ public interface InventoryLookup {
 
     Optional<Map<String, Object>> connection(String id);
 
-    /** The active report {@code id} owned by {@code ownerId}. */
-    Optional<Map<String, Object>> report(String id, String ownerId);
+    /** The active report {@code id}, with its {@code roles} and {@code owner}. */
+    Optional<Map<String, Object>> report(String id);
 }

@@ -1,9 +1,12 @@
 package io.maestro.scheduler.domain;
 
+import io.maestro.common.acl.AclRoles;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A scheduler job as server-app stores it in {@code schedulers} (0.6 contract §2.8), read leniently: what a run needs
@@ -15,7 +18,8 @@ public record Job(Map<String, Object> fields) {
 
     /** What the scheduler keeps of a job between runs: the fields that decide when and how it runs. */
     static final List<String> RUN_FIELDS = List.of("_id", "name", "task", "endpoint", "method", "source", "args",
-            "chain", "period_type", "interval", "cron", "enabled", "active", "run_immediately", "link", "updated_at");
+            "chain", "period_type", "interval", "cron", "enabled", "active", "run_immediately", "link", "roles",
+            "updated_at");
 
     public Job {
         fields = Map.copyOf(withoutNulls(fields));
@@ -107,6 +111,29 @@ public record Job(Map<String, Object> fields) {
         mine.remove("updated_at");
         theirs.remove("updated_at");
         return mine.equals(theirs);
+    }
+
+    /**
+     * Whether those who hold the job (role 7 on it: its creator, or the team it was made in) may write
+     * {@code record} (role 3 on its {@code roles}): a job acts with their authority, never more.
+     */
+    public boolean holdersMayWrite(Map<String, Object> record) {
+        Set<String> holders = idsWithRole(fields.get("roles"), AclRoles.ADMIN);
+        return idsWithRole(record.get("roles"), AclRoles.WRITE).stream().anyMatch(holders::contains);
+    }
+
+    /** The ids of the ACL entries with at least {@code role} (ids as data-app answers them: 24-hex strings). */
+    private static Set<String> idsWithRole(Object acl, int role) {
+        Set<String> ids = new HashSet<>();
+        if (acl instanceof List<?> entries) {
+            for (Object entry : entries) {
+                if (entry instanceof Map<?, ?> granted && granted.get("_id") != null
+                        && granted.get("role") instanceof Number held && held.intValue() >= role) {
+                    ids.add(String.valueOf(granted.get("_id")));
+                }
+            }
+        }
+        return ids;
     }
 
     Object field(String name) {

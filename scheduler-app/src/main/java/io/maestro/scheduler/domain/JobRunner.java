@@ -3,6 +3,7 @@ package io.maestro.scheduler.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -26,6 +27,8 @@ public class JobRunner {
     /** {@code [.../]crawler/<provider>/<connection id>/<task>}: what a {@code connections} job's endpoint names. */
     private static final Pattern CRAWLER_ENDPOINT = Pattern.compile(
             "^(?:.*/)?crawler/([^/]+)/([0-9a-fA-F]{24})/([A-Za-z0-9_-]+)/?$");
+    /** What a {@code reports} job may call on reports-app: the refresh of a general or pivot report. */
+    private static final Pattern REPORT_REFRESH = Pattern.compile("^/?reports/(general|pivot)/?$");
 
     private final JobRecords records;
     private final InventoryLookup inventory;
@@ -89,8 +92,7 @@ public class JobRunner {
         return switch (job.task()) {
             case "connections" -> runConnection(job);
             case "reports" -> runReport(job);
-            case "webhook" -> webhooks.call(job.method(), job.source(), required(job.endpoint(), "endpoint"),
-                    job.argsObject());
+            case "webhook" -> callWebhook(job);
             case "jobs" -> "Chain of " + job.chain().size() + " job(s) started";
             default -> throw new InvalidJobException("task '" + job.task()
                     + "' is none of connections, reports, webhook, jobs");
@@ -98,8 +100,26 @@ public class JobRunner {
     }
 
     /**
-     * The connection must exist, be enabled and active, and its task must not be in {@code danger}; else the job is
-     * depleted with the reason. Then discovery runs the task.
+     * A webhook calls an outside URL. Maestro's services are not its targets: their internal API trusts the private
+     * service token with every tenant's records, and a run's answer goes into an event the job's holders read (S32).
+     * A 0.6 job that runs a connection task through {@code source: discovery} runs as a {@code connections} job.
+     */
+    private String callWebhook(Job job) {
+        String endpoint = required(job.endpoint(), "endpoint");
+        if (job.source() == null) {
+            return webhooks.call(job.method(), endpoint, job.argsObject());
+        }
+        if ("discovery".equals(job.source()) && CRAWLER_ENDPOINT.matcher(endpoint).matches()) {
+            return runConnection(job);
+        }
+        throw new InvalidJobException("a webhook calls an outside URL; a job on a Maestro service ('" + job.source()
+                + "') is a connections or reports job");
+    }
+
+    /**
+     * The connection must exist, be enabled and active, be writable by the job's holders (a stranger's connection is
+     * answered as a missing one), and its task must not be in {@code danger}; else the job is depleted with the
+     * reason. Then discovery runs the task.
      */
     private String runConnection(Job job) {
         String endpoint = required(job.endpoint(), "endpoint");
@@ -111,8 +131,8 @@ public class JobRunner {
         String provider = parts.group(1);
         String connectionId = parts.group(2);
         String task = parts.group(3);
-        Map<String, Object> connection = inventory.connection(connectionId).orElseThrow(() ->
-                RunFailure.depleting("Connection " + connectionId + " no longer exists"));
+        Map<String, Object> connection = inventory.connection(connectionId).filter(job::holdersMayWrite)
+                .orElseThrow(() -> RunFailure.depleting("Connection " + connectionId + " no longer exists"));
         if (!"enabled".equals(connection.get("status")) || !Boolean.TRUE.equals(connection.get("active"))) {
             throw RunFailure.depleting("Connection " + connectionId + " is disabled or deleted");
         }
@@ -125,24 +145,32 @@ public class JobRunner {
     }
 
     /**
-     * {@code args} name the report ({@code report_id}) and its owner ({@code owner_user}); the report must still be
-     * active and theirs, else the job is depleted. reports-app is sent the args with the report's {@code filters}
-     * (as JSON text) and {@code component}.
+     * {@code args} name the report ({@code report_id}); it must still be active and writable by the job's holders,
+     * else the job is depleted. reports-app is sent a refresh ({@code reports/general} or {@code reports/pivot}) with
+     * the args, the report's {@code filters} (as JSON text) and {@code component}, and as {@code owner_user} the
+     * report's owner, whose records it holds — never an id the job names.
      */
     private String runReport(Job job) {
+        String endpoint = required(job.endpoint(), "endpoint");
+        if (!REPORT_REFRESH.matcher(endpoint).matches() || !List.of("POST", "PATCH", "PUT").contains(job.method())) {
+            throw new InvalidJobException("a reports job refreshes a report: POST or PATCH on reports/general or "
+                    + "reports/pivot, not " + job.method() + " " + endpoint);
+        }
         Map<String, Object> args = job.argsObject();
         Object reportId = args.get("report_id");
-        Object owner = args.get("owner_user");
-        if (reportId == null || owner == null) {
-            throw new InvalidJobException("args must hold report_id and owner_user");
+        if (reportId == null) {
+            throw new InvalidJobException("args must hold report_id");
         }
-        Map<String, Object> report = inventory.report(String.valueOf(reportId), String.valueOf(owner)).orElseThrow(() ->
-                RunFailure.depleting("Report " + reportId + " of " + owner + " no longer exists"));
+        Map<String, Object> report = inventory.report(String.valueOf(reportId)).filter(job::holdersMayWrite)
+                .orElseThrow(() -> RunFailure.depleting("Report " + reportId + " no longer exists"));
         Map<String, Object> body = new LinkedHashMap<>(args);
         Object filters = report.get("filters");
         body.put("filters", filters instanceof String text ? text : JSON.writeValueAsString(filters));
         body.put("component", report.get("component"));
-        return reports.run(job.method(), required(job.endpoint(), "endpoint"), body);
+        if (report.get("owner") instanceof Map<?, ?> owner && owner.get("_id") != null) {
+            body.put("owner_user", String.valueOf(owner.get("_id")));
+        }
+        return reports.run(job.method(), endpoint, body);
     }
 
     private static String required(String value, String field) {

@@ -6,11 +6,11 @@ import java.util.Map;
 public interface WebhookCalls {
 
     /**
-     * {@code <method>} on {@code endpoint}: a path on the Maestro service {@code source} names ({@code discovery},
-     * {@code report}, {@code analytic}), or with no source an absolute URL. Only a Maestro service is sent the private
-     * service token. Returns the answer's body.
+     * {@code <method>} on {@code endpoint}, an absolute URL outside Maestro, without any Maestro token. Returns the
+     * answer's body.
      *
-     * @throws RunFailure when the endpoint refuses, fails, does not answer, or cannot be called as stored
+     * @throws InvalidJobException when the endpoint is no absolute http(s) URL, or is on a Maestro service
+     * @throws RunFailure          when the endpoint refuses, fails or does not answer
      */
-    String call(String method, String source, String endpoint, Map<String, Object> body);
+    String call(String method, String endpoint, Map<String, Object> body);
 }

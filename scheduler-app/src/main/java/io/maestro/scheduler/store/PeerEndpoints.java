@@ -32,8 +32,7 @@ class PeerEndpoints {
         URI url = parse(endpoint);
         if (!url.isAbsolute() || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))
                 || url.getHost() == null) {
-            throw new InvalidJobException("endpoint '" + endpoint + "' is no absolute http(s) URL, and the job names no "
-                    + "source (discovery, report, analytic) to call it on");
+            throw new InvalidJobException("endpoint '" + endpoint + "' is no absolute http(s) URL");
         }
         return url;
     }
