@@ -143,6 +143,7 @@ class AuthorizationMatrixTest {
             assertThat(notCreated).as("records of every inventory entity, personal and of a team").isEmpty();
             assertThat(mismatches).isEmpty();
             connectionSecretsStayPut();
+            privateFilesStayTheirOwners();
         }
     }
 
@@ -317,6 +318,20 @@ class AuthorizationMatrixTest {
     /** Every inventory entity keeps a history but connections (S17: their credentials never reach audit rows). */
     private static boolean audited(String route) {
         return !route.equals("/connections");
+    }
+
+    /** A private upload is read by its owner only: not by a reader of the owner's records, nor by a stranger. */
+    private void privateFilesStayTheirOwners() throws Exception {
+        String owner = tokens.get(Actor.OWNER);
+        String file = api.call("PUT", "/users/upload?ext=json&folder=users&name=matrix", owner,
+                Map.of("servers", List.of(Map.of("name", "private-host")))).path("filename").asString();
+        String read = "/users/upload/file?filename=" + file;
+        assertThat(api.send("GET", read, owner, null).body()).contains("private-host");
+        for (Actor other : List.of(Actor.READER, Actor.WRITER, Actor.STRANGER, Actor.TEAM_ADMIN, Actor.EXPIRED)) {
+            HttpResponse<String> answer = api.send("GET", read, tokens.get(other), null);
+            assertThat(answer.statusCode()).as(other + " reading the owner's file").isBetween(400, 499);
+            assertThat(answer.body()).doesNotContain("private-host");
+        }
     }
 
     /** No answer carries a stored secret; a writer changing where the secrets go must enter them again. */
