@@ -37,6 +37,15 @@ final class StandaloneApi {
         return response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body());
     }
 
+    /** {@code GET path} that must succeed, for probes that poll (failures unchecked). */
+    JsonNode read(String path, String token) {
+        try {
+            return call("GET", path, token, null);
+        } catch (Exception unreadable) {
+            throw new IllegalStateException("GET " + path, unreadable);
+        }
+    }
+
     int status(String method, String path, String token) throws Exception {
         return send(method, path, token, null).statusCode();
     }

@@ -11,6 +11,12 @@ public final class Eventually {
 
     /** The probe's first non-null answer, polled every 100 ms for at most {@code timeout}. */
     public static <T> T eventually(Supplier<T> probe, Duration timeout, String what) throws InterruptedException {
+        return eventually(probe, timeout, () -> what);
+    }
+
+    /** As {@link #eventually(Supplier, Duration, String)}, describing what was awaited (and what was seen) at the end. */
+    public static <T> T eventually(Supplier<T> probe, Duration timeout, Supplier<String> what)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             T value = probe.get();
@@ -19,6 +25,6 @@ public final class Eventually {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("Timed out waiting for " + what);
+        throw new AssertionError("Timed out waiting for " + what.get());
     }
 }

@@ -17,9 +17,10 @@ public interface JobRecords {
 
     /**
      * The change is taken in: clears {@code crawling} and {@code run_immediately} and sets {@code next_run_at}
-     * (null: the job does not fire).
+     * (null: the job does not fire) — only while {@code run_immediately} is as it was read in {@code job}: a "Run now"
+     * saved after the read is left for the change message that follows it, not cleared unseen.
      */
-    void acknowledge(String id, Instant nextRun);
+    void acknowledge(Job job, Instant nextRun);
 
     /**
      * One more run: {@code $inc total_run_count}, {@code last_run_at}, the outcome ({@code last_run_status},

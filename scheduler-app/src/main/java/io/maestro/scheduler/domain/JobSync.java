@@ -100,7 +100,7 @@ public class JobSync {
             // acknowledged first: a job on the board but still marked run_immediately would run again when read next;
             // a job taken in again unchanged (a new lease holder) costs no write, its next_run_at follows its next run
             if (!due.equals(acknowledged) && marked(job)) {
-                records.acknowledge(job.id(), due);
+                records.acknowledge(job, due);
                 acknowledged = due;
             }
             boolean unchanged = existing.filter(entry -> entry.dueAt().equals(due)
@@ -131,7 +131,7 @@ public class JobSync {
 
     private void acknowledgeIfMarked(Job job, Instant next) {
         if (marked(job)) {
-            records.acknowledge(job.id(), next);
+            records.acknowledge(job, next);
         }
     }
 

@@ -47,11 +47,12 @@ public class DataAppJobRecords implements JobRecords {
     }
 
     @Override
-    public void acknowledge(String id, Instant nextRun) {
+    public void acknowledge(Job job, Instant nextRun) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("$unset", Map.of("crawling", "", "run_immediately", ""));
         body.put("next_run_at", nextRun == null ? null : iso(nextRun));
-        data.updateMany(SCHEDULERS, Map.of("_id", id), body);
+        Object runImmediately = job.runImmediately() ? Boolean.TRUE : Map.of("$ne", true);
+        data.updateMany(SCHEDULERS, Map.of("_id", job.id(), "run_immediately", runImmediately), body);
     }
 
     @Override
