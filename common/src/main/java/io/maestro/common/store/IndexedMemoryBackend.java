@@ -35,7 +35,8 @@ import java.util.function.IntConsumer;
  *   <li>a sort with a limit walks an index whose first key is the sort's first key, stopping once the page is full
  *   (when that visits fewer documents than the candidates), else keeps the top {@code skip + limit} of the candidates
  *   in a heap: no full sort, and a page of 1,000 does not copy the collection;</li>
- *   <li>counts count the candidates the query matches, also for the driver's {@code countDocuments} aggregation.</li>
+ *   <li>counts count the candidates the query matches, also for the driver's {@code countDocuments} aggregation; where
+ *   an index's keys settle the query's conditions ({@link CoveredCount}: the ACL count of a list page), from the keys.</li>
  * </ul>
  * Every candidate is matched against the whole query, by {@link CompiledQuery} where the query has the shapes of the hot
  * paths (a generic matcher costs several microseconds a document) and by the backend's own matcher otherwise; ties keep
@@ -154,6 +155,20 @@ public class IndexedMemoryBackend extends MemoryBackend {
             return getDocument(position);
         }
 
+        boolean matches(Document document, Document query) {
+            return documentMatchesQuery(document, query);
+        }
+
+        private List<OrderedIndex> orderedIndexes() {
+            List<OrderedIndex> ordered = new ArrayList<>();
+            for (Index<Integer> index : getIndexes()) {
+                if (index instanceof OrderedIndex orderedIndex) {
+                    ordered.add(orderedIndex);
+                }
+            }
+            return ordered;
+        }
+
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                              Document fieldSelector) {
@@ -180,8 +195,13 @@ public class IndexedMemoryBackend extends MemoryBackend {
             if (query == null || query.isEmpty()) {
                 return super.count(query, skip, limit);
             }
-            int[] candidates = equalityCandidates(query);
             long enough = limit > 0 ? (long) Math.max(skip, 0) + limit : Long.MAX_VALUE;
+            CoveredCount covered = CoveredCount.plan(query, orderedIndexes());
+            if (covered != null) {
+                int count = Math.max(0, covered.count(this, query, enough) - Math.max(skip, 0));
+                return limit > 0 ? Math.min(limit, count) : count;
+            }
+            int[] candidates = equalityCandidates(query);
             int[] matched = {0};
             forEachPosition(candidates, position -> {
                 if (matched[0] < enough && documentMatchesQuery(getDocument(position), query)) {

@@ -42,6 +42,8 @@ final class OrderedIndex extends Index<Integer> {
     private final PositionSet irregular = new PositionSet();
     /** Documents whose key paths cross an array: the index order is not their sort order. */
     private final PositionSet multiValued = new PositionSet();
+    /** Documents with more than one key: one key no longer tells which array element gave which value. */
+    private final PositionSet multiKey = new PositionSet();
     private long keyCount;
 
     OrderedIndex(String name, List<IndexKey> keys, boolean sparse, IndexedMemoryBackend.IndexedCollection collection) {
@@ -92,6 +94,21 @@ final class OrderedIndex extends Index<Integer> {
         }
     }
 
+    /** Each key (and its positions) whose leading components equal one of the value combinations. */
+    void forEachEntry(List<List<Object>> leadingValues, java.util.function.BiConsumer<Object[], PositionSet> action) {
+        forEachRange(leadingValues, range -> range.forEach(action));
+    }
+
+    /** Whether the document at this position has more than one key (its single key is not the whole story). */
+    boolean isMultiKey(int position) {
+        return !multiKey.isEmpty() && multiKey.contains(position);
+    }
+
+    /** The documents a lookup cannot place. */
+    PositionSet irregular() {
+        return irregular;
+    }
+
     /** The index's groups of equal first key, in ascending or descending order. */
     Iterable<Map.Entry<Object[], PositionSet>> inOrder(boolean ascending) {
         return ascending ? entries.entrySet() : entries.descendingMap().entrySet();
@@ -101,13 +118,18 @@ final class OrderedIndex extends Index<Integer> {
         return VALUE_ORDER.compare(key1[0], key2[0]);
     }
 
+    /** Each range once, however often a value is repeated (an {@code $in} may list one twice). */
     private void forEachRange(List<List<Object>> leadingValues, java.util.function.Consumer<Map<Object[], PositionSet>> action) {
-        for (List<Object> prefix : combinations(leadingValues)) {
+        java.util.TreeSet<Object[]> prefixes = new java.util.TreeSet<>(KEY_ORDER);
+        for (List<Object> combination : combinations(leadingValues)) {
+            prefixes.add(combination.toArray());
+        }
+        for (Object[] prefix : prefixes) {
             Object[] low = new Object[paths.size()];
             Object[] high = new Object[paths.size()];
             for (int i = 0; i < paths.size(); i++) {
-                low[i] = i < prefix.size() ? prefix.get(i) : MinKey.getInstance();
-                high[i] = i < prefix.size() ? prefix.get(i) : MaxKey.getInstance();
+                low[i] = i < prefix.length ? prefix[i] : MinKey.getInstance();
+                high[i] = i < prefix.length ? prefix[i] : MaxKey.getInstance();
             }
             action.accept(entries.subMap(low, true, high, true));
         }
@@ -149,6 +171,9 @@ final class OrderedIndex extends Index<Integer> {
         }
         if (keys.throughArray) {
             multiValued.add(position);
+        }
+        if (keys.keys.size() > 1) {
+            multiKey.add(position);
         }
         for (Object[] key : keys.keys) {
             if (entries.computeIfAbsent(key, k -> new PositionSet()).add(position)) {
@@ -202,6 +227,7 @@ final class OrderedIndex extends Index<Integer> {
             return;
         }
         multiValued.remove(position);
+        multiKey.remove(position);
         for (Object[] key : keys.keys) {
             PositionSet positions = entries.get(key);
             if (positions != null && positions.remove(position)) {
@@ -255,6 +281,7 @@ final class OrderedIndex extends Index<Integer> {
         entries.clear();
         irregular.clear();
         multiValued.clear();
+        multiKey.clear();
         keyCount = 0;
     }
 
