@@ -41,7 +41,7 @@ import java.util.function.IntConsumer;
  * Every candidate is matched against the whole query, by {@link CompiledQuery} where the query has the shapes of the hot
  * paths (a generic matcher costs several microseconds a document) and by the backend's own matcher otherwise; ties keep
  * the natural order; so the answers are those of a scan (checked by IndexedMemoryBackendPropertyTest). A query that
- * names {@code $natural} goes to the backend unchanged.
+ * names {@code $natural} goes to the backend unchanged. Stored documents share their field names ({@link FieldNames}).
  */
 public class IndexedMemoryBackend extends MemoryBackend {
 
@@ -138,6 +138,18 @@ public class IndexedMemoryBackend extends MemoryBackend {
         public IndexedCollection(MongoDatabase database, String collectionName, CollectionOptions options,
                                  CursorRegistry cursorRegistry) {
             super(database, collectionName, options, cursorRegistry);
+        }
+
+        @Override
+        protected Integer addDocumentInternal(Document document) {
+            FieldNames.share(document);
+            return super.addDocumentInternal(document);
+        }
+
+        @Override
+        protected void handleUpdate(Integer position, Document oldDocument, Document newDocument) {
+            FieldNames.share(newDocument);
+            super.handleUpdate(position, oldDocument, newDocument);
         }
 
         @Override
