@@ -14,10 +14,10 @@ final class ClientsEntity {
 
     static InventoryEntity define() {
         ObjectSchema schema = object()
-                .field("name", string().length(3, 30).required())
-                .field("description", string().max(800))
-                .field("contacts", array(InventorySchemas.contacts()))
-                .field("tags", array(InventorySchemas.tags()));
+                .field("name", string().length(3, 30).required().title("Name"))
+                .field("description", string().max(800).title("Description"))
+                .field("contacts", array(InventorySchemas.contacts()).title("Contacts"))
+                .field("tags", array(InventorySchemas.tags()).title("Tags"));
         return InventoryEntity.builder("/clients", "clients", "clients")
                 .schema(schema)
                 .listFields("_id", "name", "description", "contacts", "tags", "created_at", "updated_at")

@@ -19,11 +19,11 @@ final class DatacentersEntity {
 
     static InventoryEntity define() {
         ObjectSchema schema = object()
-                .field("name", string().length(3, 30).required())
-                .field("provider", string().required())
+                .field("name", string().length(3, 30).required().title("Name"))
+                .field("provider", string().required().title("Provider").choices("adminer:datacenter_options.provider"))
                 .field("role", any())
-                .field("zones", array().unique())
-                .field("regions", array().unique())
+                .field("zones", array().unique().title("Zones").choices("provider.zones"))
+                .field("regions", array().unique().title("Regions").choices("provider.regions"))
                 .field("sucessed", bool())
                 .field("reports", array())
                 .field("auth", array())

@@ -15,11 +15,11 @@ final class FlavorsEntity {
 
     static InventoryEntity define() {
         ObjectSchema schema = object()
-                .field("name", string().length(3, 30).required())
-                .field("api_name", string().length(3, 30))
-                .field("provider", string().length(3, 30))
-                .field("datacenters", freeObject())
-                .field("tags", array(InventorySchemas.tags()))
+                .field("name", string().length(3, 30).required().title("Name"))
+                .field("api_name", string().length(3, 30).title("API name"))
+                .field("provider", string().length(3, 30).title("Provider"))
+                .field("datacenters", InventorySchemas.datacenterLink())
+                .field("tags", array(InventorySchemas.tags()).title("Tags"))
                 .field("unique_id", InventorySchemas.uniqueId())
                 .field("checksum", string());
         return InventoryEntity.builder("/flavors", "flavors", "flavors")

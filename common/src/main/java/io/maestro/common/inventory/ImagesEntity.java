@@ -15,11 +15,11 @@ final class ImagesEntity {
 
     static InventoryEntity define() {
         ObjectSchema schema = object()
-                .field("name", string().length(3, 120).required())
-                .field("image_type", string().max(80))
-                .field("image_location", string().max(200))
-                .field("plataform", string().max(30))
-                .field("state", string().max(20))
+                .field("name", string().length(3, 120).required().title("Name"))
+                .field("image_type", string().max(80).title("Type"))
+                .field("image_location", string().max(200).title("Location"))
+                .field("plataform", string().max(30).title("Platform"))
+                .field("state", string().max(20).title("State"))
                 .field("distribution", any())
                 .field("slug", any())
                 .field("root_device_type", any())
@@ -27,7 +27,7 @@ final class ImagesEntity {
                 .field("hypervisor", any())
                 .field("public", any())
                 .field("storage", any())
-                .field("datacenters", freeObject())
+                .field("datacenters", InventorySchemas.datacenterLink())
                 .field("checksum", string());
         return InventoryEntity.builder("/images", "images", "images")
                 .schema(schema)

@@ -40,8 +40,13 @@ final class NetworksEntity {
     }
 
     static InventoryEntity define() {
-        ObjectSchema schema = object().field("name", string().length(3, 30).required());
+        ObjectSchema schema = object().field("name", string().length(3, 30).required().title("Name"));
         PROVIDER_FIELDS.forEach(field -> schema.field(field, any()));
+        // the provider fields a user types in the dashboard's form, still free
+        schema.field("family", any().title("Kind"))
+                .field("cidr_block", any().title("CIDR"))
+                .field("vpc_id", any().title("VPC"))
+                .field("datacenters", any().title("Datacenter").choices("datacenters"));
         return InventoryEntity.builder("/network", "networks", "networks")
                 .schema(schema)
                 .listFields("_id", "name", "family", "unique_id", "vpc_id", "cidr_block", "status", "state",
