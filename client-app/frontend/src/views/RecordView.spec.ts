@@ -30,7 +30,7 @@ async function mountRecord(userId: string, get: ReturnType<typeof vi.fn> = vi.fn
   // The edit form comes from server-app's registry; every other call is the test's.
   const answer = async (path: string, ...rest: unknown[]) => path.startsWith('/inventory/')
     ? (registry.items as unknown as InventoryDescription[]).find((entity) => entity.route === path.slice('/inventory'.length))
-    : get(path, ...rest)
+    : (get as (...args: unknown[]) => Promise<unknown>)(path, ...rest)
   const services = { api: { get: answer } as unknown as ApiClient, bus: new EventBus(), config: { staticUrl: '' } } as unknown as Services
   const wrapper = mount(RecordView, {
     props: { definition: RECORD_DEFINITIONS.get(list)!, id: 's1' },
