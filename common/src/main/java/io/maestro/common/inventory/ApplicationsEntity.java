@@ -2,7 +2,6 @@ package io.maestro.common.inventory;
 
 import static io.maestro.common.inventory.schema.Schemas.any;
 import static io.maestro.common.inventory.schema.Schemas.array;
-import static io.maestro.common.inventory.schema.Schemas.freeObject;
 import static io.maestro.common.inventory.schema.Schemas.number;
 import static io.maestro.common.inventory.schema.Schemas.object;
 import static io.maestro.common.inventory.schema.Schemas.oneOf;
@@ -55,12 +54,20 @@ final class ApplicationsEntity {
                 .field("status", string().withDefault("Active").title("Status").choices("adminer:server_options.status"))
                 .field("datacenters", InventorySchemas.datacenterLink())
                 .field("environment", string().title("Environment").choices("adminer:env_options.environment"))
-                .field("checksum", string());
+                .field("checksum", string())
+                .field("spec", any())
+                .field("read_status", any())
+                .field("state", any());
         return InventoryEntity.builder("/applications", "applications", "applications")
                 .schema(schema)
                 .listFields("_id", "name", "family", "description", "provider", "language", "role", "environment",
                         "status", "cluster", "size", "system", "deps", "datacenters._id", "datacenters.name",
-                        "datacenters.provider", "datacenters.region", "created_at", "updated_at")
+                        "datacenters.provider", "datacenters.region", "created_at", "updated_at",
+                        // the rest of Maestro 0.6's list fields (resFilled)
+                        "unique_id", "own", "tables", "engine", "spec", "asm_groups", "domain", "loadbalance_names",
+                        "instances", "dataguard", "type", "storage_types", "queues", "urls", "cache_behavior",
+                        "cache_nodes", "crs_version", "modal", "pdbs", "datacenters", "deploy", "tags",
+                        "read_status", "state", "active")
                 .singleViewOfSchema()
                 .discoveredBy("unique_id")
                 .build();

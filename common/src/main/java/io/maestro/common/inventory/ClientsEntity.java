@@ -20,7 +20,9 @@ final class ClientsEntity {
                 .field("tags", array(InventorySchemas.tags()).title("Tags"));
         return InventoryEntity.builder("/clients", "clients", "clients")
                 .schema(schema)
-                .listFields("_id", "name", "description", "contacts", "tags", "created_at", "updated_at")
+                .listFields("_id", "name", "description", "contacts", "tags", "created_at", "updated_at",
+                        // the rest of Maestro 0.6's list fields (resFilled)
+                        "active")
                 .singleViewOfSchema()
                 .build();
     }

@@ -27,10 +27,13 @@ final class DatacentersEntity {
                 .field("sucessed", bool())
                 .field("reports", array())
                 .field("auth", array())
-                .field("metas", any());
+                .field("metas", any())
+                .field("tracker", any());
         return InventoryEntity.builder("/datacenters", "datacenters", "datacenters")
                 .schema(schema)
-                .listFields("_id", "name", "provider", "regions", "zones", "sucessed", "created_at", "updated_at")
+                .listFields("_id", "name", "provider", "regions", "zones", "sucessed", "created_at", "updated_at",
+                        // the rest of Maestro 0.6's list fields (resFilled)
+                        "active", "role", "metas", "roles")
                 .singleViewOfSchema()
                 .build();
     }

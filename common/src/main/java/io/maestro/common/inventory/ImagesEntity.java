@@ -1,7 +1,6 @@
 package io.maestro.common.inventory;
 
 import static io.maestro.common.inventory.schema.Schemas.any;
-import static io.maestro.common.inventory.schema.Schemas.freeObject;
 import static io.maestro.common.inventory.schema.Schemas.object;
 import static io.maestro.common.inventory.schema.Schemas.string;
 
@@ -28,11 +27,18 @@ final class ImagesEntity {
                 .field("public", any())
                 .field("storage", any())
                 .field("datacenters", InventorySchemas.datacenterLink())
-                .field("checksum", string());
+                .field("checksum", string())
+                .field("unique_id", InventorySchemas.uniqueId())
+                .field("size", any())
+                .field("region", any())
+                .field("min_disk_size", any())
+                .field("type", any());
         return InventoryEntity.builder("/images", "images", "images")
                 .schema(schema)
                 .listFields("_id", "name", "image_type", "plataform", "state", "status", "datacenters.name",
-                        "datacenters.region", "created_at", "updated_at")
+                        "datacenters.region", "created_at", "updated_at",
+                        // the rest of Maestro 0.6's list fields (resFilled)
+                        "datacenters.zone", "size", "unique_id", "image_location", "active")
                 .singleViewOfSchema("unique_id")
                 .discoveredBy("unique_id")
                 .build();

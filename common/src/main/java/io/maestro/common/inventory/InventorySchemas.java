@@ -68,18 +68,22 @@ public final class InventorySchemas {
                 .field("zone", any().title("Zone").choices("datacenter.zones"));
     }
 
+    /**
+     * A disk of a server. What a user types follows Maestro 0.6's rules ({@code root} a string, as 0.6: {@code "true"});
+     * what discovery records of a provider's disks is free (compatibility.md D52).
+     */
     public static ObjectSchema storage() {
         return object()
                 .field("name", string().max(100).title("Name"))
                 .field("device_name", string())
                 .field("size", number().greater(0).max(99924).title("Size (GB)"))
-                .field("root", oneOf(string().max(10), bool()))
+                .field("root", string().max(10))
                 .field("status", string().max(10))
                 .field("volume_id", string().max(35))
                 .field("unique_id", any())
                 .field("attach_time", string().max(30))
-                .field("mount", string().title("Mount"))
-                .field("ftype", string().title("File system"))
+                .field("mount", string().max(100).title("Mount"))
+                .field("ftype", string().max(100).title("File system"))
                 .field("lvm", bool())
                 .field("pv", any())
                 .field("vg", any())

@@ -59,20 +59,21 @@ final class ServersEntity {
                 .field("dns", any())
                 .field("network_lo", any())
                 .field("ipv4_all", any())
-                .field("ipv6_all", any());
+                .field("ipv6_all", any())
+                .field("meta", any());
         return InventoryEntity.builder("/servers", "servers", "servers")
                 .schema(schema)
                 .listFields("_id", "updated_at", "created_at", "name", "hostname", "ipv4_private", "ipv4_public",
                         "os.base", "os.dist", "datacenters.name", "datacenters.provider", "datacenters.region",
                         "datacenters.zone", "datacenters._id", "datacenters.instance_id", "applications._id",
                         "applications.name", "applications.family", "role", "environment", "status", "auth.name", "auth.username",
-                        "auth.type", "services", "tags",
+                        "auth.type", "services", "tags", "image", "backup_ids", "next_backup_window", "snapshot_ids",
                         // not in 0.6's list: the dashboard's servers table has cpu and memory columns (D26)
                         "cpu", "memory")
                 .singleFields("unique_id", "cpu", "memory", "storage", "datacenters", "applications", "os", "auth",
                         "image", "backup_ids", "next_backup_window", "network_interface", "snapshot_ids", "roles",
                         "owner", "active", "checksum", "metas", "dns_public", "dns_private", "service_mgr", "pkg_mgr",
-                        "ebs_optimized", "devices", "env_vars", "dns", "network_lo", "ipv4_all", "ipv6_all")
+                        "ebs_optimized", "devices", "env_vars", "dns", "network_lo", "ipv4_all", "ipv6_all", "meta")
                 .discoveredBy("unique_id")
                 .build();
     }

@@ -1,7 +1,6 @@
 package io.maestro.common.inventory;
 
 import static io.maestro.common.inventory.schema.Schemas.any;
-import static io.maestro.common.inventory.schema.Schemas.freeObject;
 import static io.maestro.common.inventory.schema.Schemas.number;
 import static io.maestro.common.inventory.schema.Schemas.object;
 import static io.maestro.common.inventory.schema.Schemas.string;
@@ -33,11 +32,19 @@ final class SnapshotsEntity {
                 .field("description", string().max(300).title("Description"))
                 .field("status", any())
                 .field("datacenters", InventorySchemas.datacenterLink())
-                .field("checksum", string());
+                .field("checksum", string())
+                .field("unique_id", InventorySchemas.uniqueId())
+                .field("project_id", any())
+                .field("service", any())
+                .field("min_disk_size", any())
+                .field("public", any())
+                .field("type", any());
         return InventoryEntity.builder("/snapshots", "snapshots", "snapshots")
                 .schema(schema)
                 .listFields("_id", "name", "volume_id", "size", "state", "status", "progress", "datacenters.name",
-                        "datacenters.region", "created_at", "updated_at")
+                        "datacenters.region", "created_at", "updated_at",
+                        // the rest of Maestro 0.6's list fields (resFilled)
+                        "datacenters.zone", "volume_size", "snapshot_id", "active")
                 .singleViewOfSchema("unique_id")
                 .discoveredBy("unique_id")
                 .build();

@@ -2,7 +2,6 @@ package io.maestro.common.inventory;
 
 import static io.maestro.common.inventory.schema.Schemas.any;
 import static io.maestro.common.inventory.schema.Schemas.array;
-import static io.maestro.common.inventory.schema.Schemas.freeObject;
 import static io.maestro.common.inventory.schema.Schemas.number;
 import static io.maestro.common.inventory.schema.Schemas.object;
 import static io.maestro.common.inventory.schema.Schemas.string;
@@ -42,11 +41,21 @@ final class VolumesEntity {
                 .field("model", any())
                 .field("host", any())
                 .field("holders", array())
-                .field("checksum", string());
+                .field("checksum", string())
+                .field("tags", array(InventorySchemas.tags()))
+                .field("fftype", any())
+                .field("source_volume_id", any())
+                .field("migration_id", any())
+                .field("image_id", any())
+                .field("project_id", any())
+                .field("service", any())
+                .field("droplets_ids", any());
         return InventoryEntity.builder("/volumes", "volume", "volumes")
                 .schema(schema)
                 .listFields("_id", "name", "size", "unique_id", "volume_type", "state", "status", "datacenters.name",
-                        "datacenters.region", "created_at", "updated_at")
+                        "datacenters.region", "created_at", "updated_at",
+                        // the rest of Maestro 0.6's list fields (resFilled)
+                        "iops", "datacenters", "encrypted", "attach_time", "fftype", "tags")
                 .singleViewOfSchema()
                 .discoveredBy("unique_id")
                 .build();
