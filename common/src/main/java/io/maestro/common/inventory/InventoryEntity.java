@@ -14,7 +14,7 @@ import java.util.Set;
  * rules of its writable fields. {@link Inventory} holds them all.
  *
  * @param route        server-app's URL path, e.g. {@code /servers}, {@code /network}
- * @param entityName   the name in {@code _links} and in audit rows, kept from Maestro 0.6 even where odd ({@code volume},
+ * @param entityName   the name in events and audit rows, kept from Maestro 0.6 even where odd ({@code volume},
  *                     {@code system}, {@code networks}, compatibility.md D6)
  * @param collection   the Mongo collection, also data-app's path for it
  * @param identityKey  the field discovery recognises a record by across syncs, unique (sparse) in the collection

@@ -314,13 +314,14 @@ class InventoryEntitiesApiTest {
                 .at("/err/errors/0/type").asString()).isEqualTo("number.min");
     }
 
+    /** compatibility.md D50: links name the route that answers them, not 0.6's entity name ({@code /volume/<id>}). */
     @Test
-    void entityNamesAreThoseOfMaestro06() {
+    void linksNameTheRouteThatAnswersThem() {
         assertThat(api.post(user, "/volumes", Map.of("name", "vol-n", "size", 1, "unique_id", "n-" + new ObjectId()))
-                .at("/_links/_self/href").asString()).startsWith("/volume/");
+                .at("/_links/_self/href").asString()).startsWith("/volumes/");
         assertThat(api.post(user, "/network", Map.of("name", "net-n")).at("/_links/_self/href").asString())
-                .startsWith("/networks/");
-        assertThat(api.get(user, "/network").at("/_links/_self/href").asString()).startsWith("/networks/");
+                .startsWith("/network/");
+        assertThat(api.get(user, "/network").at("/_links/_self/href").asString()).startsWith("/network/?");
         Reply events = api.post(user, "/events", Map.of("msg", "disk full", "context", "servers", "description", "dropped"));
         assertThat(events.status()).isEqualTo(201);
         assertThat(events.body().has("description")).isFalse();
