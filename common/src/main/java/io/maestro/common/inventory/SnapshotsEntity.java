@@ -40,6 +40,8 @@ final class SnapshotsEntity {
                         "datacenters.region", "created_at", "updated_at")
                 .singleViewOfSchema("unique_id")
                 .discoveredBy("unique_id")
+                // AWS writes EBS's boolean Encrypted
+                .providerShaped("encrypted")
                 .build();
     }
 }

@@ -48,6 +48,8 @@ final class VolumesEntity {
                         "datacenters.region", "created_at", "updated_at")
                 .singleViewOfSchema()
                 .discoveredBy("unique_id")
+                // AWS writes EBS's boolean Encrypted and the key's whole ARN
+                .providerShaped("encrypted", "kms_key_id")
                 .build();
     }
 }
