@@ -40,8 +40,8 @@ final class SnapshotsEntity {
                         "datacenters.region", "created_at", "updated_at")
                 .singleViewOfSchema("unique_id")
                 .discoveredBy("unique_id")
-                // AWS writes EBS's boolean Encrypted
-                .providerShaped("encrypted")
+                // AWS writes EBS's boolean Encrypted; Azure the source disk's resource id
+                .providerShaped("encrypted", "volume_id")
                 .build();
     }
 }

@@ -48,8 +48,8 @@ final class VolumesEntity {
                         "datacenters.region", "created_at", "updated_at")
                 .singleViewOfSchema()
                 .discoveredBy("unique_id")
-                // AWS writes EBS's boolean Encrypted and the key's whole ARN
-                .providerShaped("encrypted", "kms_key_id")
+                // AWS writes EBS's boolean Encrypted and the key's whole ARN; Azure the source snapshot's resource id
+                .providerShaped("encrypted", "kms_key_id", "snapshot_id")
                 .build();
     }
 }

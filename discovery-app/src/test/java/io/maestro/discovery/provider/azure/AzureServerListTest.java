@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 /** {@code server-list}: virtual machines over two pages, with their NICs, public IP and sizes read from the API. */
@@ -66,8 +67,7 @@ class AzureServerListTest extends AzureRecordedTest {
         assertThat(batch).containsEntry("status", "Avaliable").containsEntry("cpu", 416)
                 .containsEntry("memory", 11400.0).doesNotContainKey("tags")
                 .containsEntry("ipv4_private", "10.30.0.9");
-        assertThat(batch.get("datacenters")).asInstanceOf(
-                org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("image_id",
+        assertThat(batch.get("datacenters")).asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("image_id",
                 "/subscriptions/" + AzureTestCloud.SUBSCRIPTION
                         + "/resourcegroups/rg-images/providers/microsoft.compute/images/golden-ubuntu-2204");
         // sizes are read once per page of machines, never per machine

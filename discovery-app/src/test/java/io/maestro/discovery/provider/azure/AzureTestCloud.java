@@ -44,7 +44,12 @@ public final class AzureTestCloud implements AutoCloseable {
 
     public AzureTestCloud() {
         server.start();
-        sessions = new AzureSessions(HttpClient.createDefault(),
+        sessions = unauthenticatedSessions();
+    }
+
+    /** Sessions as production's, without the token policy: WireMock is plain http and no Entra ID. */
+    public static AzureSessions unauthenticatedSessions() {
+        return new AzureSessions(HttpClient.createDefault(),
                 new RetryPolicy(new FixedDelay(2, Duration.ofMillis(50))), (connection, profile) -> List.of());
     }
 
