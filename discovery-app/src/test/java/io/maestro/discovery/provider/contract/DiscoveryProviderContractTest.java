@@ -19,8 +19,7 @@ import io.maestro.discovery.provider.InventoryLookups;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.TranslationContext;
-import io.maestro.discovery.provider.azure.AzureSessions;
-import io.maestro.discovery.provider.azure.AzureTestCloud;
+import io.maestro.discovery.provider.azure.RecordedAzureSessions;
 import io.maestro.discovery.provider.support.RecordedPages;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,10 +34,7 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -51,22 +47,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @MaestroApiTest(classes = DiscoveryApplication.class,
         properties = {"spring.config.name=discovery-app", "maestro.discovery.queue=discovery-contract-test",
                 "maestro.messaging.queues=discovery-contract-test"})
-@Import(DiscoveryProviderContractTest.RecordedAzure.class)
+@Import(RecordedAzureSessions.class)
 class DiscoveryProviderContractTest {
 
     private static final WireMockServer SERVER_APP = startServerApp();
     private static final Instant NOW = Instant.parse("2026-12-01T06:00:00Z");
-
-    /** Azure's sessions as production builds them, but for the Entra ID token policy (WireMock is no Entra ID). */
-    @TestConfiguration
-    static class RecordedAzure {
-
-        @Bean
-        @Primary
-        AzureSessions recordedAzureSessions() {
-            return AzureTestCloud.unauthenticatedSessions();
-        }
-    }
 
     @Autowired
     List<DiscoveryProvider> providers;
