@@ -75,6 +75,8 @@ final class ServersEntity {
                         "owner", "active", "checksum", "metas", "dns_public", "dns_private", "service_mgr", "pkg_mgr",
                         "ebs_optimized", "devices", "env_vars", "dns", "network_lo", "ipv4_all", "ipv6_all", "meta")
                 .discoveredBy("unique_id")
+                // providers write their own OS facts (kernel release...) and memory beyond a user's 1024 GiB (Azure M-series)
+                .providerShaped("os", "memory")
                 .build();
     }
 }

@@ -47,6 +47,8 @@ final class SnapshotsEntity {
                         "datacenters.zone", "volume_size", "snapshot_id", "active")
                 .singleViewOfSchema("unique_id")
                 .discoveredBy("unique_id")
+                // AWS writes EBS's boolean Encrypted; Azure the source disk's resource id
+                .providerShaped("encrypted", "volume_id")
                 .build();
     }
 }

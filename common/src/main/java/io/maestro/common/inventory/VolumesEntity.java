@@ -58,6 +58,8 @@ final class VolumesEntity {
                         "iops", "datacenters", "encrypted", "attach_time", "fftype", "tags")
                 .singleViewOfSchema()
                 .discoveredBy("unique_id")
+                // AWS writes EBS's boolean Encrypted and the key's whole ARN; Azure the source snapshot's resource id
+                .providerShaped("encrypted", "kms_key_id", "snapshot_id")
                 .build();
     }
 }

@@ -1,5 +1,6 @@
 package io.maestro.discovery.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,14 +10,24 @@ import java.util.List;
  * @param created   records new to the owner's inventory
  * @param changed   records rewritten: changed, or reactivated (compatibility.md D2)
  * @param unchanged records only marked as seen
- * @param failures  what the store refused (e.g. a {@code unique_id} another tenant holds); any failure keeps the unit
- *                  from deactivating anything
+ * @param failures  what the store refused (e.g. a {@code unique_id} another tenant holds) and the translated records
+ *                  left out as invalid; any failure keeps the unit from deactivating anything
  */
 public record LoadOutcome(List<String> keys, int created, int changed, int unchanged, List<String> failures) {
 
     public LoadOutcome {
         keys = List.copyOf(keys);
         failures = List.copyOf(failures);
+    }
+
+    /** This outcome with more failures, e.g. the chunk's records left out before loading. */
+    public LoadOutcome withFailures(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(failures);
+        all.addAll(more);
+        return new LoadOutcome(keys, created, changed, unchanged, all);
     }
 
     public static LoadOutcome failed(String failure) {

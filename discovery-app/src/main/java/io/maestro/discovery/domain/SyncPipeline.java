@@ -241,11 +241,17 @@ public class SyncPipeline {
                     step.chunk(), run.task());
             return;
         }
+        CommandTarget target = command(run, step.unit()).target();
+        DiscoveredRecords.Checked checked = DiscoveredRecords.check(target, step.records());
+        if (!checked.invalid().isEmpty()) {
+            log.warn("Run {}: {} chunk {}: {} of {} translated records left out: {}", run.runId(), step.unit(),
+                    step.chunk(), checked.invalid().size(), step.records().size(), checked.invalid());
+        }
         LoadOutcome outcome;
         try {
             // every record the run sees is stamped with the run's start: the cleanup tells the unseen ones by an older stamp
-            outcome = loader.load(step.stepId(), connection, command(run, step.unit()).target(), step.records(),
-                    run.startedAt());
+            outcome = loader.load(step.stepId(), connection, target, checked.valid(), run.startedAt())
+                    .withFailures(checked.invalid());
         } catch (ProviderException refused) {
             outcome = LoadOutcome.failed(refused.getMessage());
         }
@@ -295,7 +301,7 @@ public class SyncPipeline {
             return;
         }
         if (!state.failures().isEmpty()) {
-            unitFailed(run, unit, "the store refused " + state.failures().size() + " records: " + state.failures().get(0));
+            unitFailed(run, unit, DiscoveredRecords.notLoaded(state.failures()));
             return;
         }
         CommandTarget target = command(run, unit).target();

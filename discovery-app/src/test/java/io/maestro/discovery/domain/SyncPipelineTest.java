@@ -198,6 +198,39 @@ class SyncPipelineTest {
     }
 
     @Test
+    void translatedRecordsThatAreNotValidDiscoveredRecordsAreLeftOutAndReported() {
+        Map<String, Object> valid = Map.of("unique_id", "i-1", "name", "web-1", "checksum", "c1", "cpu", 2);
+        Map<String, Object> wrongCpu = Map.of("unique_id", "i-2", "name", "web-2", "checksum", "c2", "cpu", "two");
+        Map<String, Object> noName = Map.of("unique_id", "i-3", "checksum", "c3");
+        when(tracker.current(CONNECTION.datacenterId(), RUN.task(), CONNECTION.id())).thenReturn(Optional.empty());
+        when(loader.load(anyString(), eq(CONNECTION), any(), eq(List.of(valid)), eq(RUN.startedAt())))
+                .thenReturn(new LoadOutcome(List.of("i-1"), 1, 0, 0, List.of()));
+
+        pipeline.handle(new SyncStep.Load(RUN, UNIT, 4, List.of(valid, wrongCpu, noName)));
+
+        assertThat(published).hasSize(1);
+        LoadOutcome outcome = ((SyncStep.Track) published.get(0)).outcome();
+        assertThat(outcome.created()).isEqualTo(1);
+        assertThat(outcome.failures()).containsExactly(
+                "invalid record unique_id=i-2 of servers: \"cpu\" must be a number",
+                "invalid record unique_id=i-3 of servers: \"name\" is required");
+    }
+
+    @Test
+    void aUnitWithRecordsLeftOutAsInvalidDeactivatesNothingAndSaysHowMany() {
+        when(tracker.unitState(RUN, CONNECTION.datacenterId(), UNIT)).thenReturn(Optional.of(
+                new SyncTracker.UnitState(1, 0, 0, 0, List.of(
+                        "invalid record unique_id=i-2 of servers: \"cpu\" must be a number",
+                        "invalid record unique_id=i-3 of servers: \"name\" is required"))));
+
+        pipeline.handle(new SyncStep.Cleanup(RUN, UNIT));
+
+        verify(data, never()).updateMany(anyString(), anyMap(), anyMap());
+        verify(tracker).unitDone(RUN, CONNECTION.datacenterId(), UNIT, 0, "describe_things in r1: 2 translated records"
+                + " left out as not valid: invalid record unique_id=i-2 of servers: \"cpu\" must be a number");
+    }
+
+    @Test
     void itemsTheTranslationCannotReadAreSkippedAndTheOthersLoaded() {
         pipeline.handle(new SyncStep.Translate(RUN, UNIT, 4, List.of(item("a"), item("garbage"), item("b"))));
 

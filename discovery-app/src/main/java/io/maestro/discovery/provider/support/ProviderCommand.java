@@ -1,4 +1,4 @@
-package io.maestro.discovery.provider.aws;
+package io.maestro.discovery.provider.support;
 
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
@@ -10,25 +10,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An AWS command: a Get (one SDK call per page) and a Translate (provider item → Maestro document), each written as
- * its own class per resource and joined here.
+ * A provider's command: a Get (one SDK call per page) and a Translate (provider item → Maestro document), each written
+ * as its own class per resource and joined here. Every provider of the kit builds its commands so.
  */
-public record AwsCommand(String name, CommandTarget target, AwsGet get, AwsTranslation translation)
+public record ProviderCommand(String name, CommandTarget target, Get get, Translation translation)
         implements DiscoveryCommand {
 
-    /** Get: one page of one AWS list call. */
+    /** Get: one page of one provider list call. */
     @FunctionalInterface
-    public interface AwsGet {
+    public interface Get {
         FetchedPage page(SyncConnection connection, String region, String pageToken);
     }
 
     /** Translate: the whole page, so that a translation may fold items (SQS queues → one application per account). */
     @FunctionalInterface
-    public interface AwsTranslation {
+    public interface Translation {
         List<Map<String, Object>> translate(List<Map<String, Object>> items, TranslationContext context);
 
         /** A translation of one item into one document; {@code null} skips the item. */
-        static AwsTranslation perItem(ItemTranslation item) {
+        static Translation perItem(ItemTranslation item) {
             return (items, context) -> {
                 List<Map<String, Object>> documents = new ArrayList<>(items.size());
                 for (Map<String, Object> raw : items) {

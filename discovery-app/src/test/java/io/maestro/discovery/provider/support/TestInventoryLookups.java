@@ -1,4 +1,4 @@
-package io.maestro.discovery.provider.aws;
+package io.maestro.discovery.provider.support;
 
 import io.maestro.discovery.provider.InventoryLookups;
 import java.util.Collection;
