@@ -177,6 +177,10 @@ public class SyncPipeline {
             queue.publish(new SyncStep.Translate(run, step.unit(), step.chunksBefore() + index, chunks.get(index)));
         }
         int chunksSoFar = step.chunksBefore() + chunks.size();
+        for (String unreadable : page.unreadable()) {
+            // counted as a chunk that loaded nothing and failed: the unit reads on, then ends failed without cleanup
+            queue.publish(new SyncStep.Track(run, step.unit(), chunksSoFar++, LoadOutcome.failed(unreadable)));
+        }
         if (page.hasNext()) {
             queue.publish(new SyncStep.Scan(run, step.unit(), page.nextToken(), step.page() + 1, chunksSoFar));
         } else {

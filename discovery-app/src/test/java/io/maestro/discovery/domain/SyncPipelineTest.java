@@ -155,6 +155,18 @@ class SyncPipelineTest {
     }
 
     @Test
+    void anUnreadableFileOfAPageIsAFailedChunkAndTheListingGoesOn() {
+        command.pages.put("null", new FetchedPage(List.of(item("a")), "p2", List.of("facts/broken.json: not valid JSON")));
+
+        pipeline.handle(new SyncStep.Scan(RUN, UNIT, null, 0, 0));
+
+        assertThat(published).containsExactly(
+                new SyncStep.Translate(RUN, UNIT, 0, List.of(item("a"))),
+                new SyncStep.Track(RUN, UNIT, 1, LoadOutcome.failed("facts/broken.json: not valid JSON")),
+                new SyncStep.Scan(RUN, UNIT, "p2", 1, 2));
+    }
+
+    @Test
     void aProviderRefusalFailsItsUnitWithTheProvidersMessageAndFinishesTheRunWhenItWasTheLast() {
         command.refusal = new ProviderException("AuthFailure: AWS was not able to validate the provided access credentials");
         when(tracker.runComplete(RUN, CONNECTION.datacenterId())).thenReturn(true);
