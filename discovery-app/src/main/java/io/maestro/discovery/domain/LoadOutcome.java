@@ -11,15 +11,27 @@ import java.util.List;
  * @param unchanged records only marked as seen
  * @param failures  what the store refused (e.g. a {@code unique_id} another tenant holds); any failure keeps the unit
  *                  from deactivating anything
+ * @param notes     remarks of the provider for the task's message, not failures ({@link
+ *                  io.maestro.discovery.provider.FetchedPage#notes()})
  */
-public record LoadOutcome(List<String> keys, int created, int changed, int unchanged, List<String> failures) {
+public record LoadOutcome(List<String> keys, int created, int changed, int unchanged, List<String> failures,
+        List<String> notes) {
 
     public LoadOutcome {
         keys = List.copyOf(keys);
         failures = List.copyOf(failures);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    public LoadOutcome(List<String> keys, int created, int changed, int unchanged, List<String> failures) {
+        this(keys, created, changed, unchanged, failures, List.of());
     }
 
     public static LoadOutcome failed(String failure) {
         return new LoadOutcome(List.of(), 0, 0, 0, List.of(failure));
+    }
+
+    public static LoadOutcome noted(List<String> notes) {
+        return new LoadOutcome(List.of(), 0, 0, 0, List.of(), notes);
     }
 }

@@ -181,6 +181,9 @@ public class SyncPipeline {
             // counted as a chunk that loaded nothing and failed: the unit reads on, then ends failed without cleanup
             queue.publish(new SyncStep.Track(run, step.unit(), chunksSoFar++, LoadOutcome.failed(unreadable)));
         }
+        if (!page.notes().isEmpty()) {
+            queue.publish(new SyncStep.Track(run, step.unit(), chunksSoFar++, LoadOutcome.noted(page.notes())));
+        }
         if (page.hasNext()) {
             queue.publish(new SyncStep.Scan(run, step.unit(), page.nextToken(), step.page() + 1, chunksSoFar));
         } else {
@@ -362,6 +365,9 @@ public class SyncPipeline {
             type = NoticeType.SUCCESS;
             message = "Success. " + state.created() + " created, " + state.changed() + " updated, " + state.unchanged()
                     + " unchanged, " + state.deactivated() + " deactivated.";
+        }
+        if (!state.notes().isEmpty()) {
+            message = message + " " + String.join(" ", state.notes());
         }
         data.connectionState(connection.id(), run.task(), type.wireName(), message + " " + at(clock.instant()));
         notifyEnded(connection, run, type);

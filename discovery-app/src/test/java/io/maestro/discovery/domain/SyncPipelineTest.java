@@ -259,4 +259,28 @@ class SyncPipelineTest {
         verify(data).connectionState(CONNECTION.id(), "thing-list", "warning",
                 "Empty result. 4 deactivated. At 2026-11-28T05:00:00Z");
     }
+
+    @Test
+    void theProvidersNotesFollowTheCountsOfTheFinishedTask() {
+        when(tracker.runState(RUN, CONNECTION.datacenterId())).thenReturn(Optional.of(new SyncTracker.RunState(2, 0, 0, 0,
+                List.of(), List.of("prod.tfstate: 3 resources of types Maestro does not map (aws_iam_role ×3)."))));
+
+        pipeline.handle(new SyncStep.Finish(RUN));
+
+        verify(data).connectionState(CONNECTION.id(), "thing-list", "success", "Success. 2 created, 0 updated,"
+                + " 0 unchanged, 0 deactivated. prod.tfstate: 3 resources of types Maestro does not map"
+                + " (aws_iam_role ×3). At 2026-11-28T05:00:00Z");
+    }
+
+    @Test
+    void aPagesNotesAreAChunkOfTheirOwn() {
+        command.pages.put("null", FetchedPage.last(List.of(item("a"))).withNotes(List.of("x.tfstate: 1 resources")));
+
+        pipeline.handle(new SyncStep.Scan(RUN, UNIT, null, 0, 0));
+
+        assertThat(published).containsExactly(
+                new SyncStep.Translate(RUN, UNIT, 0, List.of(item("a"))),
+                new SyncStep.Track(RUN, UNIT, 1, LoadOutcome.noted(List.of("x.tfstate: 1 resources"))));
+        verify(tracker).chunksCounted(RUN, CONNECTION.datacenterId(), UNIT, 2);
+    }
 }
