@@ -13,18 +13,21 @@ import java.util.List;
  *                  from deactivating anything
  * @param notes     remarks of the provider for the task's message, not failures ({@link
  *                  io.maestro.discovery.provider.FetchedPage#notes()})
+ * @param unreadable files the provider could not read ({@link io.maestro.discovery.provider.FetchedPage#unreadable()}):
+ *                   like failures, they keep the unit from deactivating anything, and the task shows them as they are
  */
 public record LoadOutcome(List<String> keys, int created, int changed, int unchanged, List<String> failures,
-        List<String> notes) {
+        List<String> notes, List<String> unreadable) {
 
     public LoadOutcome {
         keys = List.copyOf(keys);
         failures = List.copyOf(failures);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        unreadable = unreadable == null ? List.of() : List.copyOf(unreadable);
     }
 
     public LoadOutcome(List<String> keys, int created, int changed, int unchanged, List<String> failures) {
-        this(keys, created, changed, unchanged, failures, List.of());
+        this(keys, created, changed, unchanged, failures, List.of(), List.of());
     }
 
     public static LoadOutcome failed(String failure) {
@@ -32,6 +35,10 @@ public record LoadOutcome(List<String> keys, int created, int changed, int uncha
     }
 
     public static LoadOutcome noted(List<String> notes) {
-        return new LoadOutcome(List.of(), 0, 0, 0, List.of(), notes);
+        return new LoadOutcome(List.of(), 0, 0, 0, List.of(), notes, List.of());
+    }
+
+    public static LoadOutcome unreadable(String file) {
+        return new LoadOutcome(List.of(), 0, 0, 0, List.of(), List.of(), List.of(file));
     }
 }

@@ -179,7 +179,7 @@ public class SyncPipeline {
         int chunksSoFar = step.chunksBefore() + chunks.size();
         for (String unreadable : page.unreadable()) {
             // counted as a chunk that loaded nothing and failed: the unit reads on, then ends failed without cleanup
-            queue.publish(new SyncStep.Track(run, step.unit(), chunksSoFar++, LoadOutcome.failed(unreadable)));
+            queue.publish(new SyncStep.Track(run, step.unit(), chunksSoFar++, LoadOutcome.unreadable(unreadable)));
         }
         if (!page.notes().isEmpty()) {
             queue.publish(new SyncStep.Track(run, step.unit(), chunksSoFar++, LoadOutcome.noted(page.notes())));
@@ -301,8 +301,12 @@ public class SyncPipeline {
             log.info("Run {} was replaced by a newer run of the task; its cleanup of {} is dropped", run.runId(), unit);
             return;
         }
-        if (!state.failures().isEmpty()) {
-            unitFailed(run, unit, "the store refused " + state.failures().size() + " records: " + state.failures().get(0));
+        if (!state.failures().isEmpty() || !state.unreadable().isEmpty()) {
+            List<String> reasons = new ArrayList<>(state.unreadable());
+            if (!state.failures().isEmpty()) {
+                reasons.add("the store refused " + state.failures().size() + " records: " + state.failures().get(0));
+            }
+            unitFailed(run, unit, String.join("; ", reasons));
             return;
         }
         CommandTarget target = command(run, unit).target();

@@ -36,7 +36,16 @@ public class SyncTracker {
     }
 
     /** The state of a run's unit, read back from the datacenter. */
-    public record UnitState(int created, int changed, int unchanged, int deactivated, List<String> failures) {
+    public record UnitState(int created, int changed, int unchanged, int deactivated, List<String> failures,
+            List<String> unreadable) {
+
+        public UnitState {
+            unreadable = unreadable == null ? List.of() : List.copyOf(unreadable);
+        }
+
+        public UnitState(int created, int changed, int unchanged, int deactivated, List<String> failures) {
+            this(created, changed, unchanged, deactivated, failures, List.of());
+        }
     }
 
     /** The state of a run, read back from the datacenter. */
@@ -134,6 +143,9 @@ public class SyncTracker {
         if (!outcome.notes().isEmpty()) {
             pushes.put(path + ".notes", Map.of("$each", outcome.notes()));
         }
+        if (!outcome.unreadable().isEmpty()) {
+            pushes.put(path + ".unreadable", Map.of("$each", outcome.unreadable()));
+        }
         if (!pushes.isEmpty()) {
             update.put("$push", pushes);
         }
@@ -155,7 +167,8 @@ public class SyncTracker {
         return tracker(run, datacenterId).map(tracker -> {
             Map<String, Object> state = map(map(tracker.get("units")).get(unit.trackerKey()));
             return new UnitState(count(state, "created"), count(state, "changed"),
-                    count(state, "unchanged"), count(state, "deactivated"), strings(state.get("failures")));
+                    count(state, "unchanged"), count(state, "deactivated"), strings(state.get("failures")),
+                    strings(state.get("unreadable")));
         });
     }
 

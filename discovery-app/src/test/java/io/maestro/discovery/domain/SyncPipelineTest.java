@@ -162,7 +162,7 @@ class SyncPipelineTest {
 
         assertThat(published).containsExactly(
                 new SyncStep.Translate(RUN, UNIT, 0, List.of(item("a"))),
-                new SyncStep.Track(RUN, UNIT, 1, LoadOutcome.failed("facts/broken.json: not valid JSON")),
+                new SyncStep.Track(RUN, UNIT, 1, LoadOutcome.unreadable("facts/broken.json: not valid JSON")),
                 new SyncStep.Scan(RUN, UNIT, "p2", 1, 2));
     }
 
@@ -243,6 +243,18 @@ class SyncPipelineTest {
         verify(data, never()).updateMany(anyString(), anyMap(), anyMap());
         verify(tracker).unitDone(RUN, CONNECTION.datacenterId(), UNIT, 0,
                 "describe_things in r1: the store refused 1 records: body[0]: E11000 duplicate key");
+    }
+
+    @Test
+    void aUnitWithAnUnreadableFileDeactivatesNothingAndSaysWhichFile() {
+        when(tracker.unitState(RUN, CONNECTION.datacenterId(), UNIT)).thenReturn(Optional.of(
+                new SyncTracker.UnitState(3, 0, 0, 0, List.of(), List.of("facts/broken.json: not valid JSON"))));
+
+        pipeline.handle(new SyncStep.Cleanup(RUN, UNIT));
+
+        verify(data, never()).updateMany(anyString(), anyMap(), anyMap());
+        verify(tracker).unitDone(RUN, CONNECTION.datacenterId(), UNIT, 0,
+                "describe_things in r1: facts/broken.json: not valid JSON");
     }
 
     @Test
