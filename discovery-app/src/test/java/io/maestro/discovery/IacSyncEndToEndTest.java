@@ -30,9 +30,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * Ansible facts and a Terraform state from start to end through the real RabbitMQ, with data-app, audit-app and
- * websocket-app in the same JVM (server-app, which serves the uploaded files, played by WireMock); then drift between
- * the state and a recorded AWS sync of the same owner.
+ * Ansible facts, a Terraform state and DigitalOcean droplets from start to end through the real RabbitMQ, with
+ * data-app, audit-app and websocket-app in the same JVM (server-app, which serves the uploaded files, and the clouds'
+ * APIs played by WireMock); then drift between the state and a recorded AWS sync of the same owner.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class IacSyncEndToEndTest {
@@ -178,6 +178,35 @@ class IacSyncEndToEndTest {
         STATE_SECRETS.forEach(secret -> assertThat(output.getAll()).doesNotContain(secret));
         assertThat(services.published()).isNotEmpty().allSatisfy(message ->
                 STATE_SECRETS.forEach(secret -> assertThat(message).doesNotContain(secret)));
+    }
+
+    @Test
+    void digitalOceanDropletsArePagedAndStoredAndTheTokenIsNowhere(CapturedOutput output) throws Exception {
+        String token = "dop_v1_e2e-Token-Secret-8";
+        aws.server().resetAll();
+        for (String[] page : new String[][] {{"1", "droplets-1.json"}, {"2", "droplets-2.json"}}) {
+            aws.server().stubFor(get(urlPathEqualTo("/v2/droplets")).withQueryParam("page", equalTo(page[0]))
+                    .withHeader("Authorization", equalTo("Bearer " + token))
+                    .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                            .withHeader("ratelimit-remaining", "4999")
+                            .withBody(resource("/digitalocean/" + page[1]))));
+        }
+        ObjectId owner = new ObjectId();
+        ObjectId connection = services.storeConnection(owner, "DO DC", new Document("name", "do prod")
+                .append("provider", "Digital Ocean").append("service", "Digital Ocean").append("regions", List.of())
+                .append("url", aws.server().baseUrl()), Map.of("token", token));
+
+        assertThat(services.crawl("digitalocean", connection.toHexString(), "server-list").statusCode()).isEqualTo(201);
+        Document state = finished(connection, "server-list");
+
+        assertThat(state.getString("state")).as(state.toJson()).isEqualTo("success");
+        assertThat(state.getString("msg")).startsWith("Success. 2 created, 0 updated, 0 unchanged, 0 deactivated. At ");
+        Document edge = server("412345678");
+        assertThat(edge.getString("ipv4_public")).isEqualTo("188.166.1.10");
+        assertThat(edge.get("datacenters", Document.class)).containsEntry("instance", "s-1vcpu-2gb");
+        assertThat(server("412345679").getBoolean("active")).as("switched off").isFalse();
+        assertThat(output.getAll()).doesNotContain(token);
+        assertThat(services.published()).isNotEmpty().allSatisfy(message -> assertThat(message).doesNotContain(token));
     }
 
     /** The owner's servers as server-app reads them for {@code GET /drift}. */
