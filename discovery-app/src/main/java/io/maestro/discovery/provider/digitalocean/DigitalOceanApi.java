@@ -58,10 +58,12 @@ final class DigitalOceanApi {
 
     /**
      * @param path    the list, e.g. {@code /v2/droplets}
+     * @param filters more query parameters, e.g. {@code private=true} for the account's own images
      * @param listKey the member of the answer holding the items, e.g. {@code droplets}
      * @throws ProviderException on a refused token (401), a forbidden list, or DigitalOcean failing
      */
-    FetchedPage page(SyncConnection connection, String path, String listKey, String pageToken) {
+    FetchedPage page(SyncConnection connection, String path, Map<String, String> filters, String listKey,
+            String pageToken) {
         String token = connection.credential("token");
         if (token == null || token.isBlank()) {
             throw new ProviderException("The connection has no token");
@@ -77,7 +79,11 @@ final class DigitalOceanApi {
             ResponseEntity<String> answer;
             try {
                 answer = client.get()
-                        .uri(uri -> uri.path(path).queryParam("page", page).queryParam("per_page", PAGE_SIZE).build())
+                        .uri(uri -> {
+                            uri.path(path);
+                            filters.forEach(uri::queryParam);
+                            return uri.queryParam("page", page).queryParam("per_page", PAGE_SIZE).build();
+                        })
                         .retrieve()
                         .onStatus(HttpStatusCode::isError, (request, response) -> { })
                         .toEntity(String.class);

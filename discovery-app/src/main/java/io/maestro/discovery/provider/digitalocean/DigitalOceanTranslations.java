@@ -166,4 +166,101 @@ final class DigitalOceanTranslations {
                 .put("checksum", Checksums.of(vpc))
                 .build();
     }
+
+    static Map<String, Object> image(Map<String, Object> image, TranslationContext context) {
+        Object id = image.get("id");
+        if (id == null) {
+            return null;
+        }
+        return document()
+                .put("unique_id", String.valueOf(id))
+                .put("name", text(image, "name"))
+                .put("distribution", text(image, "distribution"))
+                .put("slug", text(image, "slug"))
+                .put("public", image.get("public"))
+                .put("image_type", text(image, "type"))
+                .put("min_disk_size", image.get("min_disk_size"))
+                .put("size", image.get("size_gigabytes"))
+                .put("status", Payloads.capitalise(text(image, "status")))
+                .put("regions", image.get("regions"))
+                .put("created_at", text(image, "created_at"))
+                .put("tags", tags(image))
+                .put("datacenters", datacenter(image, context))
+                .put("checksum", Checksums.of(image))
+                .build();
+    }
+
+    static Map<String, Object> snapshot(Map<String, Object> snapshot, TranslationContext context) {
+        String id = text(snapshot, "id");
+        if (id == null) {
+            return null;
+        }
+        boolean ofVolume = "volume".equals(text(snapshot, "resource_type"));
+        return document()
+                .put("unique_id", id)
+                .put("name", text(snapshot, "name"))
+                .put("size", snapshot.get("size_gigabytes"))
+                .put("min_disk_size", snapshot.get("min_disk_size"))
+                .put("volume_id", ofVolume ? text(snapshot, "resource_id") : null)
+                .put("type", text(snapshot, "resource_type"))
+                .put("start_time", text(snapshot, "created_at"))
+                .put("tags", tags(snapshot))
+                .put("metas", document().put("resource_id", text(snapshot, "resource_id"))
+                        .put("regions", snapshot.get("regions")))
+                .put("datacenters", datacenter(snapshot, context))
+                .put("checksum", Checksums.of(snapshot))
+                .build();
+    }
+
+    static Map<String, Object> cdnEndpoint(Map<String, Object> endpoint, TranslationContext context) {
+        String id = text(endpoint, "id");
+        if (id == null) {
+            return null;
+        }
+        return document()
+                .put("unique_id", id)
+                .put("name", text(endpoint, "origin"))
+                .put("family", "CDN")
+                .put("provider", "CDN (DigitalOcean)")
+                .put("own", 1)
+                .put("role", document()
+                        .put("endpoint", text(endpoint, "endpoint"))
+                        .put("origin", text(endpoint, "origin"))
+                        .put("ttl", endpoint.get("ttl"))
+                        .put("custom_domain", text(endpoint, "custom_domain"))
+                        .put("certificate_id", text(endpoint, "certificate_id")))
+                .put("created_at", text(endpoint, "created_at"))
+                .put("datacenters", datacenter(endpoint, context))
+                .put("checksum", Checksums.of(endpoint))
+                .build();
+    }
+
+    static Map<String, Object> kubernetesCluster(Map<String, Object> cluster, TranslationContext context) {
+        String id = text(cluster, "id");
+        if (id == null) {
+            return null;
+        }
+        String state = text(cluster, "status.state");
+        return document()
+                .put("unique_id", id)
+                .put("name", text(cluster, "name"))
+                .put("family", "ContainerOrchestration")
+                .put("provider", "Kubernetes (DigitalOcean)")
+                .put("own", 1)
+                .put("status", Payloads.capitalise(state))
+                .put("active", "deleted".equals(state) || "error".equals(state) ? false : null)
+                .put("role", document()
+                        .put("endpoint", text(cluster, "endpoint"))
+                        .put("ipv4", text(cluster, "ipv4"))
+                        .put("version", text(cluster, "version"))
+                        .put("cluster_subnet", text(cluster, "cluster_subnet"))
+                        .put("service_subnet", text(cluster, "service_subnet"))
+                        .put("vpc_uuid", text(cluster, "vpc_uuid"))
+                        .put("node_pools", cluster.get("node_pools")))
+                .put("tags", tags(cluster))
+                .put("created_at", text(cluster, "created_at"))
+                .put("datacenters", datacenter(cluster, context))
+                .put("checksum", Checksums.of(cluster))
+                .build();
+    }
 }

@@ -183,6 +183,38 @@ class DigitalOceanProviderTest {
     }
 
     @Test
+    void theAccountsImagesAndSnapshotsCdnEndpointsAndKubernetesClusters() {
+        digitalOcean.stubFor(get(urlPathEqualTo("/v2/images")).withQueryParam("private", equalTo("true"))
+                .withQueryParam("page", equalTo("1")).willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json").withBody(recorded("images.json"))));
+        page("/v2/snapshots", "1", recorded("snapshots.json"), "4980");
+        page("/v2/cdn/endpoints", "1", recorded("cdn_endpoints.json"), "4979");
+        page("/v2/kubernetes/clusters", "1", recorded("kubernetes_clusters.json"), "4978");
+
+        Map<String, Object> image = command("images-list", 0).translate(everyPage(command("images-list", 0)), context())
+                .get(0);
+        Map<String, Object> snapshot = command("snapshot-list", 0)
+                .translate(everyPage(command("snapshot-list", 0)), context()).get(0);
+        Map<String, Object> cdn = command("cdns-list", 0).translate(everyPage(command("cdns-list", 0)), context()).get(0);
+        Map<String, Object> cluster = command("container-orchestration-list", 0)
+                .translate(everyPage(command("container-orchestration-list", 0)), context()).get(0);
+
+        assertThat(image).containsEntry("unique_id", "7555620").containsEntry("name", "app-base-2026-10")
+                .containsEntry("distribution", "Ubuntu").containsEntry("public", false)
+                .containsEntry("status", "Available").containsEntry("size", 2.36);
+        assertThat(snapshot).containsEntry("unique_id", "fbe805e8-866b-11e6-96bf-000f53315a41")
+                .containsEntry("volume_id", "506f78a4-e098-11e5-ad9f-000f53306ae1").containsEntry("size", 12.5);
+        assertThat(cdn).containsEntry("family", "CDN").containsEntry("provider", "CDN (DigitalOcean)")
+                .containsEntry("name", "static-images.nyc3.digitaloceanspaces.com");
+        assertThat(((Map<?, ?>) cdn.get("role")).get("custom_domain")).isEqualTo("static.example.com");
+        assertThat(cluster).containsEntry("family", "ContainerOrchestration")
+                .containsEntry("provider", "Kubernetes (DigitalOcean)").containsEntry("name", "prod-k8s")
+                .containsEntry("status", "Running");
+        assertThat(((Map<?, ?>) cluster.get("role")).get("version")).isEqualTo("1.31.1-do.0");
+        assertThat(((Map<?, ?>) cluster.get("datacenters")).get("region")).isEqualTo("ams3");
+    }
+
+    @Test
     void aRefusedTokenIsTheProvidersFailureInItsWordsWithoutTheToken() {
         digitalOcean.stubFor(get(urlPathEqualTo("/v2/droplets")).willReturn(aResponse().withStatus(401)
                 .withHeader("Content-Type", "application/json").withBody(recorded("error-401.json"))));
@@ -197,7 +229,8 @@ class DigitalOceanProviderTest {
     void servesItsConnectionsTasks() {
         assertThat(provider.name()).isEqualTo("digitalocean");
         assertThat(provider.services()).containsExactly("Digital Ocean");
-        assertThat(provider.tasks()).containsOnlyKeys("server-list", "volumes-list", "loadbalance-list", "network-list");
+        assertThat(provider.tasks()).containsOnlyKeys("server-list", "volumes-list", "images-list", "snapshot-list",
+                "loadbalance-list", "cdns-list", "container-orchestration-list", "network-list");
         assertThat(DigitalOceanApi.pageOf("https://api.digitalocean.com/v2/droplets?page=3&per_page=200")).isEqualTo("3");
     }
 }
