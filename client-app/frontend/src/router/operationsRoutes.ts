@@ -2,7 +2,7 @@ import type { RouteRecordRaw } from 'vue-router'
 import { HISTORY_ENTITIES } from '../history/history'
 
 /**
- * Pages under `/dashboard` for connections, settings, events, the scheduler, the dependency maker and record
+ * Pages under `/dashboard` for connections, settings, events, the scheduler, the dependency maker, drift and record
  * history. Static paths rank above the generic `:list` page, which keeps serving every other list.
  */
 export const operationsRoutes: RouteRecordRaw[] = [
@@ -14,6 +14,7 @@ export const operationsRoutes: RouteRecordRaw[] = [
   { path: 'reports/events', redirect: { name: 'events' } },
   { path: 'reports/scheduler', redirect: { name: 'scheduler' } },
   { path: 'analytics/dependency-maker', name: 'dependency-maker', component: () => import('../views/analytics/DependencyMakerView.vue') },
+  { path: 'drift', name: 'drift', component: () => import('../views/drift/DriftView.vue') },
   {
     // Maestro 0.6's address of a record's history; only audited entities match (others fall to "not found").
     path: `tracking/track/single/:entity(${Object.keys(HISTORY_ENTITIES).join('|')})/:id`,

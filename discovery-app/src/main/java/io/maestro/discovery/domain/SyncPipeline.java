@@ -177,6 +177,13 @@ public class SyncPipeline {
             queue.publish(new SyncStep.Translate(run, step.unit(), step.chunksBefore() + index, chunks.get(index)));
         }
         int chunksSoFar = step.chunksBefore() + chunks.size();
+        for (String unreadable : page.unreadable()) {
+            // counted as a chunk that loaded nothing and failed: the unit reads on, then ends failed without cleanup
+            queue.publish(new SyncStep.Track(run, step.unit(), chunksSoFar++, LoadOutcome.unreadable(unreadable)));
+        }
+        if (!page.notes().isEmpty()) {
+            queue.publish(new SyncStep.Track(run, step.unit(), chunksSoFar++, LoadOutcome.noted(page.notes())));
+        }
         if (page.hasNext()) {
             queue.publish(new SyncStep.Scan(run, step.unit(), page.nextToken(), step.page() + 1, chunksSoFar));
         } else {
@@ -300,8 +307,12 @@ public class SyncPipeline {
             log.info("Run {} was replaced by a newer run of the task; its cleanup of {} is dropped", run.runId(), unit);
             return;
         }
-        if (!state.failures().isEmpty()) {
-            unitFailed(run, unit, DiscoveredRecords.notLoaded(state.failures()));
+        if (!state.failures().isEmpty() || !state.unreadable().isEmpty()) {
+            List<String> reasons = new ArrayList<>(state.unreadable());
+            if (!state.failures().isEmpty()) {
+                reasons.add(DiscoveredRecords.notLoaded(state.failures()));
+            }
+            unitFailed(run, unit, String.join("; ", reasons));
             return;
         }
         CommandTarget target = command(run, unit).target();
@@ -364,6 +375,9 @@ public class SyncPipeline {
             type = NoticeType.SUCCESS;
             message = "Success. " + state.created() + " created, " + state.changed() + " updated, " + state.unchanged()
                     + " unchanged, " + state.deactivated() + " deactivated.";
+        }
+        if (!state.notes().isEmpty()) {
+            message = message + " " + String.join(" ", state.notes());
         }
         data.connectionState(connection.id(), run.task(), type.wireName(), message + " " + at(clock.instant()));
         notifyEnded(connection, run, type);

@@ -1,4 +1,4 @@
-package io.maestro.discovery.provider.fileimport;
+package io.maestro.discovery.provider.support.files;
 
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
@@ -11,6 +11,7 @@ import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
@@ -24,17 +25,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ssh_file}: every {@code *.json} file under {@code path} on an SSH host, read over SFTP (Apache MINA SSHD).
+ * {@code ssh_<provider>}: the file at {@code path} on an SSH host, or every file under that directory the provider
+ * wants (e.g. {@code *.json}), read over SFTP (Apache MINA SSHD).
  * Credentials: {@code host}, {@code port} (22), {@code user}, {@code path}, and a private {@code key} (OpenSSH or PEM)
  * or a {@code password}. As 0.6 did, the host's key is accepted without a known-hosts check.
  */
 @Component
-class SftpFiles implements FileSource, DisposableBean {
+public class SftpFiles implements FileSource, DisposableBean {
 
     private final SshClient client;
     private final Duration timeout;
 
-    SftpFiles(@Value("${maestro.timeout:10000}") long timeoutMillis) {
+    public SftpFiles(@Value("${maestro.timeout:10000}") long timeoutMillis) {
         this.timeout = Duration.ofMillis(timeoutMillis);
         this.client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
@@ -42,12 +44,12 @@ class SftpFiles implements FileSource, DisposableBean {
     }
 
     @Override
-    public String service() {
-        return "ssh_file";
+    public String kind() {
+        return "ssh";
     }
 
     @Override
-    public Listing read(SyncConnection connection, int index) {
+    public Listing read(SyncConnection connection, int index, Predicate<String> wanted) {
         String host = FileCredentials.required(connection, "host");
         String user = FileCredentials.required(connection, "user");
         String root = FileCredentials.required(connection, "path");
@@ -56,7 +58,7 @@ class SftpFiles implements FileSource, DisposableBean {
             authenticate(session, connection);
             try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(session)) {
                 List<String> files = new ArrayList<>();
-                collect(sftp, root, files);
+                collect(sftp, root, wanted, files);
                 files.sort(null);
                 if (index >= files.size()) {
                     return new Listing(files, null, null);
@@ -96,13 +98,12 @@ class SftpFiles implements FileSource, DisposableBean {
         session.auth().verify(timeout);
     }
 
-    /** Every {@code *.json} regular file under {@code path} (or {@code path} itself when it is one). */
-    private static void collect(SftpClient sftp, String path, List<String> files) throws IOException {
+    /** Every wanted regular file under {@code path}, or {@code path} itself when it is a file. */
+    private static void collect(SftpClient sftp, String path, Predicate<String> wanted, List<String> files)
+            throws IOException {
         SftpClient.Attributes attributes = sftp.stat(path);
         if (attributes.isRegularFile()) {
-            if (path.endsWith(".json")) {
-                files.add(path);
-            }
+            files.add(path);
             return;
         }
         if (!attributes.isDirectory()) {
@@ -115,8 +116,8 @@ class SftpFiles implements FileSource, DisposableBean {
                 continue;
             }
             if (entry.getAttributes().isDirectory()) {
-                collect(sftp, base + name, files);
-            } else if (entry.getAttributes().isRegularFile() && name.endsWith(".json")) {
+                collect(sftp, base + name, wanted, files);
+            } else if (entry.getAttributes().isRegularFile() && wanted.test(base + name)) {
                 files.add(base + name);
             }
         }

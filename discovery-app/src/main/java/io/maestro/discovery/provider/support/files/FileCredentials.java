@@ -1,4 +1,4 @@
-package io.maestro.discovery.provider.fileimport;
+package io.maestro.discovery.provider.support.files;
 
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;

@@ -1,4 +1,4 @@
-package io.maestro.discovery.provider.fileimport;
+package io.maestro.discovery.provider.support.files;
 
 import io.maestro.common.client.ServerAppClient;
 import io.maestro.common.http.PeerCallException;
@@ -7,33 +7,34 @@ import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code upload_file}: the files the user uploaded with the connection ({@code artifacts}: their names, a JSON list), read
+ * {@code upload_<provider>}: the files the user uploaded with the connection ({@code artifacts}: their names, a JSON list), read
  * from server-app ({@code GET /users/upload/file?filename=<name>}, private service token; docs/identity.md).
  */
 @Component
-class UploadedFiles implements FileSource {
+public class UploadedFiles implements FileSource {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ServerAppClient serverApp;
 
-    UploadedFiles(ServerAppClient serverApp) {
+    public UploadedFiles(ServerAppClient serverApp) {
         this.serverApp = serverApp;
     }
 
     @Override
-    public String service() {
-        return "upload_file";
+    public String kind() {
+        return "upload";
     }
 
     @Override
-    public Listing read(SyncConnection connection, int index) {
+    public Listing read(SyncConnection connection, int index, Predicate<String> wanted) {
         List<String> files = artifacts(connection.credential("artifacts"));
         if (index >= files.size()) {
             return new Listing(files, null, null);
@@ -53,7 +54,7 @@ class UploadedFiles implements FileSource {
      * The uploaded files' names: a JSON list of names or of objects with a {@code filename} (as the dashboard's uploader
      * keeps them), or one name.
      */
-    static List<String> artifacts(String value) {
+    public static List<String> artifacts(String value) {
         if (value == null || value.isBlank()) {
             throw new ProviderException("The connection has no uploaded files (artifacts)");
         }

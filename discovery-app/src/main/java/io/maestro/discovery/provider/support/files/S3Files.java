@@ -1,10 +1,11 @@
-package io.maestro.discovery.provider.fileimport;
+package io.maestro.discovery.provider.support.files;
 
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -16,29 +17,36 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * {@code s3_file}: every {@code *.json} object under {@code path} in {@code bucket}, with the connection's static
+ * {@code s3_<provider>}: every object under {@code path} in {@code bucket} the provider wants (e.g. {@code *.json}), or
+ * the one object {@code key} names (a Terraform remote-state bucket/key), with the connection's static
  * {@code access}/{@code secret} keys. The connection's {@code url} (or a {@code url} credential) points at another
  * S3-compatible endpoint, addressed path-style; the region is the {@code region} credential, else {@code us-east-1}.
  */
 @Component
-class S3Files implements FileSource {
+public class S3Files implements FileSource {
 
     @Override
-    public String service() {
-        return "s3_file";
+    public String kind() {
+        return "s3";
     }
 
     @Override
-    public Listing read(SyncConnection connection, int index) {
+    public Listing read(SyncConnection connection, int index, Predicate<String> wanted) {
         String bucket = FileCredentials.required(connection, "bucket");
-        String prefix = connection.credential("path") == null ? "" : connection.credential("path").replaceAll("^/+", "");
+        String objectKey = connection.credential("key");
+        String prefix = objectKey != null && !objectKey.isBlank() ? objectKey.trim().replaceAll("^/+", "")
+                : connection.credential("path") == null ? "" : connection.credential("path").replaceAll("^/+", "");
         try (S3Client s3 = client(connection)) {
             List<String> files = new ArrayList<>();
-            s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(prefix)).contents().stream()
-                    .map(S3Object::key)
-                    .filter(key -> key.endsWith(".json"))
-                    .forEach(files::add);
-            files.sort(null);
+            if (objectKey != null && !objectKey.isBlank()) {
+                files.add(prefix);
+            } else {
+                s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(prefix)).contents().stream()
+                        .map(S3Object::key)
+                        .filter(wanted)
+                        .forEach(files::add);
+                files.sort(null);
+            }
             if (index >= files.size()) {
                 return new Listing(files, null, null);
             }
