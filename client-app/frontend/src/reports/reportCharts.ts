@@ -40,7 +40,7 @@ export function chartOption(chart: ReportChart, colors: string[], textColor: str
       color: colors,
       tooltip: { trigger: 'axis' },
       grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', axisLabel: { color: textColor } },
+      xAxis: { type: 'value', minInterval: 1, axisLabel: { color: textColor } },
       yAxis: { type: 'category', inverse: true, data: chart.points.map((point) => point.name), axisLabel: { color: textColor, width: 120, overflow: 'truncate' } },
       series: [{ type: 'bar', data: chart.points.map((point) => point.value), colorBy: 'data' }],
     }
