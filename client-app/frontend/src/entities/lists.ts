@@ -154,11 +154,6 @@ const LISTS: ListDefinition[] = [
       { prop: 'clients', label: 'Clients', filter: 'clients.name' }, status, { prop: 'msg', label: 'Message', filter: false }, updated],
   },
   {
-    key: 'reports', title: 'Reports', resource: '/reports', refreshOn: ['reports-update'],
-    columns: [name, { prop: 'report', label: 'Kind', sortable: true, width: 110 }, { prop: 'component', label: 'Component', sortable: true },
-      status, { prop: 'msg', label: 'Message', filter: false }, updated],
-  },
-  {
     key: 'scheduler', title: 'Scheduler', resource: '/scheduler',
     columns: [name, { prop: 'task', label: 'Task', sortable: true, width: 130 }, { prop: 'period_type', label: 'Period', width: 110 },
       { prop: 'enabled', label: 'Enabled', filter: false, width: 100 },
