@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
 class DataAppBusinessInventory implements BusinessInventory {
 
     private static final int PAGE = 500;
+    /** The ids a record refers to, as strings, added by {@link #linkedTo}. */
+    private static final String LINKED = "maestro_linked";
 
     private final DataAppClient dataApp;
 
@@ -35,7 +37,7 @@ class DataAppBusinessInventory implements BusinessInventory {
 
     @Override
     public List<Map<String, Object>> systemsOfClients(String ownerId, Collection<String> clientIds) {
-        return dataApp.findAll("systems", owned(ownerId, "clients._id", clientIds), PAGE);
+        return linkedTo("systems", ownerId, "clients", clientIds);
     }
 
     @Override
@@ -45,7 +47,7 @@ class DataAppBusinessInventory implements BusinessInventory {
 
     @Override
     public List<Map<String, Object>> applicationsOfSystems(String ownerId, Collection<String> systemIds) {
-        return dataApp.findAll("applications", owned(ownerId, "system._id", systemIds), PAGE);
+        return linkedTo("applications", ownerId, "system", systemIds);
     }
 
     @Override
@@ -105,23 +107,11 @@ class DataAppBusinessInventory implements BusinessInventory {
     public Map<String, List<AppServer>> servers(String ownerId, Collection<String> appIds) {
         Map<String, List<AppServer>> byApp = new HashMap<>();
         Set<String> wanted = Set.copyOf(appIds);
-        List<String> ids = List.copyOf(appIds);
-        for (int from = 0; from < ids.size(); from += PAGE) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + PAGE));
-            for (Map<String, Object> server : dataApp.findAll("servers", owned(ownerId, "applications._id", chunk),
-                    PAGE)) {
-                AppServer found = server(server);
-                if (server.get("applications") instanceof List<?> applications) {
-                    for (Object application : applications) {
-                        if (application instanceof Map<?, ?> app && wanted.contains(String.valueOf(app.get("_id")))) {
-                            List<AppServer> list = byApp.computeIfAbsent(String.valueOf(app.get("_id")),
-                                    key -> new ArrayList<>());
-                            if (!list.contains(found)) {
-                                list.add(found);
-                            }
-                        }
-                    }
-                }
+        for (Map<String, Object> server : linkedTo("servers", ownerId, "applications", appIds)) {
+            AppServer found = server(server);
+            if (server.get(LINKED) instanceof List<?> linked) {
+                linked.stream().map(String::valueOf).filter(wanted::contains).distinct()
+                        .forEach(appId -> byApp.computeIfAbsent(appId, key -> new ArrayList<>()).add(found));
             }
         }
         return byApp;
@@ -137,6 +127,24 @@ class DataAppBusinessInventory implements BusinessInventory {
             }
         }
         return ids;
+    }
+
+    /**
+     * The owner's active records of {@code collection} whose {@code arrayField} refers to one of {@code ids}. The
+     * references are compared as strings: server-app stores the ids a user picked as strings, discovery as ObjectIds,
+     * and data-app turns every 24-hex value of an {@code _id} key of a query into an ObjectId.
+     */
+    private List<Map<String, Object>> linkedTo(String collection, String ownerId, String arrayField,
+            Collection<String> ids) {
+        Map<String, Object> toString = Map.of("$map", Map.of("input", Map.of("$ifNull", List.of("$" + arrayField,
+                List.of())), "as", "ref", "in", Map.of("$toString", "$$ref._id")));
+        Map<String, Object> match = new LinkedHashMap<>();
+        match.put("roles._id", ownerId);
+        match.put("active", true);
+        List<Map<String, Object>> pipeline = List.of(Map.of("$match", match),
+                Map.of("$addFields", Map.of(LINKED, toString)),
+                Map.of("$match", Map.of(LINKED, Map.of("$in", List.copyOf(ids)))));
+        return dataApp.aggregate(new DataAppClient.Aggregation(collection, pipeline)).items();
     }
 
     private static Map<String, Object> owned(String ownerId, String field, Collection<String> ids) {

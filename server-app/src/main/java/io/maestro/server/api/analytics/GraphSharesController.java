@@ -1,0 +1,39 @@
+package io.maestro.server.api.analytics;
+
+import io.maestro.common.acl.AclRoles;
+import io.maestro.server.api.resource.Actors;
+import io.maestro.server.domain.analytics.GraphShares;
+import io.maestro.server.domain.resource.Actor;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /graphs/:id/public} (team form under {@code /teams/:id}) {@code {public: bool}} (default true): 201 with
+ * {@code {id, token, timestamp}}; the public link is {@code <analytics-front>/graphs/public/<id>?token=<token>}.
+ */
+@RestController
+public class GraphSharesController {
+
+    private final GraphShares shares;
+    private final Actors actors;
+
+    public GraphSharesController(GraphShares shares, Actors actors) {
+        this.shares = shares;
+        this.actors = actors;
+    }
+
+    @PostMapping({"/graphs/{id}/public", "/teams/{teamId}/graphs/{id}/public"})
+    public ResponseEntity<Map<String, Object>> share(@PathVariable(name = "teamId", required = false) String teamId,
+            @PathVariable("id") String id, @RequestBody(required = false) Map<String, Object> body,
+            HttpServletRequest request) {
+        Actor actor = actors.resolve(teamId, AclRoles.WRITE, request);
+        boolean shared = body == null || !Boolean.FALSE.equals(body.get("public"));
+        return ResponseEntity.status(HttpStatus.CREATED).body(shares.share(actor, id, shared));
+    }
+}
