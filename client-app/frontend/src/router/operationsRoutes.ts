@@ -2,7 +2,7 @@ import type { RouteRecordRaw } from 'vue-router'
 import { HISTORY_ENTITIES } from '../history/history'
 
 /**
- * Pages under `/dashboard` for connections, settings, events, the scheduler, the dependency maker and record
+ * Pages under `/dashboard` for connections, settings, events, the scheduler, graphs, the dependency maker and record
  * history. Static paths rank above the generic `:list` page, which keeps serving every other list.
  */
 export const operationsRoutes: RouteRecordRaw[] = [
@@ -13,6 +13,7 @@ export const operationsRoutes: RouteRecordRaw[] = [
   // Maestro 0.6 kept events and the scheduler under "reports".
   { path: 'reports/events', redirect: { name: 'events' } },
   { path: 'reports/scheduler', redirect: { name: 'scheduler' } },
+  { path: 'graphs', name: 'graphs', component: () => import('../views/analytics/GraphsView.vue') },
   { path: 'analytics/dependency-maker', name: 'dependency-maker', component: () => import('../views/analytics/DependencyMakerView.vue') },
   {
     // Maestro 0.6's address of a record's history; only audited entities match (others fall to "not found").

@@ -17,7 +17,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * analytics-front's routes: storing a map takes analytics-app's private token; a view token takes a session; the
  * files are open at the filter and checked by the controller (a session, a view token or a public link), so that a
- * viewer in an iframe, a download link and a public link all work without a session token in the URL.
+ * viewer in an iframe, a download link and a public link all work without a session token in the URL. The files may
+ * be framed by other pages.
  */
 @Configuration(proxyBeanMethods = false)
 class FrontSecurityConfiguration {
@@ -35,6 +36,8 @@ class FrontSecurityConfiguration {
                 .hasAuthority(MaestroAuthorities.USER)
                 .requestMatchers(HttpMethod.GET, "/graphs/*", "/graphs/public/*", "/teams/*/graphs/*").permitAll()
                 .anyRequest().denyAll());
+        // the dashboard shows the viewer in an iframe, and a shared map may be embedded anywhere: it holds no action
+        http.headers(headers -> headers.frameOptions(frame -> frame.disable()));
         return http.build();
     }
 }

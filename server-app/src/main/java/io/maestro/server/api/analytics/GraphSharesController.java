@@ -36,4 +36,11 @@ public class GraphSharesController {
         boolean shared = body == null || !Boolean.FALSE.equals(body.get("public"));
         return ResponseEntity.status(HttpStatus.CREATED).body(shares.share(actor, id, shared));
     }
+
+    /** {@code POST /graphs/:id/view}: {@code {token, expires_in}} for {@code <analytics-front>/graphs/<id>?view=}. */
+    @PostMapping({"/graphs/{id}/view", "/teams/{teamId}/graphs/{id}/view"})
+    public Map<String, Object> view(@PathVariable(name = "teamId", required = false) String teamId,
+            @PathVariable("id") String id, HttpServletRequest request) {
+        return shares.viewToken(actors.resolve(teamId, AclRoles.READ, request), id);
+    }
 }
