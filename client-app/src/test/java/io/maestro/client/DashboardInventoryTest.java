@@ -34,12 +34,13 @@ class DashboardInventoryTest {
             "/events", "not edited: services write them; EventsView lists them",
             "/reports", "the report builder (components/reports)",
             "/scheduler", "SchedulerView's job editor",
-            "/graphs", "the analytics dependency maker",
+            "/graphs", "GraphsView's New map (views/analytics)",
             "/projects", "not in the dashboard, as in 0.6's");
 
     /** Without a generic list page, and where they are listed instead. */
     private static final Map<String, String> WITHOUT_LIST = Map.of(
             "/events", "EventsView and the home page's latest events",
+            "/graphs", "GraphsView, with its map viewer (views/analytics)",
             "/projects", "not in the dashboard, as in 0.6's");
 
     @Test
