@@ -1,5 +1,6 @@
 package io.maestro.discovery;
 
+import io.maestro.common.testsupport.Eventually;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -209,6 +210,6 @@ class AzureSyncEndToEndTest {
     }
 
     private static <T> T eventually(Supplier<T> probe, String what) throws InterruptedException {
-        return InProcessServices.eventually(probe, Duration.ofSeconds(60), what);
+        return Eventually.eventually(probe, Duration.ofSeconds(60), what);
     }
 }

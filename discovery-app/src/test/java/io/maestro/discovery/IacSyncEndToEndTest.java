@@ -1,5 +1,6 @@
 package io.maestro.discovery;
 
+import io.maestro.common.testsupport.Eventually;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -92,7 +93,7 @@ class IacSyncEndToEndTest {
     }
 
     private static <T> T eventually(Supplier<T> probe, String what) throws InterruptedException {
-        return InProcessServices.eventually(probe, Duration.ofSeconds(90), what);
+        return Eventually.eventually(probe, Duration.ofSeconds(90), what);
     }
 
     @Test
