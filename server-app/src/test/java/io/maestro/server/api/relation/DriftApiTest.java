@@ -2,14 +2,22 @@ package io.maestro.server.api.relation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.maestro.common.client.ServerAppClient;
+import io.maestro.common.http.PeerClients;
+import io.maestro.common.http.PeerProperties;
+import io.maestro.common.http.PeerService;
 import io.maestro.server.api.relation.Inventory.Grant;
 import io.maestro.server.api.resource.ApiClient.Reply;
 import io.maestro.server.api.resource.ApiClient.User;
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -112,6 +120,22 @@ class DriftApiTest extends InventoryApiTest {
         assertThat(drift.at("/states").toString()).contains("prod state").doesNotContain("their state");
         assertThat(drift.at("/attributes").toString()).isEqualTo("[\"size\",\"image\",\"ipv4_private\",\"tags\"]");
         assertThat(drift.at("/truncated").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theTypedClientOfCommonReadsTheCallersDrift() {
+        String aws = connection("aws eu", "iam_aws", user);
+        String prefix = user.id().substring(16);
+        server(prefix + "-by-hand", true, List.of(aws), new Document(aws, CLOUD_RUN), List.of(), user);
+        ServerAppClient serverApp = new PeerClients(new PeerProperties(Map.of("server",
+                URI.create("http://127.0.0.1:" + port)), Duration.ofSeconds(10)), RestClient::builder,
+                () -> () -> "JWT not-a-session").client(PeerService.SERVER, ServerAppClient.class);
+
+        Map<String, Object> drift = serverApp.drift("JWT " + user.token());
+
+        assertThat((List<?>) drift.get("unmanaged")).singleElement()
+                .satisfies(entry -> assertThat(((Map<?, ?>) entry).get("unique_id")).isEqualTo(prefix + "-by-hand"));
+        assertThat((List<?>) drift.get("missing")).isEmpty();
     }
 
     @Test
