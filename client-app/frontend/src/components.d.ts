@@ -70,6 +70,8 @@ declare module 'vue' {
     RecordPicker: typeof import('./components/relations/RecordPicker.vue')['default']
     RegionMapEditor: typeof import('./components/settings/RegionMapEditor.vue')['default']
     RelationDialog: typeof import('./components/relations/RelationDialog.vue')['default']
+    ReportFilterRows: typeof import('./components/reports/ReportFilterRows.vue')['default']
+    ReportWizard: typeof import('./components/reports/ReportWizard.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
     RowsEditor: typeof import('./components/RowsEditor.vue')['default']

@@ -140,4 +140,23 @@ describe('API client', () => {
     const refused = vi.fn(async () => new Response(JSON.stringify({ err: { name: 'ValidatorError', errors: 'The file is not an image' } }), { status: 422 }))
     await expect(sendUpload(ticket, file, refused as unknown as typeof fetch)).rejects.toThrow('The file is not an image')
   })
+  it('downloads a file in the format asked, named as the answer says, in the team tenant', async () => {
+    const answer = new Response('hostname,name\nweb1,web\n', {
+      status: 200, headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="r1_pivot.csv"' },
+    })
+    const { api, fetch } = client({ teamId: 'T1', answer })
+    const { blob, filename } = await api.download('/reports/r1/result', 'text/csv', { orderBy: 'name', ascending: 1 })
+    expect(await blob.text()).toBe('hostname,name\nweb1,web\n')
+    expect(filename).toBe('r1_pivot.csv')
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit]
+    expect(url).toBe('http://api:8888/teams/T1/reports/r1/result?orderBy=name&ascending=1')
+    expect(init.headers).toEqual({ Accept: 'text/csv', Authorization: 'JWT tok' })
+  })
+
+  it('says why a download was refused', async () => {
+    const { api } = client({ answer: jsonResponse(502, { err: { name: 'HTTPError', errors: 'reports-app is unreachable' } }) })
+    const failure = await failureOf(api.download('/reports/r1/result', 'application/pdf'))
+    expect(failure.status).toBe(502)
+    expect(failure.message).toContain('reports')
+  })
 })

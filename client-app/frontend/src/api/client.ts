@@ -91,31 +91,7 @@ export class ApiClient {
   }
 
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-    const url = this.options.baseUrl + scopedPath(path, this.options.teamId()) + queryString(options.query)
-    const token = this.options.token()
-    const headers: Record<string, string> = { Accept: 'application/json' }
-    if (token) headers.Authorization = `JWT ${token}`
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json'
-
-    const abort = new AbortController()
-    const timer = setTimeout(() => abort.abort(), this.timeoutMs)
-    let response: Response
-    try {
-      response = await this.fetchImpl(url, {
-        method,
-        headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
-        signal: abort.signal,
-      })
-    } catch (cause) {
-      const message = abort.signal.aborted
-        ? `The Maestro API did not answer within ${Math.round(this.timeoutMs / 1000)} s.`
-        : describeNetworkFailure(this.options.baseUrl)
-      throw new ApiError(message, 0, cause)
-    } finally {
-      clearTimeout(timer)
-    }
-
+    const { response, token } = await this.send(method, path, options, 'application/json', this.timeoutMs)
     const body = await readBody(response)
     // A token that the API refuses ends the session; a refused sign-in is just a wrong password.
     if (response.status === 401 && token) this.options.onUnauthorized()
@@ -126,6 +102,60 @@ export class ApiClient {
     const warning = describeRecordFailure(body, path)
     if (warning) this.options.onWarning?.(warning)
     return body as T
+  }
+
+  /**
+   * A file the API writes in the format `accept` names (a report's CSV, PDF...), with the name its
+   * `Content-Disposition` gives, if any. Large files take long: the whole download has `timeoutMs` × 20.
+   */
+  async download(path: string, accept: string, query?: Record<string, QueryValue>): Promise<{ blob: Blob; filename: string | null }> {
+    const timeoutMs = this.timeoutMs * 20
+    const { response, token, done } = await this.send('GET', path, { query }, accept, timeoutMs, true)
+    try {
+      if (!response.ok) {
+        const body = await readBody(response)
+        if (response.status === 401 && token) this.options.onUnauthorized()
+        throw new ApiError(describeFailure(response.status, body, path), response.status, body)
+      }
+      const blob = await response.blob()
+      const disposition = response.headers.get('Content-Disposition') ?? ''
+      return { blob, filename: /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? null }
+    } catch (cause) {
+      if (cause instanceof ApiError) throw cause
+      throw new ApiError(`The download stopped: ${(cause as Error).message}`, 0, cause)
+    } finally {
+      done()
+    }
+  }
+
+  /** One call; the timeout covers the answer's headers, or also its body when `keepTimer` (then call `done`). */
+  private async send(method: string, path: string, options: RequestOptions, accept: string, timeoutMs: number, keepTimer = false) {
+    const url = this.options.baseUrl + scopedPath(path, this.options.teamId()) + queryString(options.query)
+    const token = this.options.token()
+    const headers: Record<string, string> = { Accept: accept }
+    if (token) headers.Authorization = `JWT ${token}`
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+
+    const abort = new AbortController()
+    const timer = setTimeout(() => abort.abort(), timeoutMs)
+    const done = () => clearTimeout(timer)
+    try {
+      const response = await this.fetchImpl(url, {
+        method,
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: abort.signal,
+      })
+      return { response, token, done }
+    } catch (cause) {
+      done()
+      const message = abort.signal.aborted
+        ? `The Maestro API did not answer within ${Math.round(timeoutMs / 1000)} s.`
+        : describeNetworkFailure(this.options.baseUrl)
+      throw new ApiError(message, 0, cause)
+    } finally {
+      if (!keepTimer) done()
+    }
   }
 }
 

@@ -3,15 +3,18 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError, type ApiClient } from '../api/client'
-import { formFor } from '../entities/forms'
+import { formFromSchema, type FormDefinition, type InventoryDescription } from '../entities/forms'
+import registry from '../entities/inventory.fixture.json'
 import { SERVICES, type Services } from '../services'
 import RecordFormDialog from './RecordFormDialog.vue'
+
+const datacenterForm = formFromSchema((registry.items as unknown as InventoryDescription[]).find((entity) => entity.route === '/datacenters')!.schema) as FormDefinition
 
 function mountForm(api: Partial<ApiClient>, record?: Record<string, unknown>) {
   const get = vi.fn(async () => ({ items: [] }))
   const services = { api: { get, ...api } as unknown as ApiClient } as unknown as Services
   return mount(RecordFormDialog, {
-    props: { modelValue: true, definition: formFor('/datacenters')!, resource: '/datacenters', title: 'New datacenter', record },
+    props: { modelValue: true, definition: datacenterForm, resource: '/datacenters', title: 'New datacenter', record },
     global: { plugins: [createPinia()], provide: { [SERVICES as symbol]: services } },
     attachTo: document.body,
   })
@@ -48,8 +51,7 @@ describe('record form', () => {
     name.value = 'aws-prod'
     name.dispatchEvent(new Event('input'))
     // The provider check of the form is bypassed to see what the API's answer does.
-    const definition = formFor('/datacenters')!
-    await wrapper.setProps({ definition: { fields: definition.fields.map((field) => ({ ...field, required: false })) } })
+    await wrapper.setProps({ definition: { fields: datacenterForm.fields.map((field) => ({ ...field, required: false })) } })
     saveButton().click()
     await settle()
     expect(post).toHaveBeenCalledWith('/datacenters', { name: 'aws-prod' })

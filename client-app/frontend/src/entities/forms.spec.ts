@@ -1,8 +1,17 @@
-import { describe, expect, it } from 'vitest'
-import { createPayload, fieldErrors, formFor, optionsOf, toModel, updateRequest, validate, type FormModel } from './forms'
+import { describe, expect, it, vi } from 'vitest'
+import {
+  createPayload, fieldErrors, formFromSchema, loadForm, optionsOf, toModel, updateRequest, validate,
+  type FormModel, type InventoryDescription,
+} from './forms'
+import registry from './inventory.fixture.json'
 
-const servers = formFor('/servers')!
-const datacenters = formFor('/datacenters')!
+/** The form of an entity, generated from server-app's registry as `GET /inventory` serves it. */
+function formOf(route: string) {
+  const entity = (registry.items as unknown as InventoryDescription[]).find((candidate) => candidate.route === route)!
+  return formFromSchema(entity.schema)
+}
+const servers = formOf('/servers')!
+const datacenters = formOf('/datacenters')!
 
 const adminer = {
   server_options: { os: ['Linux', 'Windows'], role: ['Application', 'Database'], auth: ['PKI', 'LDAP'] },
@@ -16,6 +25,53 @@ const adminer = {
 }
 
 describe('record forms', () => {
+  it('are generated from the titled fields of the registry, with their limits, formats and choices', () => {
+    expect(servers.fields.map((field) => field.key)).toEqual([
+      'name', 'hostname', 'ipv4_private', 'ipv4_public', 'os.base', 'os.dist', 'os.version', 'cpu', 'memory', 'storage',
+      'services', 'auth', 'tags', 'role', 'datacenters', 'datacenters.region', 'datacenters.zone', 'environment', 'status',
+    ])
+    const field = (key: string) => servers.fields.find((candidate) => candidate.key === key)!
+    expect(field('name')).toMatchObject({ label: 'Name', kind: 'text', required: true, max: 100 })
+    expect(field('ipv4_private')).toMatchObject({ label: 'Private IPv4', format: 'ip' })
+    expect(field('cpu')).toMatchObject({ kind: 'number', greater: 0, max: 1024 })
+    expect(field('os.base')).toMatchObject({ label: 'OS', kind: 'select', allowCreate: true, max: 40 })
+    expect(field('datacenters')).toMatchObject({ label: 'Datacenter', kind: 'datacenter' })
+    expect(field('storage')).toMatchObject({ kind: 'rows', uniqueBy: 'name' })
+    expect(field('storage').columns!.map((column) => [column.key, column.kind ?? 'text'])).toEqual([
+      ['name', 'text'], ['size', 'number'], ['mount', 'text'], ['ftype', 'text'],
+    ])
+    expect(field('services').columns!.find((column) => column.key === 'status')).toMatchObject({
+      kind: 'select', options: ['Active', 'Avaliable', 'Stopped'],
+    })
+    const volumes = formOf('/volumes')!
+    expect(volumes.fields.find((candidate) => candidate.key === 'unique_id')).toMatchObject({ kind: 'text', required: true })
+    expect(volumes.fields.find((candidate) => candidate.key === 'unique_id')!.help).toContain('provider')
+    expect(formOf('/snapshots')!.fields.find((candidate) => candidate.key === 'description')!.kind).toBe('textarea')
+    expect(formOf('/applications')!.fields.find((candidate) => candidate.key === 'description')!.kind).toBe('textarea')
+  })
+
+  it('gives no generic form to entities edited elsewhere', () => {
+    for (const route of ['/connections', '/events', '/reports', '/scheduler', '/graphs', '/projects']) {
+      expect(formOf(route), route).toBeUndefined()
+    }
+    for (const route of ['/servers', '/applications', '/system', '/clients', '/datacenters', '/volumes', '/images', '/snapshots', '/network', '/flavors']) {
+      expect(formOf(route), route).toBeDefined()
+    }
+  })
+
+  it('loads a form once from GET /inventory/<name>, and again after a failure', async () => {
+    const entity = (registry.items as unknown as InventoryDescription[]).find((candidate) => candidate.route === '/clients')!
+    const get = vi.fn()
+      .mockRejectedValueOnce(new Error('The server service is down.'))
+      .mockResolvedValue(entity)
+    await expect(loadForm({ get }, '/clients')).rejects.toThrow('down')
+    const form = await loadForm({ get }, '/clients')
+    expect(form?.fields.map((field) => field.key)).toEqual(['name', 'description', 'contacts', 'tags'])
+    await loadForm({ get }, '/clients')
+    expect(get).toHaveBeenCalledTimes(2)
+    expect(get).toHaveBeenCalledWith('/inventory/clients')
+  })
+
   it('turns a filled server form into the POST body: nested os, numbers, datacenter, rows without blanks', () => {
     const model: FormModel = {
       ...toModel(servers),
@@ -33,10 +89,11 @@ describe('record forms', () => {
   })
 
   it('sets the family of a family view on a new application without showing it', () => {
-    const applications = formFor('/applications')!
-    expect(applications.fields.find((field) => field.key === 'family')?.hidden).toBe(true)
-    const model = { ...toModel(applications, {}, { family: 'Database' }), name: 'orders-db' }
-    expect(createPayload(applications, model)).toEqual({ name: 'orders-db', family: 'Database' })
+    const applications = formOf('/applications')!
+    expect(applications.fields.find((field) => field.key === 'family')).toBeUndefined()
+    const preset = { family: 'Database' }
+    const model = { ...toModel(applications, {}, preset), name: 'orders-db' }
+    expect(createPayload(applications, model, preset)).toEqual({ family: 'Database', name: 'orders-db' })
   })
 
   it('sends a PATCH of the changed top-level fields only, nested objects whole', () => {

@@ -1,7 +1,8 @@
 /**
- * Create/edit forms of the inventory records, driven by server-app's validation rules (Maestro 0.6 §2.13): which
- * fields exist, which are required, their limits, and where the choices of a select come from (`/adminer` option
- * lists). Pure logic: the dialog renders these definitions, this file turns the form into request bodies.
+ * Create/edit forms of the inventory records, generated from server-app's inventory registry (`GET /inventory/<name>`:
+ * the JSON Schema of a create body, with labels, help text and where a select's choices come from): which fields
+ * exist, which are required, their limits (Maestro 0.6 §2.13). Pure logic: the dialog renders these definitions, this
+ * file turns the form into request bodies. A new inventory entity needs nothing here.
  */
 import { valueAt } from './format'
 
@@ -53,8 +54,8 @@ export interface FormField {
   columns?: RowColumn[]
   /** Rows whose value in this column repeats are refused (storage by `name`). */
   uniqueBy?: string
-  /** Not shown in the form: a value the list implies (the family of a family view). */
-  hidden?: boolean
+  /** Help text shown under the field (the registry's `description`). */
+  help?: string
 }
 
 export interface FormDefinition {
@@ -90,176 +91,160 @@ function chosenDatacenter({ datacenters, model }: OptionContext): DatacenterChoi
   return chosen ? datacenters.find((candidate) => candidate._id === chosen._id) ?? chosen : undefined
 }
 
-// --- shared pieces (§2.13) ------------------------------------------------------------------------------------------
-
-const environment: FormField = { key: 'environment', label: 'Environment', kind: 'select', allowCreate: true, options: adminerOption('env_options', 'environment') }
-const description: FormField = { key: 'description', label: 'Description', kind: 'textarea', max: 800 }
-const datacenter: FormField[] = [
-  { key: 'datacenters', label: 'Datacenter', kind: 'datacenter' },
-  { key: 'datacenters.region', label: 'Region', kind: 'select', allowCreate: true, options: (context) => chosenDatacenter(context)?.regions ?? [] },
-  { key: 'datacenters.zone', label: 'Zone', kind: 'select', allowCreate: true, options: (context) => chosenDatacenter(context)?.zones ?? [] },
-]
-const tags: FormField = {
-  key: 'tags', label: 'Tags', kind: 'rows',
-  columns: [{ key: 'key', label: 'Key', max: 100 }, { key: 'value', label: 'Value', max: 100 }],
-}
-const status = (options: Options): FormField => ({ key: 'status', label: 'Status', kind: 'select', allowCreate: true, options })
-const name = (min: number | undefined, max: number): FormField => ({ key: 'name', label: 'Name', kind: 'text', required: true, min, max })
-
-const SERVER: FormDefinition = {
-  fields: [
-    name(undefined, 100),
-    { key: 'hostname', label: 'Hostname', kind: 'text', max: 100 },
-    { key: 'ipv4_private', label: 'Private IPv4', kind: 'text', format: 'ip' },
-    { key: 'ipv4_public', label: 'Public IPv4', kind: 'text', format: 'ip' },
-    { key: 'os.base', label: 'OS', kind: 'select', allowCreate: true, max: 40, options: adminerOption('server_options', 'os') },
-    { key: 'os.dist', label: 'Distribution', kind: 'text', max: 40 },
-    { key: 'os.version', label: 'OS version', kind: 'text' },
-    { key: 'cpu', label: 'CPU', kind: 'number', greater: 0, max: 1024 },
-    { key: 'memory', label: 'Memory (GB)', kind: 'number', greater: 0, max: 1024 },
-    { key: 'role', label: 'Role', kind: 'select', allowCreate: true, options: adminerOption('server_options', 'role') },
-    environment,
-    status(adminerOption('server_options', 'status')),
-    ...datacenter,
-    {
-      key: 'storage', label: 'Storage', kind: 'rows', uniqueBy: 'name',
-      columns: [{ key: 'name', label: 'Name', max: 100 }, { key: 'size', label: 'Size (GB)', kind: 'number' },
-        { key: 'mount', label: 'Mount' }, { key: 'ftype', label: 'File system' }],
-    },
-    {
-      key: 'services', label: 'Services', kind: 'rows',
-      columns: [{ key: 'name', label: 'Name' }, { key: 'version', label: 'Version' },
-        { key: 'status', label: 'Status', kind: 'select', options: ['Active', 'Avaliable', 'Stopped'] }],
-    },
-    {
-      key: 'auth', label: 'Access', kind: 'rows',
-      columns: [{ key: 'name', label: 'Name', max: 100 }, { key: 'type', label: 'Type', kind: 'select', options: adminerOption('server_options', 'auth') },
-        { key: 'username', label: 'User', max: 100 }, { key: 'key', label: 'Key', max: 100 }],
-    },
-    tags,
-  ],
+/**
+ * The suggestions a registry field names in `x-options` (server-app's `FieldSchema#choices`): `adminer:<key>.<path>`,
+ * or the regions and zones of the datacenter or provider picked in the same form. An unknown source suggests nothing
+ * and the field stays free text.
+ */
+export function optionSource(source: string): Options {
+  if (source.startsWith('adminer:')) {
+    const [key, ...path] = source.slice('adminer:'.length).split('.')
+    return adminerOption(key, path.join('.'))
+  }
+  switch (source) {
+    case 'datacenter.regions': return (context) => chosenDatacenter(context)?.regions ?? []
+    case 'datacenter.zones': return (context) => chosenDatacenter(context)?.zones ?? []
+    case 'provider.regions': return (context) => providerRegions(context).map((region) => region.region)
+    case 'provider.zones': return (context) => {
+      const chosen = new Set(Array.isArray(context.model.regions) ? (context.model.regions as string[]) : [])
+      return providerRegions(context).filter((region) => chosen.has(region.region)).flatMap((region) => region.zones ?? [])
+    }
+    default: return []
+  }
 }
 
-/** Applications of every family; the family is the list's (`family=Database` for the databases view), never typed. */
-const APPLICATION: FormDefinition = {
-  fields: [
-    name(3, 150),
-    { key: 'family', label: 'Family', kind: 'select', hidden: true },
-    description,
-    { key: 'provider', label: 'Provider', kind: 'text', min: 3, max: 80 },
-    { key: 'language', label: 'Language', kind: 'text', min: 1, max: 80 },
-    { key: 'role', label: 'Role', kind: 'select', allowCreate: true, options: adminerOption('application_options', 'role') },
-    { key: 'cluster', label: 'Cluster', kind: 'select', allowCreate: true, max: 100, options: adminerOption('application_options', 'clusters') },
-    { key: 'size', label: 'Size', kind: 'select', allowCreate: true, options: adminerOption('env_options', 'size') },
-    environment,
-    status(adminerOption('server_options', 'status')),
-    ...datacenter,
-  ],
+// --- forms from the inventory registry (GET /inventory/<name>) --------------------------------------------------------
+
+/** The JSON Schema keywords server-app's registry renders (common's `FieldSchema#jsonSchema`). */
+export interface JsonSchema {
+  type?: string
+  title?: string
+  description?: string
+  properties?: Record<string, JsonSchema>
+  required?: string[]
+  items?: JsonSchema
+  enum?: unknown[]
+  anyOf?: JsonSchema[]
+  minLength?: number
+  maxLength?: number
+  minimum?: number
+  maximum?: number
+  exclusiveMinimum?: number
+  format?: string
+  'x-options'?: string
+  'x-unique-by'?: string
 }
 
-const SYSTEM: FormDefinition = { fields: [name(3, 30), description, tags] }
+/** Strings this long or longer are written in a text area. */
+const TEXTAREA_LENGTH = 300
+const FORMATS: Record<string, FormField['format']> = { ip: 'ip', email: 'email', uri: 'url' }
 
-const CLIENT: FormDefinition = {
-  fields: [
-    name(3, 30), description,
-    {
-      key: 'contacts', label: 'Contacts', kind: 'rows',
-      columns: [{ key: 'channel', label: 'Channel', kind: 'select', options: adminerOption('clients_options', 'channels'), max: 250 },
-        { key: 'value', label: 'Contact', max: 250 }],
-    },
-    tags,
-  ],
+/** The string alternative of a field that takes several types (`unique_id`: string or number), else the field. */
+function textual(schema: JsonSchema): JsonSchema {
+  return schema.anyOf?.find((option) => option.type === 'string') ?? schema
 }
 
-const DATACENTER: FormDefinition = {
-  fields: [
-    name(3, 30),
-    { key: 'provider', label: 'Provider', kind: 'select', required: true, allowCreate: true, options: adminerOption('datacenter_options', 'provider') },
-    { key: 'regions', label: 'Regions', kind: 'multiselect', allowCreate: true, options: (context) => providerRegions(context).map((region) => region.region) },
-    {
-      key: 'zones', label: 'Zones', kind: 'multiselect', allowCreate: true,
-      options: (context) => {
-        const chosen = new Set(Array.isArray(context.model.regions) ? (context.model.regions as string[]) : [])
-        return providerRegions(context).filter((region) => chosen.has(region.region)).flatMap((region) => region.zones ?? [])
-      },
-    },
-  ],
+function limits(schema: JsonSchema): Pick<FormField, 'min' | 'max' | 'greater'> {
+  if (schema.type === 'number' || schema.type === 'integer') {
+    return { min: schema.minimum, max: schema.maximum, greater: schema.exclusiveMinimum }
+  }
+  const text = textual(schema)
+  return { min: text.minLength !== undefined && text.minLength > 1 ? text.minLength : undefined, max: text.maxLength }
 }
 
-const VOLUME: FormDefinition = {
-  fields: [
-    name(3, 80),
-    { key: 'size', label: 'Size (GB)', kind: 'number', required: true },
-    { key: 'unique_id', label: 'Provider id', kind: 'text', required: true },
-    { key: 'volume_type', label: 'Type', kind: 'text', max: 50 },
-    { key: 'iops', label: 'IOPS', kind: 'number' },
-    { key: 'state', label: 'State', kind: 'text', max: 20 },
-    status(adminerOption('status_volume_options', 'status')),
-    ...datacenter,
-  ],
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T
 }
 
-const IMAGE: FormDefinition = {
-  fields: [
-    name(3, 120),
-    { key: 'image_type', label: 'Type', kind: 'text', max: 80 },
-    { key: 'plataform', label: 'Platform', kind: 'text', max: 30 },
-    { key: 'image_location', label: 'Location', kind: 'text', max: 200 },
-    { key: 'state', label: 'State', kind: 'text', max: 20 },
-    ...datacenter,
-  ],
+function column(key: string, schema: JsonSchema): RowColumn {
+  const { max } = limits(schema)
+  const options = schema.enum ? schema.enum.map(String) : schema['x-options'] ? optionSource(schema['x-options']) : undefined
+  const kind = schema.type === 'number' || schema.type === 'integer' ? 'number' : options ? 'select' : 'text'
+  return withoutUndefined({ key, label: schema.title ?? key, kind: kind === 'text' ? undefined : kind, options, max })
 }
 
-const SNAPSHOT: FormDefinition = {
-  fields: [
-    name(3, 30),
-    { key: 'volume_id', label: 'Volume id', kind: 'text', max: 80 },
-    { key: 'size', label: 'Size (GB)', kind: 'number' },
-    { key: 'state', label: 'State', kind: 'text', max: 20 },
-    { key: 'progress', label: 'Progress', kind: 'text', max: 80 },
-    { key: 'description', label: 'Description', kind: 'textarea', max: 300 },
-    ...datacenter,
-  ],
+/** One titled field of the registry as form fields (an object's titled properties become fields of their own). */
+function fieldsOf(key: string, schema: JsonSchema, required: boolean): FormField[] {
+  const label = schema.title ?? key
+  const help = schema.description
+  if (schema['x-options'] === 'datacenters') {
+    return [withoutUndefined({ key, label, kind: 'datacenter' as const, help }), ...nestedFields(key, schema)]
+  }
+  if (schema.type === 'object') return nestedFields(key, schema)
+  if (schema.type === 'array') {
+    const items = schema.items ?? {}
+    if (items.type === 'object') {
+      const columns = Object.entries(items.properties ?? {}).filter(([, property]) => property.title).map(([name, property]) => column(name, property))
+      return [withoutUndefined({ key, label, kind: 'rows' as const, columns, uniqueBy: schema['x-unique-by'], help })]
+    }
+    const options = schema['x-options'] ? optionSource(schema['x-options']) : items.enum?.map(String)
+    return [withoutUndefined({ key, label, kind: 'multiselect' as const, allowCreate: !items.enum, options, required: required || undefined, help })]
+  }
+  const base = withoutUndefined({ key, label, required: required || undefined, help, ...limits(schema) })
+  if (schema.type === 'number' || schema.type === 'integer') return [{ ...base, kind: 'number' }]
+  const text = textual(schema)
+  if (text.enum) return [{ ...base, kind: 'select', options: text.enum.map(String) }]
+  if (schema['x-options']) return [{ ...base, kind: 'select', allowCreate: true, options: optionSource(schema['x-options']) }]
+  const format = text.format ? FORMATS[text.format] : undefined
+  const kind = base.max !== undefined && base.max >= TEXTAREA_LENGTH ? 'textarea' : 'text'
+  return [withoutUndefined({ ...base, kind, format })]
 }
 
-const NETWORK: FormDefinition = {
-  fields: [
-    name(3, 30),
-    { key: 'family', label: 'Kind', kind: 'text' },
-    { key: 'cidr_block', label: 'CIDR', kind: 'text' },
-    { key: 'vpc_id', label: 'VPC', kind: 'text' },
-    ...datacenter,
-  ],
+function nestedFields(prefix: string, schema: JsonSchema): FormField[] {
+  const required = new Set(schema.required ?? [])
+  return Object.entries(schema.properties ?? {})
+    .filter(([, property]) => property.title || property.type === 'object')
+    .flatMap(([name, property]) => fieldsOf(`${prefix}.${name}`, property, required.has(name)))
 }
 
-const FLAVOR: FormDefinition = {
-  fields: [
-    name(3, 30),
-    { key: 'api_name', label: 'API name', kind: 'text', min: 3, max: 30 },
-    { key: 'provider', label: 'Provider', kind: 'text', min: 3, max: 30 },
-    ...datacenter, tags,
-  ],
+/**
+ * The create/edit form of an entity, from the JSON Schema of its create body in the registry: its titled fields in
+ * the registry's order; titled properties of a nested object (`os.base`), arrays of objects as row editors, arrays of
+ * values as multiple selects, `x-options` and `enum` as selects. Untitled fields (what discovery and other services
+ * write) are not offered. Undefined when the entity has no titled field: it is not edited with the generic form.
+ */
+export function formFromSchema(schema: JsonSchema): FormDefinition | undefined {
+  const required = new Set(schema.required ?? [])
+  const fields = Object.entries(schema.properties ?? {})
+    .filter(([, property]) => property.title || property.type === 'object')
+    .flatMap(([key, property]) => fieldsOf(key, property, required.has(key)))
+  return fields.length > 0 ? { fields } : undefined
 }
 
+/** What `GET /inventory/<name>` answers (common's `InventoryEntity#describe`), the part a form reads. */
+export interface InventoryDescription {
+  route: string
+  schema: JsonSchema
+}
+
+const loadedForms = new Map<string, Promise<FormDefinition | undefined>>()
+
+/**
+ * The form of the records at `resource` (`/servers`), built from server-app's registry once per page load; undefined
+ * for an entity without a generic form. A failed load is tried again next time.
+ */
+export function loadForm(api: { get<T>(path: string): Promise<T> }, resource: string): Promise<FormDefinition | undefined> {
+  let form = loadedForms.get(resource)
+  if (!form) {
+    form = api.get<InventoryDescription>(`/inventory${resource}`).then((entity) => formFromSchema(entity.schema))
+    form.catch(() => loadedForms.delete(resource))
+    loadedForms.set(resource, form)
+  }
+  return form
+}
+
+/** Teams are not inventory records: their form is the one written here. */
 export const TEAM_FORM: FormDefinition = {
   fields: [
-    name(3, 30),
+    { key: 'name', label: 'Name', kind: 'text', required: true, min: 3, max: 30 },
     { key: 'email', label: 'E-mail', kind: 'text', format: 'email' },
     { key: 'url', label: 'URL', kind: 'text', format: 'url' },
   ],
 }
 
-/** The form of a list page's records, by server-app route. */
-export function formFor(resource: string): FormDefinition | undefined {
-  return FORMS[resource]
-}
-
-const FORMS: Record<string, FormDefinition> = {
-  '/servers': SERVER, '/applications': APPLICATION, '/system': SYSTEM, '/clients': CLIENT, '/datacenters': DATACENTER,
-  '/volumes': VOLUME, '/images': IMAGE, '/snapshots': SNAPSHOT, '/network': NETWORK, '/flavors': FLAVOR, '/teams': TEAM_FORM,
-}
-
 // --- record ↔ form ----------------------------------------------------------------------------------------------------
+
+const topKey = (key: string) => key.split('.')[0]
 
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
@@ -319,9 +304,13 @@ function setAt(target: Record<string, unknown>, path: string, value: unknown) {
   node[keys[keys.length - 1]] = value
 }
 
-/** The body of a POST: every filled field, nested objects built from dotted keys, blanks left out. */
-export function createPayload(definition: FormDefinition, model: FormModel): Record<string, unknown> {
-  const body: Record<string, unknown> = {}
+/**
+ * The body of a POST: every filled field, nested objects built from dotted keys, blanks left out; `preset` values of
+ * fields the form does not show (the family of a family view) are sent as they are.
+ */
+export function createPayload(definition: FormDefinition, model: FormModel, preset: Record<string, unknown> = {}): Record<string, unknown> {
+  const shown = new Set(definition.fields.map((field) => topKey(field.key)))
+  const body: Record<string, unknown> = Object.fromEntries(Object.entries(preset).filter(([key]) => !shown.has(key)))
   for (const field of definition.fields) {
     const value = fieldValue(field, model[field.key])
     if (value === undefined || (field.kind === 'rows' && (value as Row[]).length === 0)) continue
@@ -337,8 +326,6 @@ export type Update =
   | { method: 'PATCH'; body: Record<string, unknown> }
   | { method: 'PUT'; body: Record<string, unknown> }
   | null
-
-const topKey = (key: string) => key.split('.')[0]
 
 /**
  * An edit as a request. Normally a PATCH of the changed top-level fields (a nested object such as `os` is sent whole,
@@ -401,6 +388,7 @@ export function validate(definition: FormDefinition, model: FormModel): Record<s
       const number = Number(value)
       if (Number.isNaN(number)) errors[field.key] = 'must be a number'
       else if (field.greater !== undefined && number <= field.greater) errors[field.key] = `must be greater than ${field.greater}`
+      else if (field.min !== undefined && number < field.min) errors[field.key] = `must be at least ${field.min}`
       else if (field.max !== undefined && number > field.max) errors[field.key] = `must be at most ${field.max}`
     } else if (field.kind === 'text' || field.kind === 'textarea' || field.kind === 'select') {
       const problem = checkText(field, String(value).trim(), field.format, field.min)

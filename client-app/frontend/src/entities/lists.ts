@@ -149,16 +149,6 @@ const LISTS: ListDefinition[] = [
       { prop: 'status', label: 'Status', sortable: true, width: 110 }, updated],
   },
   {
-    key: 'graphs', title: 'Analytics graphs', resource: '/graphs', refreshOn: ['analytics-update'],
-    columns: [name, { prop: 'type', label: 'Type', sortable: true, width: 120 }, { prop: 'systems', label: 'Systems', filter: 'systems.name' },
-      { prop: 'clients', label: 'Clients', filter: 'clients.name' }, status, { prop: 'msg', label: 'Message', filter: false }, updated],
-  },
-  {
-    key: 'reports', title: 'Reports', resource: '/reports', refreshOn: ['reports-update'],
-    columns: [name, { prop: 'report', label: 'Kind', sortable: true, width: 110 }, { prop: 'component', label: 'Component', sortable: true },
-      status, { prop: 'msg', label: 'Message', filter: false }, updated],
-  },
-  {
     key: 'scheduler', title: 'Scheduler', resource: '/scheduler',
     columns: [name, { prop: 'task', label: 'Task', sortable: true, width: 130 }, { prop: 'period_type', label: 'Period', width: 110 },
       { prop: 'enabled', label: 'Enabled', filter: false, width: 100 },

@@ -2,6 +2,7 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw, type RouterHis
 import { LIST_DEFINITIONS } from '../entities/lists'
 import { RECORD_DEFINITIONS } from '../entities/records'
 import { operationsRoutes } from './operationsRoutes'
+import { reportsRoutes } from './reportsRoutes'
 import { useSessionStore } from '../stores/session'
 
 export const routes: RouteRecordRaw[] = [
@@ -25,6 +26,7 @@ export const routes: RouteRecordRaw[] = [
       { path: '', name: 'home', component: () => import('../views/HomeView.vue') },
       { path: 'profile', name: 'profile', component: () => import('../views/ProfileView.vue') },
       ...operationsRoutes,
+      ...reportsRoutes,
       {
         path: 'teams/single/:id',
         name: 'team',

@@ -17,6 +17,7 @@ describe('operations pages', () => {
     for (const [path, name] of [
       ['/dashboard/connections', 'connections'], ['/dashboard/settings', 'settings'], ['/dashboard/events', 'events'],
       ['/dashboard/scheduler', 'scheduler'], ['/dashboard/analytics/dependency-maker', 'dependency-maker'],
+      ['/dashboard/drift', 'drift'],
       ['/dashboard/servers', 'list'],
     ]) {
       expect(router.resolve(path).name).toBe(name)

@@ -2,8 +2,8 @@ import type { RouteRecordRaw } from 'vue-router'
 import { HISTORY_ENTITIES } from '../history/history'
 
 /**
- * Pages under `/dashboard` for connections, settings, events, the scheduler, the dependency maker and record
- * history. Static paths rank above the generic `:list` page, which keeps serving every other list.
+ * Pages under `/dashboard` for connections, settings, events, the scheduler, graphs, the dependency maker, drift and
+ * record history. Static paths rank above the generic `:list` page, which keeps serving every other list.
  */
 export const operationsRoutes: RouteRecordRaw[] = [
   { path: 'connections', name: 'connections', component: () => import('../views/connections/ConnectionsView.vue') },
@@ -13,7 +13,9 @@ export const operationsRoutes: RouteRecordRaw[] = [
   // Maestro 0.6 kept events and the scheduler under "reports".
   { path: 'reports/events', redirect: { name: 'events' } },
   { path: 'reports/scheduler', redirect: { name: 'scheduler' } },
+  { path: 'graphs', name: 'graphs', component: () => import('../views/analytics/GraphsView.vue') },
   { path: 'analytics/dependency-maker', name: 'dependency-maker', component: () => import('../views/analytics/DependencyMakerView.vue') },
+  { path: 'drift', name: 'drift', component: () => import('../views/drift/DriftView.vue') },
   {
     // Maestro 0.6's address of a record's history; only audited entities match (others fall to "not found").
     path: `tracking/track/single/:entity(${Object.keys(HISTORY_ENTITIES).join('|')})/:id`,

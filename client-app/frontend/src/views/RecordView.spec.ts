@@ -4,6 +4,8 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import type { ApiClient } from '../api/client'
+import type { InventoryDescription } from '../entities/forms'
+import registry from '../entities/inventory.fixture.json'
 import { RECORD_DEFINITIONS } from '../entities/records'
 import { EventBus } from '../realtime/eventBus'
 import { SERVICES, type Services } from '../services'
@@ -25,7 +27,11 @@ async function mountRecord(userId: string, get: ReturnType<typeof vi.fn> = vi.fn
   setActivePinia(pinia)
   useSessionStore().signIn('a.eyJfaWQiOiJ1MSJ9.b', { _id: userId, name: userId, email: `${userId}@example.com` })
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { template: '<div />' } }] })
-  const services = { api: { get } as unknown as ApiClient, bus: new EventBus(), config: { staticUrl: '' } } as unknown as Services
+  // The edit form comes from server-app's registry; every other call is the test's.
+  const answer = async (path: string, ...rest: unknown[]) => path.startsWith('/inventory/')
+    ? (registry.items as unknown as InventoryDescription[]).find((entity) => entity.route === path.slice('/inventory'.length))
+    : (get as (...args: unknown[]) => Promise<unknown>)(path, ...rest)
+  const services = { api: { get: answer } as unknown as ApiClient, bus: new EventBus(), config: { staticUrl: '' } } as unknown as Services
   const wrapper = mount(RecordView, {
     props: { definition: RECORD_DEFINITIONS.get(list)!, id: 's1' },
     global: { plugins: [pinia, router], provide: { [SERVICES as symbol]: services } },

@@ -145,6 +145,8 @@ class AwsSyncEndToEndTest {
         for (String instance : List.of("i-0a1b2c3d4e5f60001", "i-0a1b2c3d4e5f60002", "i-0a1b2c3d4e5f60003")) {
             Document untouched = server(instance);
             assertThat((Date) untouched.get("last_seen_at")).isAfter((Date) before.get(instance).get("last_seen_at"));
+            assertThat(untouched.get("seen_by", Document.class).getString(connection.toHexString()))
+                    .isEqualTo(((Date) untouched.get("last_seen_at")).toInstant().toString());
             assertThat(withoutLastSeen(untouched)).as("not rewritten").isEqualTo(withoutLastSeen(before.get(instance)));
             assertThat(auditRows(untouched)).hasSize(1);
         }
@@ -213,9 +215,11 @@ class AwsSyncEndToEndTest {
         return instanceIds.stream().collect(Collectors.toMap(id -> id, AwsSyncEndToEndTest::server));
     }
 
+    /** The record without when it was last seen ({@code last_seen_at}, and the connection's {@code seen_by}). */
     private static Document withoutLastSeen(Document server) {
         Document copy = new Document(server);
         copy.remove("last_seen_at");
+        copy.remove("seen_by");
         return copy;
     }
 

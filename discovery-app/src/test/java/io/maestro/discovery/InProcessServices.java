@@ -15,6 +15,7 @@ import io.maestro.common.messaging.MessagingProperties;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.common.token.PrivateServiceTokens;
 import io.maestro.data.DataApplication;
+import io.maestro.discovery.provider.azure.RecordedAzureSessions;
 import io.maestro.websocket.WebsocketApplication;
 import java.io.IOException;
 import java.net.URI;
@@ -100,9 +101,10 @@ public final class InProcessServices implements AutoCloseable {
     }
 
     private ConfigurableApplicationContext startDiscovery() {
+        // Azure connections of the tests and the benchmark name a WireMock as their management endpoint
         return (recordPublished
-                ? DiscoveryApplication.builder().sources(RecordingPublisher.class)
-                : DiscoveryApplication.builder())
+                ? DiscoveryApplication.builder().sources(RecordingPublisher.class, RecordedAzureSessions.class)
+                : DiscoveryApplication.builder().sources(RecordedAzureSessions.class))
                 .initializers(new MaestroTestEnvironment()).run(discoveryArgs);
     }
 

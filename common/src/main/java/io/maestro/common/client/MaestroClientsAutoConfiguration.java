@@ -61,6 +61,20 @@ public class MaestroClientsAutoConfiguration {
         ReportsAppClient reportsAppClient(PeerClients peers) {
             return peers.client(PeerService.REPORT, ReportsAppClient.class);
         }
+
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnProperty("maestro.peers.analytics")
+        AnalyticsAppClient analyticsAppClient(PeerClients peers) {
+            return peers.client(PeerService.ANALYTICS, AnalyticsAppClient.class);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnProperty("maestro.peers.analytics-front")
+        AnalyticsFrontClient analyticsFrontClient(PeerClients peers) {
+            return peers.client(PeerService.ANALYTICS_FRONT, AnalyticsFrontClient.class);
+        }
     }
 
     /** websocket-app takes its API key ({@code MAESTRO_WEBSOCKET_SECRET}) instead of a service token. */

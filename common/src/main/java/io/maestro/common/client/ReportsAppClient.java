@@ -2,6 +2,7 @@ package io.maestro.common.client;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,10 +28,11 @@ public interface ReportsAppClient {
 
     /**
      * {@code GET /reports/<table>} ({@code <reportId>_<report>}): the rows as {@code accept} asks (JSON page, CSV, XML,
-     * text, Ansible inventory, PDF), with the list parameters passed on as values. The whole answer is read.
+     * text, Ansible inventory, PDF), with the list parameters passed on as values. A download (every format but the
+     * JSON page) comes as reports-app writes it, unread: the caller streams the body on and closes it.
      */
     @GetExchange("/reports/{table}")
-    ResponseEntity<byte[]> result(@PathVariable String table, @RequestParam Map<String, String> listParameters,
+    ResponseEntity<InputStreamResource> result(@PathVariable String table, @RequestParam Map<String, String> listParameters,
             @RequestHeader(HttpHeaders.ACCEPT) String accept);
 
     /** {@code DELETE /reports/<table>}: drops the report's rows. */

@@ -1,5 +1,6 @@
 package io.maestro.common.client;
 
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,4 +23,13 @@ public interface ServerAppClient {
      */
     @GetExchange("/me")
     void checkSession(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization);
+
+    /**
+     * {@code GET /drift} as the signed-in user whose session token is given: what their Terraform states declare
+     * against what their cloud connections find running (docs/drift.md).
+     *
+     * @param authorization the user's {@code Authorization} value, e.g. {@code JWT <token>}
+     */
+    @GetExchange("/drift")
+    Map<String, Object> drift(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization);
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.converter.ResourceHttpMessageConverter;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.RestClient;
@@ -107,6 +108,9 @@ public class PeerClients {
                 .baseUrl(properties.baseUrl(peer))
                 .requestFactory(requestFactory)
                 .requestInterceptor(new PeerCallInterceptor(peer, authorization))
+                // an InputStreamResource answer is read as it comes, whatever its type (a report's download, streamed on)
+                .configureMessageConverters(converters -> converters.registerDefaults()
+                        .addCustomConverter(new ResourceHttpMessageConverter(true)))
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
                     String body = StreamUtils.copyToString(response.getBody(), StandardCharsets.UTF_8);
                     if (response.getStatusCode().is5xxServerError()) {

@@ -14,13 +14,15 @@ final class ClientsEntity {
 
     static InventoryEntity define() {
         ObjectSchema schema = object()
-                .field("name", string().length(3, 30).required())
-                .field("description", string().max(800))
-                .field("contacts", array(InventorySchemas.contacts()))
-                .field("tags", array(InventorySchemas.tags()));
+                .field("name", string().length(3, 30).required().title("Name"))
+                .field("description", string().max(800).title("Description"))
+                .field("contacts", array(InventorySchemas.contacts()).title("Contacts"))
+                .field("tags", array(InventorySchemas.tags()).title("Tags"));
         return InventoryEntity.builder("/clients", "clients", "clients")
                 .schema(schema)
-                .listFields("_id", "name", "description", "contacts", "tags", "created_at", "updated_at")
+                .listFields("_id", "name", "description", "contacts", "tags", "created_at", "updated_at",
+                        // the rest of Maestro 0.6's list fields (resFilled)
+                        "active")
                 .singleViewOfSchema()
                 .build();
     }

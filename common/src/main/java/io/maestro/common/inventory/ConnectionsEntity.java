@@ -36,7 +36,10 @@ final class ConnectionsEntity {
         return InventoryEntity.builder("/connections", "connections", "connections")
                 .schema(schema)
                 .listFields("_id", "name", "conn", "dc", "dc_id", "provider", "service", "regions", "status", "process",
-                        "owner_user", "created_at", "updated_at")
+                        "owner_user", "created_at", "updated_at",
+                        // the rest of Maestro 0.6's list fields (resFilled) but auth_api and translate_api
+                        // (compatibility.md S31)
+                        "roles", "active", "url", "project", "user_domain_id", "api_version", "tab")
                 .singleViewOfSchema("process", "owner_user")
                 .build();
     }

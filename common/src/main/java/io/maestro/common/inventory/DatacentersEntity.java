@@ -19,18 +19,21 @@ final class DatacentersEntity {
 
     static InventoryEntity define() {
         ObjectSchema schema = object()
-                .field("name", string().length(3, 30).required())
-                .field("provider", string().required())
+                .field("name", string().length(3, 30).required().title("Name"))
+                .field("provider", string().required().title("Provider").choices("adminer:datacenter_options.provider"))
                 .field("role", any())
-                .field("zones", array().unique())
-                .field("regions", array().unique())
+                .field("zones", array().unique().title("Zones").choices("provider.zones"))
+                .field("regions", array().unique().title("Regions").choices("provider.regions"))
                 .field("sucessed", bool())
                 .field("reports", array())
                 .field("auth", array())
-                .field("metas", any());
+                .field("metas", any())
+                .field("tracker", any());
         return InventoryEntity.builder("/datacenters", "datacenters", "datacenters")
                 .schema(schema)
-                .listFields("_id", "name", "provider", "regions", "zones", "sucessed", "created_at", "updated_at")
+                .listFields("_id", "name", "provider", "regions", "zones", "sucessed", "created_at", "updated_at",
+                        // the rest of Maestro 0.6's list fields (resFilled)
+                        "active", "role", "metas", "roles")
                 .singleViewOfSchema()
                 .build();
     }

@@ -38,7 +38,9 @@ final class GraphsEntity {
         return InventoryEntity.builder("/graphs", "graphs", "graphs")
                 .schema(schema)
                 .listFields("_id", "name", "type", "tab", "status", "msg", "spublic", "clients", "systems",
-                        "created_at", "updated_at")
+                        "created_at", "updated_at",
+                        // the rest of Maestro 0.6's list fields (resFilled)
+                        "apps")
                 .singleViewOfSchema()
                 .build();
     }

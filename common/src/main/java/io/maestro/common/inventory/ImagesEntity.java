@@ -1,7 +1,6 @@
 package io.maestro.common.inventory;
 
 import static io.maestro.common.inventory.schema.Schemas.any;
-import static io.maestro.common.inventory.schema.Schemas.freeObject;
 import static io.maestro.common.inventory.schema.Schemas.object;
 import static io.maestro.common.inventory.schema.Schemas.string;
 
@@ -15,11 +14,11 @@ final class ImagesEntity {
 
     static InventoryEntity define() {
         ObjectSchema schema = object()
-                .field("name", string().length(3, 120).required())
-                .field("image_type", string().max(80))
-                .field("image_location", string().max(200))
-                .field("plataform", string().max(30))
-                .field("state", string().max(20))
+                .field("name", string().length(3, 120).required().title("Name"))
+                .field("image_type", string().max(80).title("Type"))
+                .field("image_location", string().max(200).title("Location"))
+                .field("plataform", string().max(30).title("Platform"))
+                .field("state", string().max(20).title("State"))
                 .field("distribution", any())
                 .field("slug", any())
                 .field("root_device_type", any())
@@ -27,12 +26,19 @@ final class ImagesEntity {
                 .field("hypervisor", any())
                 .field("public", any())
                 .field("storage", any())
-                .field("datacenters", freeObject())
-                .field("checksum", string());
+                .field("datacenters", InventorySchemas.datacenterLink())
+                .field("checksum", string())
+                .field("unique_id", InventorySchemas.uniqueId())
+                .field("size", any())
+                .field("region", any())
+                .field("min_disk_size", any())
+                .field("type", any());
         return InventoryEntity.builder("/images", "images", "images")
                 .schema(schema)
                 .listFields("_id", "name", "image_type", "plataform", "state", "status", "datacenters.name",
-                        "datacenters.region", "created_at", "updated_at")
+                        "datacenters.region", "created_at", "updated_at",
+                        // the rest of Maestro 0.6's list fields (resFilled)
+                        "datacenters.zone", "size", "unique_id", "image_location", "active")
                 .singleViewOfSchema("unique_id")
                 .discoveredBy("unique_id")
                 .build();

@@ -1,5 +1,6 @@
 package io.maestro.common.inventory;
 
+import io.maestro.common.inventory.schema.DiscoveredRecordSchema;
 import io.maestro.common.inventory.schema.ObjectSchema;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,7 +15,7 @@ import java.util.Set;
  * rules of its writable fields. {@link Inventory} holds them all.
  *
  * @param route        server-app's URL path, e.g. {@code /servers}, {@code /network}
- * @param entityName   the name in {@code _links} and in audit rows, kept from Maestro 0.6 even where odd ({@code volume},
+ * @param entityName   the name in events and audit rows, kept from Maestro 0.6 even where odd ({@code volume},
  *                     {@code system}, {@code networks}, compatibility.md D6)
  * @param collection   the Mongo collection, also data-app's path for it
  * @param identityKey  the field discovery recognises a record by across syncs, unique (sparse) in the collection
@@ -22,6 +23,8 @@ import java.util.Set;
  * @param schema       the writable fields (its top-level keys), their rules and create-time defaults
  * @param listFields   the projection of list items (dotted paths allowed); {@code _id} is always included
  * @param singleFields the projection of a single record; also the fields a list may filter and sort on
+ * @param discoveredRecordSchema what discovery may write as a record ({@link DiscoveredRecordSchema}, derived from
+ *                     {@code schema}); {@code null} when discovery never writes the entity
  */
 public record InventoryEntity(
         String route,
@@ -30,7 +33,8 @@ public record InventoryEntity(
         String identityKey,
         ObjectSchema schema,
         List<String> listFields,
-        List<String> singleFields) {
+        List<String> singleFields,
+        DiscoveredRecordSchema discoveredRecordSchema) {
 
     /** When discovery first and last saw a discovered record (compatibility.md D2): listed, shown and sortable (D26). */
     public static final List<String> LIFECYCLE_FIELDS = List.of("first_seen_at", "last_seen_at");
@@ -91,6 +95,7 @@ public record InventoryEntity(
         private ObjectSchema schema;
         private List<String> listFields;
         private List<String> singleFields;
+        private Set<String> providerShaped = Set.of();
 
         private Builder(String route, String entityName, String collection) {
             this.route = route;
@@ -130,12 +135,22 @@ public record InventoryEntity(
             return this;
         }
 
+        /**
+         * Fields of the schema that discovery writes in the provider's own shape (a boolean where a user writes text,
+         * a timestamp longer than a user's date): its {@link DiscoveredRecordSchema} takes them as free-form values.
+         */
+        public Builder providerShaped(String... fields) {
+            this.providerShaped = Set.of(fields);
+            return this;
+        }
+
         public InventoryEntity build() {
             Objects.requireNonNull(singleFields, "singleFields");
             boolean discovered = identityKey != null;
             return new InventoryEntity(route, entityName, collection, identityKey, schema,
                     discovered ? withLifecycle(listFields) : listFields,
-                    discovered ? withLifecycle(singleFields) : singleFields);
+                    discovered ? withLifecycle(singleFields) : singleFields,
+                    discovered ? new DiscoveredRecordSchema(schema, providerShaped) : null);
         }
 
         private static List<String> withLifecycle(List<String> fields) {

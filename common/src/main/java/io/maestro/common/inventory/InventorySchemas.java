@@ -31,7 +31,9 @@ public final class InventorySchemas {
     }
 
     public static ObjectSchema contacts() {
-        return object().field("channel", string().max(250)).field("value", string().max(250));
+        return object()
+                .field("channel", string().max(250).title("Channel").choices("adminer:clients_options.channels"))
+                .field("value", string().max(250).title("Contact"));
     }
 
     public static ObjectSchema deploy() {
@@ -53,21 +55,35 @@ public final class InventorySchemas {
 
     /** {@code [{key ≤100, value ≤100}]} items. */
     public static ObjectSchema tags() {
-        return object().field("key", string().max(100)).field("value", string().max(100));
+        return object().field("key", string().max(100).title("Key")).field("value", string().max(100).title("Value"));
     }
 
+    /**
+     * The datacenter a record is in: the one picked among the user's datacenters ({@code _id}, {@code name},
+     * {@code provider}, which a form copies from it), its region and zone, and whatever else discovery records there.
+     */
+    public static ObjectSchema datacenterLink() {
+        return freeObject().title("Datacenter").choices("datacenters")
+                .field("region", any().title("Region").choices("datacenter.regions"))
+                .field("zone", any().title("Zone").choices("datacenter.zones"));
+    }
+
+    /**
+     * A disk of a server. What a user types follows Maestro 0.6's rules ({@code root} a string, as 0.6: {@code "true"});
+     * what discovery records of a provider's disks is free (compatibility.md D52).
+     */
     public static ObjectSchema storage() {
         return object()
-                .field("name", string().max(100))
+                .field("name", string().max(100).title("Name"))
                 .field("device_name", string())
-                .field("size", number().greater(0).max(99924))
-                .field("root", oneOf(string().max(10), bool()))
+                .field("size", number().greater(0).max(99924).title("Size (GB)"))
+                .field("root", string().max(10))
                 .field("status", string().max(10))
                 .field("volume_id", string().max(35))
                 .field("unique_id", any())
                 .field("attach_time", string().max(30))
-                .field("mount", string())
-                .field("ftype", string())
+                .field("mount", string().max(100).title("Mount"))
+                .field("ftype", string().max(100).title("File system"))
                 .field("lvm", bool())
                 .field("pv", any())
                 .field("vg", any())
@@ -83,19 +99,19 @@ public final class InventorySchemas {
 
     public static ObjectSchema services() {
         return object()
-                .field("name", string())
-                .field("status", string().oneOf("Active", "Avaliable", "Stopped").withDefault("Active"))
-                .field("version", any())
+                .field("name", string().title("Name"))
+                .field("version", any().title("Version"))
+                .field("status", string().oneOf("Active", "Avaliable", "Stopped").withDefault("Active").title("Status"))
                 .field("configs", freeObject())
                 .field("setup", freeObject());
     }
 
     public static ObjectSchema auth() {
         return object()
-                .field("name", string().max(100))
-                .field("type", string())
-                .field("username", string().max(100))
-                .field("key", string().max(100));
+                .field("name", string().max(100).title("Name"))
+                .field("type", string().title("Type").choices("adminer:server_options.auth"))
+                .field("username", string().max(100).title("User"))
+                .field("key", string().max(100).title("Key"));
     }
 
     /** A link to an application or other entry point: {@code {_id (req), name ≤250, family, endpoint, environment}}. */

@@ -34,18 +34,32 @@ final class NetworksEntity {
             "inbound_rules", "outbound_rules", "droplet_ids", "pending_changes", "network_id", "router_id",
             "admin_state_up", "port_security_enabled", "external_gateway_info", "fixed_ips", "device_id",
             "device_owner", "security_groups", "gateway_ip", "ip_version", "enable_dhcp", "allocation_pools",
-            "dns_nameservers", "host_routes", "shared", "external", "mtu", "checksum");
+            "dns_nameservers", "host_routes", "shared", "external", "mtu", "checksum",
+            // the rest of what Maestro 0.6 stored on networks (its singleFilled), its misspellings included
+            "environment", "image_id", "port_id", "security_id", "route_id", "is_vlan_transparent", "ipv6_addresses",
+            "_private_dns_name", "primary", "requesterId", "dailure_code", "dailure_message", "ProvisionedBandwidth",
+            "NetworkAclId", "service", "is_port_security_enabled", "ipv4_address_scope_id", "project_id",
+            "resources_key", "security_group_ids", "flavor_id", "droplets_ids", "ip_configurations", "allow_list",
+            "availability_zone_hints", "use_default_subnet_pool", "ipv6_address_mode", "ddos_protection_plan",
+            "enable_vm_protection", "dhcp_options", "is_dhcp_enabled");
 
     private NetworksEntity() {
     }
 
     static InventoryEntity define() {
-        ObjectSchema schema = object().field("name", string().length(3, 30).required());
+        ObjectSchema schema = object().field("name", string().length(3, 30).required().title("Name"));
         PROVIDER_FIELDS.forEach(field -> schema.field(field, any()));
+        // the provider fields a user types in the dashboard's form, still free
+        schema.field("family", any().title("Kind"))
+                .field("cidr_block", any().title("CIDR"))
+                .field("vpc_id", any().title("VPC"))
+                .field("datacenters", any().title("Datacenter").choices("datacenters"));
         return InventoryEntity.builder("/network", "networks", "networks")
                 .schema(schema)
                 .listFields("_id", "name", "family", "unique_id", "vpc_id", "cidr_block", "status", "state",
-                        "datacenters.name", "datacenters.region", "created_at", "updated_at")
+                        "datacenters.name", "datacenters.region", "created_at", "updated_at",
+                        // the rest of Maestro 0.6's list fields (resFilled)
+                        "environment", "datacenters.zone", "tags")
                 .singleViewOfSchema()
                 .discoveredBy("unique_id")
                 .build();

@@ -63,7 +63,9 @@ final class SchedulersEntity {
                 .schema(schema)
                 .listFields("_id", "name", "endpoint", "method", "task", "source", "enabled", "period_type", "interval",
                         "cron", "link", "total_run_count", "last_run_at", "crawling", "created_at", "updated_at",
-                        "next_run_at", "last_run_status", "msg")
+                        "next_run_at", "last_run_status", "msg",
+                        // the rest of Maestro 0.6's list fields (resFilled)
+                        "args", "kwargs", "chain", "run_immediately")
                 // written by scheduler-app only (compatibility.md D31), so not in the schema a user writes through
                 .singleViewOfSchema("next_run_at", "last_run_status")
                 .build();

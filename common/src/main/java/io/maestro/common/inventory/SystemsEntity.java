@@ -17,11 +17,11 @@ final class SystemsEntity {
 
     static InventoryEntity define() {
         ObjectSchema schema = object()
-                .field("name", string().length(3, 30).required())
-                .field("description", string().max(800))
+                .field("name", string().length(3, 30).required().title("Name"))
+                .field("description", string().max(800).title("Description"))
                 .field("clients", array(InventorySchemas.entities()))
                 .field("entry", array(InventorySchemas.entries()))
-                .field("tags", array(InventorySchemas.tags()));
+                .field("tags", array(InventorySchemas.tags()).title("Tags"));
         return InventoryEntity.builder("/system", "system", "systems")
                 .schema(schema)
                 .listFields("_id", "name", "description", "clients", "entry", "tags", "created_at", "updated_at")

@@ -27,11 +27,23 @@ public class PublicShareTokens {
     }
 
     public String verify(String token) {
+        return verifyShare(token).recordId();
+    }
+
+    /**
+     * The shared record and the token's own id ({@code jti}): a share that remembers the id of the link it last
+     * issued revokes every older link by it (compatibility.md S27).
+     */
+    public Share verifyShare(String token) {
         Claims claims = tokens.verify(token);
         String id = claims.get("id", String.class);
         if (id == null || id.isBlank()) {
             throw new InvalidTokenException("Share token without id");
         }
-        return id;
+        return new Share(id, claims.getId());
+    }
+
+    /** @param tokenId the link token's {@code jti} */
+    public record Share(String recordId, String tokenId) {
     }
 }

@@ -44,6 +44,12 @@ public class TokenConfiguration {
     }
 
     @Bean
+    @ConditionalOnSecrets(MaestroSecrets.SECRETJWT)
+    ViewTokens viewTokens(MaestroSecrets secrets) {
+        return new ViewTokens(secrets.get(MaestroSecrets.SECRETJWT));
+    }
+
+    @Bean
     @ConditionalOnSecrets({MaestroSecrets.SECRETJWT_FORGOT, MaestroSecrets.SECRET_CRYPTO_FORGOT})
     ForgotPasswordTokens forgotPasswordTokens(MaestroSecrets secrets) {
         return new ForgotPasswordTokens(secrets.get(MaestroSecrets.SECRETJWT_FORGOT),

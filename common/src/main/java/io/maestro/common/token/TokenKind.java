@@ -5,7 +5,7 @@ package io.maestro.common.token;
  * refused as another even if two secrets happen to be equal.
  */
 public enum TokenKind {
-    SESSION, PRIVATE, PUBLIC, FORGOT;
+    SESSION, PRIVATE, PUBLIC, FORGOT, VIEW;
 
     static final String CLAIM = "knd";
 }

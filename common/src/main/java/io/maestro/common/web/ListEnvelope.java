@@ -21,27 +21,29 @@ public record ListEnvelope(
     /**
      * The envelope for one page of records, each given {@code _links._self}.
      *
+     * @param path      where the records are served, without the leading slash: {@code servers},
+     *                  {@code teams/<id>/volumes} ({@link ResourceLinks})
      * @param documents the records of this page
      * @param found     how many records match in all
      * @throws NotFoundException "Data not found" when records match but {@code page} is past the last page
      */
-    public static ListEnvelope of(String entityName, List<? extends Map<String, ?>> documents, long found, long page, int limit) {
+    public static ListEnvelope of(String path, List<? extends Map<String, ?>> documents, long found, long page, int limit) {
         long totalPages = (found + limit - 1) / limit;
         if (found > 0 && page > totalPages) {
             throw new NotFoundException();
         }
         Map<String, Link> links = new LinkedHashMap<>();
-        links.put("_self", ResourceLinks.page(entityName, page, limit));
+        links.put("_self", ResourceLinks.page(path, page, limit));
         if (page > 1) {
-            links.put("prev", ResourceLinks.page(entityName, page - 1, limit));
+            links.put("prev", ResourceLinks.page(path, page - 1, limit));
         }
         if (page < totalPages) {
-            links.put("next", ResourceLinks.page(entityName, page + 1, limit));
+            links.put("next", ResourceLinks.page(path, page + 1, limit));
         }
         if (totalPages > 1) {
-            links.put("first", ResourceLinks.page(entityName, 1, limit));
-            links.put("last", ResourceLinks.page(entityName, totalPages, limit));
+            links.put("first", ResourceLinks.page(path, 1, limit));
+            links.put("last", ResourceLinks.page(path, totalPages, limit));
         }
-        return new ListEnvelope(found, limit, totalPages, page, ResourceLinks.listItems(entityName, documents), links);
+        return new ListEnvelope(found, limit, totalPages, page, ResourceLinks.listItems(path, documents), links);
     }
 }

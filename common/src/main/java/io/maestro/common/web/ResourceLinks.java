@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The {@code _links} Maestro 0.6 put on records: {@code _self} on each record and on each entry of its ACL array. */
+/**
+ * The {@code _links} Maestro 0.6 put on records: {@code _self} on each record and on each entry of its ACL array.
+ * Each names the path its record is served at, so that following it answers (compatibility.md D50): the route
+ * ({@code volumes}, not 0.6's entity name {@code volume}), under {@code teams/<id>/} in a team mirror's answers.
+ */
 public final class ResourceLinks {
 
     /** The ACL arrays whose entries link to the user, team, project or organization they name. */
@@ -14,20 +18,20 @@ public final class ResourceLinks {
     private ResourceLinks() {
     }
 
-    /** {@code /<entityName>/<id>}. */
-    public static Link self(String entityName, Object id) {
-        return Link.get("/" + entityName + "/" + id);
+    /** {@code /<path>/<id>}, where {@code path} is where the record is served, without the leading slash. */
+    public static Link self(String path, Object id) {
+        return Link.get("/" + path + "/" + id);
     }
 
-    /** {@code /<entityName>/?page=N&limit=L}. */
-    public static Link page(String entityName, long page, int limit) {
-        return Link.get("/" + entityName + "/?page=" + page + "&limit=" + limit);
+    /** {@code /<path>/?page=N&limit=L}. */
+    public static Link page(String path, long page, int limit) {
+        return Link.get("/" + path + "/?page=" + page + "&limit=" + limit);
     }
 
     /** A copy of a list item with {@code _links._self}. */
-    public static Map<String, Object> listItem(String entityName, Map<String, ?> document) {
+    public static Map<String, Object> listItem(String path, Map<String, ?> document) {
         Map<String, Object> item = new LinkedHashMap<>(document);
-        item.put("_links", Map.of("_self", self(entityName, document.get("_id"))));
+        item.put("_links", Map.of("_self", self(path, document.get("_id"))));
         return item;
     }
 
@@ -35,8 +39,8 @@ public final class ResourceLinks {
      * A copy of a single record with {@code _links._self}, and each entry of its {@code roles} / {@code members}
      * array with {@code _links._self = /<refs>/<_id>}.
      */
-    public static Map<String, Object> single(String entityName, Map<String, ?> document) {
-        Map<String, Object> single = listItem(entityName, document);
+    public static Map<String, Object> single(String path, Map<String, ?> document) {
+        Map<String, Object> single = listItem(path, document);
         for (String aclField : ACL_FIELDS) {
             if (single.get(aclField) instanceof List<?> entries) {
                 single.put(aclField, entries.stream().map(ResourceLinks::aclEntry).toList());
@@ -55,9 +59,9 @@ public final class ResourceLinks {
         return linked;
     }
 
-    static List<Map<String, Object>> listItems(String entityName, List<? extends Map<String, ?>> documents) {
+    static List<Map<String, Object>> listItems(String path, List<? extends Map<String, ?>> documents) {
         List<Map<String, Object>> items = new ArrayList<>(documents.size());
-        documents.forEach(document -> items.add(listItem(entityName, document)));
+        documents.forEach(document -> items.add(listItem(path, document)));
         return items;
     }
 }

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.maestro.common.config.MaestroSecrets;
 import io.maestro.common.http.MaestroHttpAutoConfiguration;
 import io.maestro.common.http.PeerService;
@@ -25,6 +26,11 @@ import io.maestro.common.http.ServiceCallException;
 import io.maestro.common.http.ServiceTokenSource;
 import io.maestro.common.http.ServiceUnavailableException;
 import io.maestro.common.http.UnreadableAnswerException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -38,6 +44,8 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Each service client against WireMock standing in for its peer: the route, the body and the token it sends, the
@@ -52,7 +60,8 @@ class MaestroClientsTest {
 
     @BeforeAll
     static void startPeer() {
-        peer = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        // uncompressed, as Maestro's services answer: a gzipped answer would reach the client in one piece
+        peer = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true));
         peer.start();
     }
 
@@ -255,6 +264,51 @@ class MaestroClientsTest {
 
         peer.verify(postRequestedFor(urlEqualTo("/reports/general")).withRequestBody(equalToJson(
                 "{\"report_id\": \"rep1\", \"component\": \"Servers\", \"filters\": \"[]\", \"owner_user\": \"u1\"}")));
+    }
+
+    @Test
+    void reportsAppHandsADownloadOverAsItComesAndAPageReadWhole() {
+        peer.stubFor(get(urlPathEqualTo("/reports/rep1_general")).withHeader("Accept", equalTo("text/csv"))
+                .willReturn(aResponse().withHeader("Content-Type", "text/csv")
+                        .withHeader("Content-Disposition", "attachment; filename=\"rep1_general.csv\"")
+                        .withBody("hostname\nweb-1\n")));
+        peer.stubFor(get(urlPathEqualTo("/reports/rep1_general")).withHeader("Accept", equalTo("application/xml"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/xml")
+                        .withHeader("Content-Disposition", "attachment; filename=\"rep1_general.xml\"")
+                        .withBody("<response><item><hostname>web-1</hostname></item></response>")));
+        peer.stubFor(get(urlPathEqualTo("/reports/rep1_general")).withHeader("Accept", equalTo("application/json"))
+                .willReturn(okJson("{\"found\": 1, \"items\": [{\"hostname\": \"web-1\"}]}")));
+        peer.stubFor(get(urlPathEqualTo("/reports/rep2_general")).willReturn(aResponse().withHeader("Content-Type", "text/csv")
+                .withHeader("Content-Disposition", "attachment; filename=\"rep2_general.csv\"")
+                .withBody("hostname\n" + "web\n".repeat(100_000)).withChunkedDribbleDelay(8, 4000)));
+        peer.stubFor(get(urlPathEqualTo("/reports/rep3_general")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+
+        with(ReportsAppClient.class, "report", reports -> {
+            ResponseEntity<InputStreamResource> csv = reports.result("rep1_general", Map.of("orderBy", "hostname"), "text/csv");
+            assertThat(csv.getHeaders().getFirst("Content-Disposition")).contains("rep1_general.csv");
+            assertThat(text(csv)).isEqualTo("hostname\nweb-1\n");
+            assertThat(text(reports.result("rep1_general", Map.of(), "application/xml"))).contains("<hostname>web-1<");
+            assertThat(text(reports.result("rep1_general", Map.of(), "application/json"))).contains("\"found\": 1");
+            // a download is not read ahead: a peer writing it over 4 s is still writing when the call returns
+            ResponseEntity<InputStreamResource> slow = reports.result("rep2_general", Map.of(), "text/csv");
+            long readFrom = System.nanoTime();
+            assertThat(text(slow)).hasSize("hostname\n".length() + 100_000 * "web\n".length());
+            assertThat(Duration.ofNanos(System.nanoTime() - readFrom)).isGreaterThan(Duration.ofSeconds(1));
+            // anything else is read whole first, so a broken answer fails the call naming reports-app
+            assertThatThrownBy(() -> reports.result("rep3_general", Map.of(), "application/json"))
+                    .isInstanceOf(ServiceUnavailableException.class).hasMessageContaining("reports-app");
+        });
+        peer.verify(getRequestedFor(urlPathEqualTo("/reports/rep1_general")).withQueryParam("orderBy", equalTo("hostname"))
+                .withHeader("Authorization", equalTo(TOKEN)));
+    }
+
+    private static String text(ResponseEntity<InputStreamResource> answer) {
+        try (InputStream body = answer.getBody().getInputStream()) {
+            return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

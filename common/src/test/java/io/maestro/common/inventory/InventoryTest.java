@@ -3,6 +3,8 @@ package io.maestro.common.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maestro.common.inventory.schema.ObjectSchema.Mode;
+import io.maestro.common.web.ValidationDetail;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,28 @@ class InventoryTest {
         assertThat(storage.get("x-unique-by")).isEqualTo("name");
         assertThat(((Map<?, ?>) storage.get("items")).get("additionalProperties")).isEqualTo(false);
         Map<?, ?> datacenters = (Map<?, ?>) ((Map<?, ?>) Inventory.SERVERS.schema().jsonSchema().get("properties")).get("datacenters");
-        assertThat(datacenters).isEqualTo(Map.of("type", "object"));
+        assertThat(datacenters.get("type")).isEqualTo("object");
+        assertThat(datacenters.containsKey("additionalProperties")).as("other keys of a datacenter are kept").isFalse();
+    }
+
+    @Test
+    void theFieldsAFormOffersCarryTheirLabelHelpAndWhereTheirChoicesComeFrom() {
+        Map<?, ?> properties = (Map<?, ?>) Inventory.SERVERS.schema().bodySchema(Mode.COMPLETE).get("properties");
+        Map<?, ?> os = (Map<?, ?>) ((Map<?, ?>) properties.get("os")).get("properties");
+        Map<?, ?> base = (Map<?, ?>) os.get("base");
+        assertThat(base.get("title")).isEqualTo("OS");
+        assertThat(base.get("x-options")).isEqualTo("adminer:server_options.os");
+        assertThat(base.get("maxLength")).isEqualTo(40);
+        assertThat(((Map<?, ?>) properties.get("checksum")).containsKey("title")).as("written by discovery, not offered").isFalse();
+        Map<?, ?> datacenter = (Map<?, ?>) properties.get("datacenters");
+        assertThat(datacenter.get("x-options")).isEqualTo("datacenters");
+        assertThat(((Map<?, ?>) ((Map<?, ?>) datacenter.get("properties")).get("zone")).get("x-options")).isEqualTo("datacenter.zones");
+        Map<?, ?> uniqueId = (Map<?, ?>) ((Map<?, ?>) Inventory.VOLUMES.schema().bodySchema(Mode.COMPLETE).get("properties")).get("unique_id");
+        assertThat((String) uniqueId.get("description")).contains("provider");
+
+        List<ValidationDetail> errors = new ArrayList<>();
+        assertThat(InventorySchemas.datacenterLink().check("datacenters", Map.of("_id", "d1", "region", "us-east-1", "extra", 1), errors))
+                .as("labels change nothing of what is accepted").isEqualTo(Map.of("_id", "d1", "region", "us-east-1", "extra", 1));
+        assertThat(errors).isEmpty();
     }
 }

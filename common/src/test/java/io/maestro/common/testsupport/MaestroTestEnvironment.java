@@ -1,7 +1,7 @@
 package io.maestro.common.testsupport;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.maestro.common.store.IndexedMemoryBackend;
 import java.net.InetSocketAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Test wiring for any Maestro service: one in-process Mongo-wire server per test JVM, a fixed set of test
+ * Test wiring for any Maestro service: one in-process Mongo-wire server per test JVM (the indexed memory backend the
+ * standalone runtime stores in, {@link IndexedMemoryBackend}), a fixed set of test
  * secrets, and the machine's RabbitMQ. {@link MaestroApiTest} applies it; elsewhere use
  * {@code @ContextConfiguration(initializers = MaestroTestEnvironment.class)}.
  */
@@ -31,7 +32,7 @@ public class MaestroTestEnvironment implements ApplicationContextInitializer<Con
     /** The shared in-process Mongo-wire server, started on first use. */
     public static synchronized String mongoUri() {
         if (mongo == null) {
-            mongo = new MongoServer(new MemoryBackend());
+            mongo = new MongoServer(new IndexedMemoryBackend());
             InetSocketAddress address = mongo.bind();
             Runtime.getRuntime().addShutdownHook(new Thread(mongo::shutdownNow));
             return "mongodb://127.0.0.1:" + address.getPort();

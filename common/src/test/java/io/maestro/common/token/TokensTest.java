@@ -155,6 +155,41 @@ class TokensTest {
             assertThatThrownBy(() -> new PublicShareTokens("public-secret", at(T0.plus(Duration.ofDays(2)))).verify(shortLived))
                     .isInstanceOf(InvalidTokenException.class);
         }
+
+        @Test
+        void eachLinkHasItsOwnIdSoThatTheLastOneIssuedCanBeTold() {
+            PublicShareTokens tokens = new PublicShareTokens("public-secret", at(T0));
+            PublicShareTokens.Share first = tokens.verifyShare(tokens.issue("graph-1", null));
+            PublicShareTokens.Share second = tokens.verifyShare(tokens.issue("graph-1", null));
+
+            assertThat(first.recordId()).isEqualTo("graph-1");
+            assertThat(first.tokenId()).isNotBlank().isNotEqualTo(second.tokenId());
+        }
+    }
+
+    @Nested
+    class View {
+        @Test
+        void namesOneRecordAndItsReaderForFifteenMinutes() {
+            String token = new ViewTokens(SESSION_SECRET, at(T0)).issue("graph-1", "alice", "team-1");
+
+            assertThat(new ViewTokens(SESSION_SECRET, at(T0.plus(Duration.ofMinutes(14)))).verify(token))
+                    .isEqualTo(new ViewTokens.View("graph-1", "alice", "team-1"));
+            assertThatThrownBy(() -> new ViewTokens(SESSION_SECRET, at(T0.plus(Duration.ofMinutes(16)))).verify(token))
+                    .isInstanceOf(InvalidTokenException.class);
+        }
+
+        @Test
+        void isNeitherASessionNorTakenForOne() {
+            String view = new ViewTokens(SESSION_SECRET, at(T0)).issue("graph-1", "alice", null);
+            String session = new UserSessionTokens(SESSION_SECRET, Duration.ofHours(1), at(T0))
+                    .issue(new SessionUser("alice", "Alice", "alice@example.com", null));
+
+            assertThatThrownBy(() -> new UserSessionTokens(SESSION_SECRET, Duration.ofHours(1), at(T0)).verify(view))
+                    .isInstanceOf(InvalidTokenException.class);
+            assertThatThrownBy(() -> new ViewTokens(SESSION_SECRET, at(T0)).verify(session))
+                    .isInstanceOf(InvalidTokenException.class);
+        }
     }
 
     @Nested

@@ -4,7 +4,7 @@ import com.mongodb.MongoException;
 import com.mongodb.client.model.IndexOptions;
 import io.maestro.common.inventory.Inventory;
 import io.maestro.common.inventory.InventoryEntity;
-import org.bson.Document;
+import io.maestro.common.inventory.RecordIndexes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -32,14 +32,13 @@ public class ProviderIdentityIndexes {
     @EventListener(ApplicationReadyEvent.class)
     public void ensure() {
         for (InventoryEntity entity : Inventory.discovered()) {
-            String collection = entity.collection();
-            String key = entity.identityKey();
+            RecordIndexes index = RecordIndexes.identity(entity.collection(), entity.identityKey());
             try {
-                mongo.getCollection(collection).createIndex(new Document(key, 1),
-                        new IndexOptions().name(collection + "_" + key).unique(true).sparse(true));
+                mongo.getCollection(entity.collection()).createIndex(index.keys(),
+                        new IndexOptions().name(index.name()).unique(true).sparse(true));
             } catch (MongoException e) {
                 // Existing duplicates or a differently-defined index: the gateway still works, only slower.
-                LOG.warn("Could not create the {} index on {}: {}", key, collection, e.getMessage());
+                LOG.warn("Could not create the {} index on {}: {}", entity.identityKey(), entity.collection(), e.getMessage());
             }
         }
     }

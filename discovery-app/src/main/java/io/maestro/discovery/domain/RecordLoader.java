@@ -34,9 +34,12 @@ public class RecordLoader {
 
     private static final Logger log = LoggerFactory.getLogger(RecordLoader.class);
 
+    /** When each connection last saw the record: {@code seen_by.<connection id>} = its run's start. */
+    static final String SEEN_BY = "seen_by";
+
     /** Written by the pipeline only; not part of what makes a record changed. */
     private static final Set<String> BOOKKEEPING = Set.of("_id", "created_at", "updated_at", "first_seen_at",
-            "last_seen_at", "checksum");
+            "last_seen_at", "checksum", SEEN_BY);
 
     private final InventoryRecords data;
     private final SyncAudit audit;
@@ -95,6 +98,7 @@ public class RecordLoader {
         List<Map<String, Object>> sources = new ArrayList<>();
         List<Boolean> creations = new ArrayList<>();
         List<Object> seenOnly = new ArrayList<>();
+        List<Object> declaredOnly = new ArrayList<>();
         List<SyncAudit.RecordedChange> audited = new ArrayList<>();
         incoming.forEach((value, record) -> {
             Map<String, Object> existing = stored.get(value);
@@ -104,10 +108,13 @@ public class RecordLoader {
                 creations.add(true);
                 return;
             }
-            Map<String, Object> merged = changed(existing, record, connection, stamp);
+            boolean declarationOnly = target.declares() && foundByOthers(existing, connection);
+            Map<String, Object> merged = declarationOnly ? declared(existing, record, connection, stamp)
+                    : changed(existing, record, connection, stamp);
             if (isUnchanged(existing, record, merged)) {
-                seenOnly.add(existing.get("_id"));
-                if (stamp.equals(existing.get("last_seen_at"))) {
+                (declarationOnly ? declaredOnly : seenOnly).add(existing.get("_id"));
+                Object lastStamp = declarationOnly ? seenBy(existing, connection) : existing.get("last_seen_at");
+                if (stamp.equals(lastStamp)) {
                     audited.add(new SyncAudit.RecordedChange(String.valueOf(existing.get("_id")),
                             stamp.equals(existing.get("first_seen_at")) ? Change.CREATE : Change.UPDATE, existing));
                 }
@@ -136,8 +143,13 @@ public class RecordLoader {
                     .filter(error -> racedErrors.stream().noneMatch(error::startsWith))
                     .forEach(failures::add);
         }
+        String seenByConnection = SEEN_BY + "." + connection.id();
         if (!seenOnly.isEmpty()) {
-            data.updateMany(target.entity(), Map.of("_id", Map.of("$in", seenOnly)), Map.of("last_seen_at", stamp));
+            data.updateMany(target.entity(), Map.of("_id", Map.of("$in", seenOnly)),
+                    Map.of("last_seen_at", stamp, seenByConnection, stamp));
+        }
+        if (!declaredOnly.isEmpty()) {
+            data.updateMany(target.entity(), Map.of("_id", Map.of("$in", declaredOnly)), Map.of(seenByConnection, stamp));
         }
         int created = 0;
         int changed = 0;
@@ -162,7 +174,8 @@ public class RecordLoader {
             log.warn("Sync of connection {} into {}: the store refused {} of {} records: {}", connection.id(),
                     target.entity(), failures.size(), writes.size(), failures);
         }
-        LoadOutcome outcome = new LoadOutcome(List.copyOf(incoming.keySet()), created, changed, seenOnly.size(), failures);
+        LoadOutcome outcome = new LoadOutcome(List.copyOf(incoming.keySet()), created, changed,
+                seenOnly.size() + declaredOnly.size(), failures);
         if (raced.isEmpty()) {
             return outcome;
         }
@@ -191,8 +204,50 @@ public class RecordLoader {
         document.put("accountant", List.of(connection.id()));
         document.put("first_seen_at", stamp);
         document.put("last_seen_at", stamp);
+        document.put(SEEN_BY, Map.of(connection.id(), stamp));
         document.put("active", !Boolean.FALSE.equals(record.get("active")));
         return document;
+    }
+
+    /** Whether a connection other than this one found the record (a cloud, for a record a state declares). */
+    private static boolean foundByOthers(Map<String, Object> existing, SyncConnection connection) {
+        return existing.get("accountant") instanceof List<?> accountants
+                && accountants.stream().anyMatch(accountant -> !connection.id().equals(String.valueOf(accountant)));
+    }
+
+    private static Object seenBy(Map<String, Object> existing, SyncConnection connection) {
+        return existing.get(SEEN_BY) instanceof Map<?, ?> seen ? seen.get(connection.id()) : null;
+    }
+
+    private static Map<String, Object> stampedSeenBy(Map<String, Object> existing, SyncConnection connection,
+            String stamp) {
+        Map<String, Object> seen = new LinkedHashMap<>();
+        if (existing.get(SEEN_BY) instanceof Map<?, ?> stored) {
+            stored.forEach((id, at) -> seen.put(String.valueOf(id), at));
+        }
+        seen.put(connection.id(), stamp);
+        return seen;
+    }
+
+    /**
+     * A declaration (a state's record) of a resource another connection found: only its {@code declared_in} entry is
+     * merged; what runs, whether it runs and when it was seen running stay the cloud's, and the record leaves this
+     * connection's cleanup (it is not among its {@code accountant}s), so a resource taken out of the state is not
+     * deactivated while its cloud still lists it.
+     */
+    private static Map<String, Object> declared(Map<String, Object> existing, Map<String, Object> record,
+            SyncConnection connection, String stamp) {
+        Map<String, Object> declaration = new LinkedHashMap<>();
+        if (record.get("declared_in") != null) {
+            declaration.put("declared_in", record.get("declared_in"));
+        }
+        Map<String, Object> merged = RecordMerger.merge(existing, declaration);
+        List<Object> accountants = new ArrayList<>(existing.get("accountant") instanceof List<?> list ? list : List.of());
+        accountants.removeIf(accountant -> connection.id().equals(String.valueOf(accountant)));
+        merged.put("accountant", accountants);
+        merged.put(SEEN_BY, stampedSeenBy(existing, connection, stamp));
+        merged.remove("updated_at");
+        return merged;
     }
 
     private static Map<String, Object> changed(Map<String, Object> existing, Map<String, Object> record,
@@ -205,6 +260,7 @@ public class RecordLoader {
         merged.put("accountant", accountants);
         merged.put("first_seen_at", existing.getOrDefault("first_seen_at", existing.getOrDefault("created_at", stamp)));
         merged.put("last_seen_at", stamp);
+        merged.put(SEEN_BY, stampedSeenBy(existing, connection, stamp));
         merged.put("active", !Boolean.FALSE.equals(record.get("active")));
         merged.remove("updated_at");
         return merged;
@@ -216,7 +272,7 @@ public class RecordLoader {
      */
     private static boolean isUnchanged(Map<String, Object> existing, Map<String, Object> record,
             Map<String, Object> merged) {
-        if (!merged.get("active").equals(existing.get("active"))) {
+        if (!Objects.equals(merged.get("active"), existing.get("active"))) {
             return false;
         }
         Object checksum = record.get("checksum");

@@ -177,6 +177,13 @@ public class SyncPipeline {
             queue.publish(new SyncStep.Translate(run, step.unit(), step.chunksBefore() + index, chunks.get(index)));
         }
         int chunksSoFar = step.chunksBefore() + chunks.size();
+        for (String unreadable : page.unreadable()) {
+            // counted as a chunk that loaded nothing and failed: the unit reads on, then ends failed without cleanup
+            queue.publish(new SyncStep.Track(run, step.unit(), chunksSoFar++, LoadOutcome.unreadable(unreadable)));
+        }
+        if (!page.notes().isEmpty()) {
+            queue.publish(new SyncStep.Track(run, step.unit(), chunksSoFar++, LoadOutcome.noted(page.notes())));
+        }
         if (page.hasNext()) {
             queue.publish(new SyncStep.Scan(run, step.unit(), page.nextToken(), step.page() + 1, chunksSoFar));
         } else {
@@ -241,11 +248,17 @@ public class SyncPipeline {
                     step.chunk(), run.task());
             return;
         }
+        CommandTarget target = command(run, step.unit()).target();
+        DiscoveredRecords.Checked checked = DiscoveredRecords.check(target, step.records());
+        if (!checked.invalid().isEmpty()) {
+            log.warn("Run {}: {} chunk {}: {} of {} translated records left out: {}", run.runId(), step.unit(),
+                    step.chunk(), checked.invalid().size(), step.records().size(), checked.invalid());
+        }
         LoadOutcome outcome;
         try {
             // every record the run sees is stamped with the run's start: the cleanup tells the unseen ones by an older stamp
-            outcome = loader.load(step.stepId(), connection, command(run, step.unit()).target(), step.records(),
-                    run.startedAt());
+            outcome = loader.load(step.stepId(), connection, target, checked.valid(), run.startedAt())
+                    .withFailures(checked.invalid());
         } catch (ProviderException refused) {
             outcome = LoadOutcome.failed(refused.getMessage());
         }
@@ -294,8 +307,12 @@ public class SyncPipeline {
             log.info("Run {} was replaced by a newer run of the task; its cleanup of {} is dropped", run.runId(), unit);
             return;
         }
-        if (!state.failures().isEmpty()) {
-            unitFailed(run, unit, "the store refused " + state.failures().size() + " records: " + state.failures().get(0));
+        if (!state.failures().isEmpty() || !state.unreadable().isEmpty()) {
+            List<String> reasons = new ArrayList<>(state.unreadable());
+            if (!state.failures().isEmpty()) {
+                reasons.add(DiscoveredRecords.notLoaded(state.failures()));
+            }
+            unitFailed(run, unit, String.join("; ", reasons));
             return;
         }
         CommandTarget target = command(run, unit).target();
@@ -358,6 +375,9 @@ public class SyncPipeline {
             type = NoticeType.SUCCESS;
             message = "Success. " + state.created() + " created, " + state.changed() + " updated, " + state.unchanged()
                     + " unchanged, " + state.deactivated() + " deactivated.";
+        }
+        if (!state.notes().isEmpty()) {
+            message = message + " " + String.join(" ", state.notes());
         }
         data.connectionState(connection.id(), run.task(), type.wireName(), message + " " + at(clock.instant()));
         notifyEnded(connection, run, type);

@@ -36,11 +36,29 @@ public class SyncTracker {
     }
 
     /** The state of a run's unit, read back from the datacenter. */
-    public record UnitState(int created, int changed, int unchanged, int deactivated, List<String> failures) {
+    public record UnitState(int created, int changed, int unchanged, int deactivated, List<String> failures,
+            List<String> unreadable) {
+
+        public UnitState {
+            unreadable = unreadable == null ? List.of() : List.copyOf(unreadable);
+        }
+
+        public UnitState(int created, int changed, int unchanged, int deactivated, List<String> failures) {
+            this(created, changed, unchanged, deactivated, failures, List.of());
+        }
     }
 
     /** The state of a run, read back from the datacenter. */
-    public record RunState(int created, int changed, int unchanged, int deactivated, List<String> failures) {
+    public record RunState(int created, int changed, int unchanged, int deactivated, List<String> failures,
+            List<String> notes) {
+
+        public RunState {
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+
+        public RunState(int created, int changed, int unchanged, int deactivated, List<String> failures) {
+            this(created, changed, unchanged, deactivated, failures, List.of());
+        }
 
         public int loaded() {
             return created + changed + unchanged;
@@ -118,8 +136,18 @@ public class SyncTracker {
         query.put(path + ".loaded", Map.of("$ne", chunk));
         Map<String, Object> update = new LinkedHashMap<>();
         update.put("$addToSet", Map.of(path + ".loaded", chunk));
+        Map<String, Object> pushes = new LinkedHashMap<>();
         if (!outcome.failures().isEmpty()) {
-            update.put("$push", Map.of(path + ".failures", Map.of("$each", outcome.failures())));
+            pushes.put(path + ".failures", Map.of("$each", outcome.failures()));
+        }
+        if (!outcome.notes().isEmpty()) {
+            pushes.put(path + ".notes", Map.of("$each", outcome.notes()));
+        }
+        if (!outcome.unreadable().isEmpty()) {
+            pushes.put(path + ".unreadable", Map.of("$each", outcome.unreadable()));
+        }
+        if (!pushes.isEmpty()) {
+            update.put("$push", pushes);
         }
         update.put("$inc", Map.of(path + ".created", outcome.created(), path + ".changed", outcome.changed(),
                 path + ".unchanged", outcome.unchanged()));
@@ -139,7 +167,8 @@ public class SyncTracker {
         return tracker(run, datacenterId).map(tracker -> {
             Map<String, Object> state = map(map(tracker.get("units")).get(unit.trackerKey()));
             return new UnitState(count(state, "created"), count(state, "changed"),
-                    count(state, "unchanged"), count(state, "deactivated"), strings(state.get("failures")));
+                    count(state, "unchanged"), count(state, "deactivated"), strings(state.get("failures")),
+                    strings(state.get("unreadable")));
         });
     }
 
@@ -174,14 +203,16 @@ public class SyncTracker {
         int unchanged = 0;
         int deactivated = 0;
         List<String> failures = new ArrayList<>(strings(tracker.get("failures")));
+        List<String> notes = new ArrayList<>();
         for (Object value : map(tracker.get("units")).values()) {
             Map<String, Object> state = map(value);
+            strings(state.get("notes")).stream().filter(note -> !notes.contains(note)).forEach(notes::add);
             created += count(state, "created");
             changed += count(state, "changed");
             unchanged += count(state, "unchanged");
             deactivated += count(state, "deactivated");
         }
-        return new RunState(created, changed, unchanged, deactivated, failures);
+        return new RunState(created, changed, unchanged, deactivated, failures, notes);
     }
 
     private Optional<Map<String, Object>> tracker(SyncRun run, String datacenterId) {

@@ -12,8 +12,21 @@ import io.maestro.common.inventory.InventoryEntity;
  * @param family   the {@code family} the cleanup restricts itself to, or {@code null} (e.g. {@code Loadbalance}, so that
  *                 a load-balancer sync never deactivates the same connection's databases)
  * @param provider the {@code provider} label the cleanup restricts itself to, or {@code null} (e.g. {@code ELB (AWS)})
+ * @param declares whether the records say what is declared (a Terraform state) rather than what runs: merged into a
+ *                 record another connection found, such a record adds only its {@code declared_in} entry and leaves
+ *                 the running attributes, {@code active}, {@code last_seen_at} and {@code accountant} to the cloud
+ *                 (docs/drift.md)
  */
-public record CommandTarget(String entity, String key, String family, String provider) {
+public record CommandTarget(String entity, String key, String family, String provider, boolean declares) {
+
+    public CommandTarget(String entity, String key, String family, String provider) {
+        this(entity, key, family, provider, false);
+    }
+
+    /** The same target, for records that say what is declared. */
+    public CommandTarget declaring() {
+        return new CommandTarget(entity, key, family, provider, true);
+    }
 
     public static CommandTarget of(InventoryEntity entity) {
         return of(entity, null, null);

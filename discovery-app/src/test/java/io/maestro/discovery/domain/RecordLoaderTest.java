@@ -88,11 +88,43 @@ class RecordLoaderTest {
         assertThat((String) created.get("_id")).hasSize(24);
         assertThat(created).containsEntry("roles", CONNECTION.roles()).containsEntry("owner", Map.of("_id", OWNER))
                 .containsEntry("accountant", List.of(CONNECTION.id())).containsEntry("first_seen_at", NOW.toString())
-                .containsEntry("last_seen_at", NOW.toString());
+                .containsEntry("last_seen_at", NOW.toString())
+                .containsEntry("seen_by", Map.of(CONNECTION.id(), NOW.toString()));
         verify(data).updateMany("servers", Map.of("_id", Map.of("$in", List.of("a0000000000000000000000a"))),
-                Map.of("last_seen_at", NOW.toString()));
+                Map.of("last_seen_at", NOW.toString(), "seen_by." + CONNECTION.id(), NOW.toString()));
         assertThat(audited()).extracting(change -> change.recordId() + " " + change.change()).containsExactlyInAnyOrder(
                 "b0000000000000000000000b UPDATE", "c0000000000000000000000c UPDATE", created.get("_id") + " CREATE");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDeclarationOfARecordACloudFoundAddsOnlyWhereItIsDeclaredAndLeavesTheRunningSideAlone() {
+        Map<String, Object> running = stored("a0000000000000000000000a", "i-declared", "aws-c1", false);
+        running.put("accountant", List.of("64b0000000000000000000aa", CONNECTION.id()));
+        running.put("ipv4_private", "10.0.0.5");
+        running.put("last_seen_at", "2026-11-27T05:00:00Z");
+        Map<String, Object> declaration = Map.of("unique_id", CONNECTION.id() + ":aws_instance.web",
+                "connection", CONNECTION.id(), "address", "aws_instance.web", "declared", Map.of("ipv4_private", "10.0.0.9"));
+        Map<String, Object> declared = stored("b0000000000000000000000b", "i-again", "aws-c2", true);
+        declared.put("declared_in", List.of(declaration));
+        when(data.findAll(eq("servers"), anyMap())).thenReturn(List.of(running, declared));
+        when(data.upsert(eq("servers"), any())).thenReturn(new InventoryRecords.BulkResult(0, 0, 0, Set.of(), List.of()));
+
+        LoadOutcome outcome = loader.load(CHUNK, CONNECTION, CommandTarget.of(Inventory.SERVERS).declaring(), List.of(
+                incoming("i-declared", "tf-1", "ipv4_private", "10.0.0.9", "declared_in", List.of(declaration)),
+                incoming("i-again", "tf-2", "ipv4_private", "10.0.0.9", "declared_in", List.of(declaration))), NOW);
+
+        assertThat(outcome).isEqualTo(new LoadOutcome(List.of("i-declared", "i-again"), 0, 1, 1, List.of()));
+        ArgumentCaptor<List<Map<String, Object>>> written = ArgumentCaptor.forClass(List.class);
+        verify(data).upsert(eq("servers"), written.capture());
+        assertThat(written.getValue()).singleElement().satisfies(record -> assertThat(record)
+                .containsEntry("ipv4_private", "10.0.0.5").containsEntry("checksum", "aws-c1")
+                .containsEntry("active", false).containsEntry("last_seen_at", "2026-11-27T05:00:00Z")
+                .containsEntry("accountant", List.of("64b0000000000000000000aa"))
+                .containsEntry("declared_in", List.of(declaration))
+                .containsEntry("seen_by", Map.of(CONNECTION.id(), NOW.toString())));
+        verify(data).updateMany("servers", Map.of("_id", Map.of("$in", List.of("b0000000000000000000000b"))),
+                Map.of("seen_by." + CONNECTION.id(), NOW.toString()));
     }
 
     /** The one message of the chunk: what it lists. */
@@ -137,7 +169,7 @@ class RecordLoaderTest {
         assertThat(outcome).isEqualTo(new LoadOutcome(List.of("i-terminated", "i-gone-then-terminated"), 0, 1, 1,
                 List.of()));
         verify(data).updateMany("servers", Map.of("_id", Map.of("$in", List.of("a0000000000000000000000a"))),
-                Map.of("last_seen_at", NOW.toString()));
+                Map.of("last_seen_at", NOW.toString(), "seen_by." + CONNECTION.id(), NOW.toString()));
         assertThat(audited()).extracting(SyncAudit.RecordedChange::recordId).containsExactly("b0000000000000000000000b");
     }
 
@@ -188,7 +220,7 @@ class RecordLoaderTest {
         assertThat(outcome.created()).isZero();
         assertThat(outcome.unchanged()).isEqualTo(1);
         verify(data).updateMany("servers", Map.of("_id", Map.of("$in", List.of("a0000000000000000000000a"))),
-                Map.of("last_seen_at", "2026-11-28T05:00:00Z"));
+                Map.of("last_seen_at", "2026-11-28T05:00:00Z", "seen_by." + CONNECTION.id(), "2026-11-28T05:00:00Z"));
     }
 
     @Test

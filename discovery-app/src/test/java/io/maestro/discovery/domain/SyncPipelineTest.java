@@ -155,6 +155,18 @@ class SyncPipelineTest {
     }
 
     @Test
+    void anUnreadableFileOfAPageIsAFailedChunkAndTheListingGoesOn() {
+        command.pages.put("null", new FetchedPage(List.of(item("a")), "p2", List.of("facts/broken.json: not valid JSON")));
+
+        pipeline.handle(new SyncStep.Scan(RUN, UNIT, null, 0, 0));
+
+        assertThat(published).containsExactly(
+                new SyncStep.Translate(RUN, UNIT, 0, List.of(item("a"))),
+                new SyncStep.Track(RUN, UNIT, 1, LoadOutcome.unreadable("facts/broken.json: not valid JSON")),
+                new SyncStep.Scan(RUN, UNIT, "p2", 1, 2));
+    }
+
+    @Test
     void aProviderRefusalFailsItsUnitWithTheProvidersMessageAndFinishesTheRunWhenItWasTheLast() {
         command.refusal = new ProviderException("AuthFailure: AWS was not able to validate the provided access credentials");
         when(tracker.runComplete(RUN, CONNECTION.datacenterId())).thenReturn(true);
@@ -198,6 +210,39 @@ class SyncPipelineTest {
     }
 
     @Test
+    void translatedRecordsThatAreNotValidDiscoveredRecordsAreLeftOutAndReported() {
+        Map<String, Object> valid = Map.of("unique_id", "i-1", "name", "web-1", "checksum", "c1", "cpu", 2);
+        Map<String, Object> wrongCpu = Map.of("unique_id", "i-2", "name", "web-2", "checksum", "c2", "cpu", "two");
+        Map<String, Object> noName = Map.of("unique_id", "i-3", "checksum", "c3");
+        when(tracker.current(CONNECTION.datacenterId(), RUN.task(), CONNECTION.id())).thenReturn(Optional.empty());
+        when(loader.load(anyString(), eq(CONNECTION), any(), eq(List.of(valid)), eq(RUN.startedAt())))
+                .thenReturn(new LoadOutcome(List.of("i-1"), 1, 0, 0, List.of()));
+
+        pipeline.handle(new SyncStep.Load(RUN, UNIT, 4, List.of(valid, wrongCpu, noName)));
+
+        assertThat(published).hasSize(1);
+        LoadOutcome outcome = ((SyncStep.Track) published.get(0)).outcome();
+        assertThat(outcome.created()).isEqualTo(1);
+        assertThat(outcome.failures()).containsExactly(
+                "invalid record unique_id=i-2 of servers: \"cpu\" must be a number",
+                "invalid record unique_id=i-3 of servers: \"name\" is required");
+    }
+
+    @Test
+    void aUnitWithRecordsLeftOutAsInvalidDeactivatesNothingAndSaysHowMany() {
+        when(tracker.unitState(RUN, CONNECTION.datacenterId(), UNIT)).thenReturn(Optional.of(
+                new SyncTracker.UnitState(1, 0, 0, 0, List.of(
+                        "invalid record unique_id=i-2 of servers: \"cpu\" must be a number",
+                        "invalid record unique_id=i-3 of servers: \"name\" is required"))));
+
+        pipeline.handle(new SyncStep.Cleanup(RUN, UNIT));
+
+        verify(data, never()).updateMany(anyString(), anyMap(), anyMap());
+        verify(tracker).unitDone(RUN, CONNECTION.datacenterId(), UNIT, 0, "describe_things in r1: 2 translated records"
+                + " left out as not valid: invalid record unique_id=i-2 of servers: \"cpu\" must be a number");
+    }
+
+    @Test
     void itemsTheTranslationCannotReadAreSkippedAndTheOthersLoaded() {
         pipeline.handle(new SyncStep.Translate(RUN, UNIT, 4, List.of(item("a"), item("garbage"), item("b"))));
 
@@ -234,6 +279,18 @@ class SyncPipelineTest {
     }
 
     @Test
+    void aUnitWithAnUnreadableFileDeactivatesNothingAndSaysWhichFile() {
+        when(tracker.unitState(RUN, CONNECTION.datacenterId(), UNIT)).thenReturn(Optional.of(
+                new SyncTracker.UnitState(3, 0, 0, 0, List.of(), List.of("facts/broken.json: not valid JSON"))));
+
+        pipeline.handle(new SyncStep.Cleanup(RUN, UNIT));
+
+        verify(data, never()).updateMany(anyString(), anyMap(), anyMap());
+        verify(tracker).unitDone(RUN, CONNECTION.datacenterId(), UNIT, 0,
+                "describe_things in r1: facts/broken.json: not valid JSON");
+    }
+
+    @Test
     void theFinishWritesTheTasksStateAndAnEmptyResultIsAWarning() {
         when(tracker.runState(RUN, CONNECTION.datacenterId()))
                 .thenReturn(Optional.of(new SyncTracker.RunState(2, 1, 3, 1, List.of())))
@@ -246,5 +303,29 @@ class SyncPipelineTest {
                 "Success. 2 created, 1 updated, 3 unchanged, 1 deactivated. At 2026-11-28T05:00:00Z");
         verify(data).connectionState(CONNECTION.id(), "thing-list", "warning",
                 "Empty result. 4 deactivated. At 2026-11-28T05:00:00Z");
+    }
+
+    @Test
+    void theProvidersNotesFollowTheCountsOfTheFinishedTask() {
+        when(tracker.runState(RUN, CONNECTION.datacenterId())).thenReturn(Optional.of(new SyncTracker.RunState(2, 0, 0, 0,
+                List.of(), List.of("prod.tfstate: 3 resources of types Maestro does not map (aws_iam_role ×3)."))));
+
+        pipeline.handle(new SyncStep.Finish(RUN));
+
+        verify(data).connectionState(CONNECTION.id(), "thing-list", "success", "Success. 2 created, 0 updated,"
+                + " 0 unchanged, 0 deactivated. prod.tfstate: 3 resources of types Maestro does not map"
+                + " (aws_iam_role ×3). At 2026-11-28T05:00:00Z");
+    }
+
+    @Test
+    void aPagesNotesAreAChunkOfTheirOwn() {
+        command.pages.put("null", FetchedPage.last(List.of(item("a"))).withNotes(List.of("x.tfstate: 1 resources")));
+
+        pipeline.handle(new SyncStep.Scan(RUN, UNIT, null, 0, 0));
+
+        assertThat(published).containsExactly(
+                new SyncStep.Translate(RUN, UNIT, 0, List.of(item("a"))),
+                new SyncStep.Track(RUN, UNIT, 1, LoadOutcome.noted(List.of("x.tfstate: 1 resources"))));
+        verify(tracker).chunksCounted(RUN, CONNECTION.datacenterId(), UNIT, 2);
     }
 }

@@ -48,18 +48,27 @@ public class ReportRunner {
     /**
      * Runs {@code job}. A failure (data-app down, its store refusing the query) leaves status {@code error} with a
      * message on the record, and is thrown again so that the queue tries the run again; a later success overwrites it.
+     * A broker that does not take the audit event fails the run too (the record already shows the outcome; the owner
+     * is told once the change is in its history).
      */
     public ReportOutcome run(ReportJob job) {
         // two runs of one report (saved twice in a row) would drop and fill the same table at once: one at a time
         Lock lock = runsOfOneReport.of(job.table());
         lock.lock();
         try {
-            ReportOutcome outcome = collect(job);
+            ReportOutcome outcome;
+            try {
+                outcome = collect(job);
+            } catch (RuntimeException failed) {
+                try {
+                    finish(job, ReportOutcome.failed(reason(failed)));
+                } catch (RuntimeException notRecorded) {
+                    failed.addSuppressed(notRecorded);
+                }
+                throw failed;
+            }
             finish(job, outcome);
             return outcome;
-        } catch (RuntimeException failed) {
-            finish(job, ReportOutcome.failed(reason(failed)));
-            throw failed;
         } finally {
             lock.unlock();
         }

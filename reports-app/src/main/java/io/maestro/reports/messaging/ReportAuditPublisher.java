@@ -9,21 +9,18 @@ import io.maestro.reports.domain.ReportAudit;
 import io.maestro.reports.domain.ReportOutcome;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.amqp.AmqpException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * A run's change of the report record on the {@code audit} queue, as a {@code PATCH} by {@code reports-app} (0.6 sent
- * audit-app {@code PUT /audit/reports/<id>} with {@code {aggr}}). The record is already updated when this runs: a
- * broker that refuses the event is logged.
+ * audit-app {@code PUT /audit/reports/<id>} with {@code {aggr}}), with the broker's confirm. A broker that does not
+ * take the event fails the run, which the {@code reports} queue tries again (as discovery's load steps): the change is
+ * never left out of the report's history.
  */
 @Component
 class ReportAuditPublisher implements ReportAudit {
 
-    private static final Logger log = LoggerFactory.getLogger(ReportAuditPublisher.class);
     private static final String ACTOR = "reports-app";
 
     private final MessagePublisher publisher;
@@ -45,11 +42,7 @@ class ReportAuditPublisher implements ReportAudit {
         if (outcome.aggr() != null) {
             body.put("aggr", outcome.aggr());
         }
-        try {
-            publisher.publish(auditQueue, new AuditEvent(Inventory.REPORTS.auditName(), reportId, Change.PATCH, body, ACTOR,
-                    null));
-        } catch (AmqpException refused) {
-            log.error("Audit of report {} not published: {}", reportId, refused.getMessage());
-        }
+        publisher.publish(auditQueue, new AuditEvent(Inventory.REPORTS.auditName(), reportId, Change.PATCH, body, ACTOR,
+                null));
     }
 }

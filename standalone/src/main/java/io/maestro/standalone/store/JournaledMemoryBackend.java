@@ -5,23 +5,23 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
+import io.maestro.common.store.IndexedMemoryBackend;
 import io.netty.channel.Channel;
 import java.util.Collection;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 
 /**
- * The memory backend of mongo-java-server, with every change of a stored document reported to a journal as
+ * The memory backend of mongo-java-server with its declared indexes used ({@link IndexedMemoryBackend}), with every change of a stored document reported to a journal as
  * the document's new state. The hooks sit where the memory collection stores, replaces and removes a
  * document, so inserts, updates, upserts, deletes, findAndModify, {@code $out} and {@code $merge} are all
  * seen, whatever command caused them. Collections and indexes live as documents in each database's
  * {@code system.namespaces} and {@code system.indexes}, so they are journaled the same way.
  */
-final class JournaledMemoryBackend extends MemoryBackend {
+final class JournaledMemoryBackend extends IndexedMemoryBackend {
 
     static final String NAMESPACES = "system.namespaces";
     static final String INDEXES = "system.indexes";
@@ -115,7 +115,7 @@ final class JournaledMemoryBackend extends MemoryBackend {
         }
     }
 
-    static final class JournaledDatabase extends MemoryDatabase {
+    static final class JournaledDatabase extends IndexedDatabase {
 
         // Assigned after the superclass constructor, which already opens the (empty) system collections;
         // no document changes before construction ends, so the hooks never see it unset.
@@ -140,7 +140,7 @@ final class JournaledMemoryBackend extends MemoryBackend {
         }
     }
 
-    static final class JournaledCollection extends MemoryCollection {
+    static final class JournaledCollection extends IndexedCollection {
 
         JournaledCollection(MongoDatabase database, String collectionName, CollectionOptions options,
                             CursorRegistry cursorRegistry) {

@@ -17,6 +17,9 @@ public abstract class FieldSchema<S extends FieldSchema<S>> {
 
     private boolean required;
     private Object defaultValue;
+    private String title;
+    private String description;
+    private String choices;
 
     /** Must be present when a record is created or replaced (not on PATCH, compatibility.md H3). */
     public S required() {
@@ -27,6 +30,33 @@ public abstract class FieldSchema<S extends FieldSchema<S>> {
     /** Stored when the field is absent on create or replace; not applied by PATCH (compatibility.md H3). */
     public S withDefault(Object value) {
         this.defaultValue = value;
+        return self();
+    }
+
+    /**
+     * The label a form shows for this field. Only titled fields are offered in the dashboard's generated forms (the
+     * others are written by discovery or by other services); checking ignores it.
+     */
+    public S title(String label) {
+        this.title = label;
+        return self();
+    }
+
+    /** Help text a form shows under the field; checking ignores it. */
+    public S description(String helpText) {
+        this.description = helpText;
+        return self();
+    }
+
+    /**
+     * Where a form finds the values to suggest ({@code x-options}): {@code adminer:<key>.<property>} for a list of the
+     * global settings ({@code adminer:server_options.role}); {@code datacenters} for the user's datacenters;
+     * {@code datacenter.regions}, {@code datacenter.zones} for those of the datacenter picked in the same form;
+     * {@code provider.regions}, {@code provider.zones} for those {@code datacenter_options} lists for the provider and
+     * regions picked in the same form. Suggestions only: checking ignores it (docs/dashboard.md, "Forms").
+     */
+    public S choices(String source) {
+        this.choices = source;
         return self();
     }
 
@@ -46,12 +76,22 @@ public abstract class FieldSchema<S extends FieldSchema<S>> {
     public abstract Object check(String path, Object value, List<ValidationDetail> errors);
 
     /**
-     * This field as a JSON Schema (draft 2020-12) object: its type and limits, and its create-time default. Only what
+     * This field as a JSON Schema (draft 2020-12) object: its label and help text, its type and limits, where a form
+     * finds suggestions ({@code x-options}), and its create-time default. Only what
      * a client should send: conversions {@link #check} also accepts (numeric strings for numbers) are not described.
      */
     public final Map<String, Object> jsonSchema() {
         Map<String, Object> schema = new LinkedHashMap<>();
+        if (title != null) {
+            schema.put("title", title);
+        }
+        if (description != null) {
+            schema.put("description", description);
+        }
         describe(schema);
+        if (choices != null) {
+            schema.put("x-options", choices);
+        }
         if (defaultValue != null) {
             schema.put("default", defaultValue);
         }

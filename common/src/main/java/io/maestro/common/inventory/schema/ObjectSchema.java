@@ -42,6 +42,11 @@ public final class ObjectSchema extends FieldSchema<ObjectSchema> {
         return this;
     }
 
+    /** The rule of a declared field, or {@code null}. */
+    FieldSchema<?> fieldSchema(String name) {
+        return fields.get(name);
+    }
+
     public Set<String> fieldNames() {
         return Collections.unmodifiableSet(fields.keySet());
     }

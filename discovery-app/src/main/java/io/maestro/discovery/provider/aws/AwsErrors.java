@@ -2,14 +2,13 @@ package io.maestro.discovery.provider.aws;
 
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.support.Secrets;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /** AWS failures become {@link ProviderException}s carrying AWS's own words, e.g. {@code AuthFailure: AWS was not able…}. */
 public final class AwsErrors {
-
-    private static final String HIDDEN = "****";
 
     private AwsErrors() {
     }
@@ -38,16 +37,7 @@ public final class AwsErrors {
         try {
             return call(action, call);
         } catch (ProviderException e) {
-            String message = e.getMessage();
-            for (String credential : connection.credentials().values()) {
-                if (credential != null && !credential.isBlank()) {
-                    message = message.replace(credential, HIDDEN);
-                }
-            }
-            if (message.equals(e.getMessage())) {
-                throw e;
-            }
-            throw new ProviderException(message);
+            throw Secrets.masked(e, connection);
         }
     }
 }

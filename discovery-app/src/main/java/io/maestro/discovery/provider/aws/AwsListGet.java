@@ -1,5 +1,6 @@
 package io.maestro.discovery.provider.aws;
 
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.SyncConnection;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
@@ -11,7 +12,7 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  *
  * @param <C> the SDK client, e.g. {@code Ec2Client}
  */
-public abstract class AwsListGet<C extends SdkAutoCloseable> implements AwsCommand.AwsGet {
+public abstract class AwsListGet<C extends SdkAutoCloseable> implements ProviderCommand.Get {
 
     private final AwsClients clients;
     private final String action;

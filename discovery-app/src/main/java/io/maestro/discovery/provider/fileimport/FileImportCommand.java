@@ -1,5 +1,6 @@
 package io.maestro.discovery.provider.fileimport;
 
+import io.maestro.discovery.provider.support.files.FileSources;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.FetchedPage;
@@ -28,9 +29,9 @@ class FileImportCommand implements DiscoveryCommand {
     private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() { };
 
     private final ImportSection section;
-    private final Map<String, FileSource> sources;
+    private final FileSources sources;
 
-    FileImportCommand(ImportSection section, Map<String, FileSource> sources) {
+    FileImportCommand(ImportSection section, FileSources sources) {
         this.section = section;
         this.sources = sources;
     }
@@ -45,20 +46,10 @@ class FileImportCommand implements DiscoveryCommand {
         return section.target();
     }
 
-    /** Page token: the position of the next file in the connection's listing. */
+    /** One {@code *.json} file per page; a file that is not a template is reported by name and the next one read. */
     @Override
     public FetchedPage get(SyncConnection connection, String region, String pageToken) {
-        FileSource source = sources.get(connection.service());
-        if (source == null) {
-            throw new ProviderException("File import does not read " + connection.service() + " connections");
-        }
-        int index = pageToken == null ? 0 : Integer.parseInt(pageToken);
-        FileSource.Listing listing = source.read(connection, index);
-        if (listing.name() == null) {
-            return FetchedPage.last(List.of());
-        }
-        List<Map<String, Object>> items = items(listing.name(), listing.content());
-        return new FetchedPage(items, index + 1 < listing.files().size() ? String.valueOf(index + 1) : null);
+        return sources.page(connection, FileImportProvider.SUFFIX, pageToken, name -> name.endsWith(".json"), this::items);
     }
 
     /** The section's list in one file; a file that is not a template is refused by name. */

@@ -1,5 +1,6 @@
 package io.maestro.discovery.provider.fileimport;
 
+import io.maestro.discovery.provider.support.files.FileSources;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.DiscoveryProvider;
 import io.maestro.discovery.provider.SyncConnection;
@@ -7,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,14 +19,15 @@ import org.springframework.stereotype.Component;
 class FileImportProvider implements DiscoveryProvider {
 
     static final String ALL_REGIONS = "all";
+    static final String SUFFIX = "file";
 
-    private final Map<String, FileSource> sources = new TreeMap<>();
+    private final Set<String> services;
     private final Map<String, List<DiscoveryCommand>> tasks = new LinkedHashMap<>();
 
-    FileImportProvider(List<FileSource> sources) {
-        sources.forEach(source -> this.sources.put(source.service(), source));
+    FileImportProvider(FileSources sources) {
+        this.services = sources.services(SUFFIX);
         for (ImportSection section : ImportSection.values()) {
-            tasks.put(section.task(), List.of(new FileImportCommand(section, this.sources)));
+            tasks.put(section.task(), List.of(new FileImportCommand(section, sources)));
         }
     }
 
@@ -37,7 +38,7 @@ class FileImportProvider implements DiscoveryProvider {
 
     @Override
     public Set<String> services() {
-        return sources.keySet();
+        return services;
     }
 
     @Override

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.maestro.discovery.provider.support.ProviderCommand;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.ProviderException;
@@ -117,7 +118,7 @@ class AwsFailuresTest extends AwsRecordedTest {
         aws.server().verify(0, postRequestedFor(urlEqualTo("/")));
     }
 
-    private static AwsCommand.AwsGet instances() {
+    private static ProviderCommand.Get instances() {
         return new DescribeInstancesGet(aws.clients(), 200);
     }
 
@@ -127,7 +128,7 @@ class AwsFailuresTest extends AwsRecordedTest {
                 .withBody(AwsTestCloud.resource(resource))));
     }
 
-    private static ProviderException failure(AwsCommand.AwsGet get, SyncConnection connection, String region) {
+    private static ProviderException failure(ProviderCommand.Get get, SyncConnection connection, String region) {
         return catchThrowableOfType(ProviderException.class, () -> get.page(connection, region, null));
     }
 

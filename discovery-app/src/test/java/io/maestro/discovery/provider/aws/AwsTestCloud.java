@@ -14,13 +14,9 @@ import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.InventoryLookups;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.TranslationContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.maestro.discovery.provider.support.RecordedPages;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -96,31 +92,17 @@ public final class AwsTestCloud implements AutoCloseable {
         return crawl(command, connection(), region);
     }
 
-    /** Every page of a command for a connection, following the page tokens; at most 10, should a test loop. */
+    /** Every page of a command for a connection, following the page tokens. */
     public static List<FetchedPage> crawl(DiscoveryCommand command, SyncConnection connection, String region) {
-        List<FetchedPage> pages = new ArrayList<>();
-        FetchedPage page = command.get(connection, region, null);
-        pages.add(page);
-        while (page.hasNext() && pages.size() < 10) {
-            page = command.get(connection, region, page.nextToken());
-            pages.add(page);
-        }
-        return pages;
+        return RecordedPages.crawl(command, connection, region);
     }
 
     public static List<Map<String, Object>> items(List<FetchedPage> pages) {
-        return pages.stream().flatMap(page -> page.items().stream()).toList();
+        return RecordedPages.items(pages);
     }
 
     public static String resource(String path) {
-        try (InputStream in = AwsTestCloud.class.getResourceAsStream("/aws/" + path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No test resource aws/" + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RecordedPages.resource("aws", path);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.maestro.discovery.provider.fileimport;
 
+import io.maestro.discovery.provider.support.files.FileSources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +20,7 @@ class FileImportCommandTest {
             FileImportFixtures.connection("upload_file", Map.of()), "all", Instant.now(), InventoryLookups.NONE);
 
     private static FileImportCommand command(ImportSection section) {
-        return new FileImportCommand(section, Map.of());
+        return new FileImportCommand(section, new FileSources(List.of()));
     }
 
     @Test

@@ -1,10 +1,13 @@
 package io.maestro.discovery.provider.fileimport;
 
+import io.maestro.discovery.provider.support.files.S3Files;
+import io.maestro.discovery.provider.support.files.FileSources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.maestro.discovery.provider.ProviderException;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
@@ -54,7 +57,7 @@ class S3FilesTest {
     }
 
     private static FileImportCommand volumes() {
-        return new FileImportCommand(ImportSection.VOLUMES, Map.of("s3_file", new S3Files()));
+        return new FileImportCommand(ImportSection.VOLUMES, new FileSources(List.of(new S3Files())));
     }
 
     @Test
@@ -64,7 +67,7 @@ class S3FilesTest {
 
         var page = volumes().get(connection, "all", null);
 
-        assertThat(new S3Files().read(connection, 0).files()).containsExactly("exports/2026/servers.json");
+        assertThat(new S3Files().read(connection, 0, name -> name.endsWith(".json")).files()).containsExactly("exports/2026/servers.json");
         assertThat(page.items()).extracting(item -> item.get("name")).containsExactly("data-1");
         assertThat(page.hasNext()).isFalse();
     }

@@ -1,5 +1,8 @@
 package io.maestro.discovery.provider.fileimport;
 
+import io.maestro.discovery.provider.support.files.SftpFiles;
+import io.maestro.discovery.provider.support.files.FileSource;
+import io.maestro.discovery.provider.support.files.FileSources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -77,14 +80,14 @@ class SftpFilesTest {
     }
 
     private static FileImportCommand servers() {
-        return new FileImportCommand(ImportSection.SERVERS, Map.of("ssh_file", SFTP));
+        return new FileImportCommand(ImportSection.SERVERS, new FileSources(List.of(SFTP)));
     }
 
     @Test
     void withAKeyEveryJsonFileUnderThePathIsReadInNameOrder() throws Exception {
         var connection = FileImportFixtures.connection("ssh_file", credentials("key", privateKeyText()));
 
-        FileSource.Listing first = SFTP.read(connection, 0);
+        FileSource.Listing first = SFTP.read(connection, 0, name -> name.endsWith(".json"));
         FetchedPage page = servers().get(connection, "all", null);
 
         assertThat(first.files()).containsExactly("/imports/a-servers.json", "/imports/nested/b-more.json",
@@ -103,11 +106,13 @@ class SftpFilesTest {
     }
 
     @Test
-    void aFileThatIsNotJsonIsRefusedByName() {
+    void aFileThatIsNotJsonIsReportedByNameAndTheListingGoesOn() {
         var connection = FileImportFixtures.connection("ssh_file", credentials("password", PASSWORD));
 
-        assertThatThrownBy(() -> servers().get(connection, "all", "2"))
-                .isInstanceOf(ProviderException.class).hasMessage("/imports/nested/c-broken.json: not valid JSON");
+        FetchedPage broken = servers().get(connection, "all", "2");
+
+        assertThat(broken.items()).isEmpty();
+        assertThat(broken.unreadable()).containsExactly("/imports/nested/c-broken.json: not valid JSON");
     }
 
     @Test

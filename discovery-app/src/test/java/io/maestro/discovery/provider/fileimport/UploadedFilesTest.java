@@ -1,5 +1,7 @@
 package io.maestro.discovery.provider.fileimport;
 
+import io.maestro.discovery.provider.support.files.UploadedFiles;
+import io.maestro.discovery.provider.support.files.FileSources;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -17,6 +19,7 @@ import io.maestro.common.http.PeerService;
 import io.maestro.discovery.provider.ProviderException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +52,7 @@ class UploadedFilesTest {
     }
 
     private static FileImportCommand servers() {
-        return new FileImportCommand(ImportSection.SERVERS, Map.of("upload_file", uploads));
+        return new FileImportCommand(ImportSection.SERVERS, new FileSources(List.of(uploads)));
     }
 
     @Test

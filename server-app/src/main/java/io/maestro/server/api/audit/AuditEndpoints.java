@@ -60,6 +60,6 @@ public final class AuditEndpoints {
             @PathVariable("id") String id, @PathVariable("rowId") String rowId, HttpServletRequest request) {
         Actor actor = actors.resolve(teamId, AclRoles.WRITE, request);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .body(RecordJson.single(definition.entityName(), trail.revert(definition, actor, id, rowId)));
+                .body(RecordJson.single(definition.servedAt(teamId), trail.revert(definition, actor, id, rowId)));
     }
 }

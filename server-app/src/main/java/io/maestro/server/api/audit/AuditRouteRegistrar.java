@@ -3,9 +3,10 @@ package io.maestro.server.api.audit;
 import io.maestro.server.api.resource.Actors;
 import io.maestro.server.domain.audit.AuditTrail;
 import io.maestro.server.domain.resource.ResourceDefinition;
-import io.maestro.server.domain.resource.RouteGroup;
 import java.lang.reflect.Method;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -15,24 +16,11 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Maps the {@link AuditEndpoints} of every audited {@link ResourceDefinition} that has read routes, like the resource
- * routes: {@code <route>/{id}/audit|history/{rowId}|diff}, and {@code revert/{rowId}} when it also has write routes;
- * each again under {@code /teams/{teamId}} for definitions with a team mirror. Teams themselves (no mirror) thus get
- * {@code GET /teams/{id}/audit}.
+ * Maps the {@link AuditEndpoints} of every audited {@link ResourceDefinition}: the {@link AuditRoute}s, like the
+ * resource routes. Teams themselves (no mirror) thus get {@code GET /teams/{id}/audit}.
  */
 @Component
 class AuditRouteRegistrar implements InitializingBean {
-
-    private static final String TEAM_PREFIX = "/teams/{" + AuditEndpoints.TEAM + "}";
-
-    private record Route(RequestMethod method, String path, String handler, RouteGroup group) {
-    }
-
-    private static final List<Route> ROUTES = List.of(
-            new Route(RequestMethod.GET, "/{id}/audit", "history", RouteGroup.READ),
-            new Route(RequestMethod.GET, "/{id}/history/{rowId}", "version", RouteGroup.READ),
-            new Route(RequestMethod.GET, "/{id}/diff", "diff", RouteGroup.READ),
-            new Route(RequestMethod.POST, "/{id}/revert/{rowId}", "revert", RouteGroup.WRITE));
 
     private final RequestMappingHandlerMapping mapping;
     private final List<ResourceDefinition> definitions;
@@ -49,21 +37,11 @@ class AuditRouteRegistrar implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        for (ResourceDefinition definition : definitions) {
-            if (!definition.audited() || !definition.has(RouteGroup.READ)) {
-                continue;
-            }
-            AuditEndpoints endpoints = new AuditEndpoints(definition, trail, actors);
-            for (Route route : ROUTES) {
-                if (!definition.has(route.group())) {
-                    continue;
-                }
-                Method handler = handler(route.handler());
-                register(definition.route() + route.path(), route.method(), endpoints, handler);
-                if (definition.teamMirror()) {
-                    register(TEAM_PREFIX + definition.route() + route.path(), route.method(), endpoints, handler);
-                }
-            }
+        Map<ResourceDefinition, AuditEndpoints> endpoints = new IdentityHashMap<>();
+        for (AuditRoute route : AuditRoute.of(definitions)) {
+            AuditEndpoints handlers = endpoints.computeIfAbsent(route.definition(),
+                    definition -> new AuditEndpoints(definition, trail, actors));
+            register(route.path(), route.method(), handlers, handler(route.handler()));
         }
     }
 

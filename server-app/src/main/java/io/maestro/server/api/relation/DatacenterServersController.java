@@ -35,7 +35,7 @@ public class DatacenterServersController {
     public ResponseEntity<ListEnvelope> servers(@PathVariable(name = TEAM, required = false) String teamId,
             @PathVariable("id") String id, HttpServletRequest request) {
         Actor actor = actors.resolve(teamId, AclRoles.READ, request);
-        return ResponseEntity.ok(envelope(datacenterServers.servers(actor, id, request.getParameterMap())));
+        return ResponseEntity.ok(envelope(teamId, datacenterServers.servers(actor, id, request.getParameterMap())));
     }
 
     /** {@code GET /teams/:id/datacenters/:idu/analytics} is 0.6's team alias of the count (there is no personal one). */
@@ -51,11 +51,11 @@ public class DatacenterServersController {
     public ResponseEntity<ListEnvelope> orphans(@PathVariable(name = TEAM, required = false) String teamId,
             @PathVariable("id") String id, HttpServletRequest request) {
         Actor actor = actors.resolve(teamId, AclRoles.READ, request);
-        return ResponseEntity.ok(envelope(datacenterServers.orphans(actor, id, request.getParameterMap())));
+        return ResponseEntity.ok(envelope(teamId, datacenterServers.orphans(actor, id, request.getParameterMap())));
     }
 
-    private ListEnvelope envelope(RecordPage page) {
-        return ListEnvelope.of(datacenterServers.serversDefinition().entityName(), RecordJson.plainAll(page.records()),
+    private ListEnvelope envelope(String teamId, RecordPage page) {
+        return ListEnvelope.of(datacenterServers.serversDefinition().servedAt(teamId), RecordJson.plainAll(page.records()),
                 page.found(), page.page(), page.limit());
     }
 }

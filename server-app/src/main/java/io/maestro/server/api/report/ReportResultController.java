@@ -7,11 +7,15 @@ import io.maestro.server.domain.resource.Actor;
 import io.maestro.server.domain.resource.ResourceDefinition;
 import io.maestro.server.domain.resource.ResourceService;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /reports/:id/result} (team form under {@code /teams/:id}, role 1 on the report; §2.8): the report's rows
  * from reports-app, in the format the client's {@code Accept} asks (JSON page, CSV, XML, text, Ansible inventory,
- * PDF), with {@code limit, page, query, orderBy, ascending} passed on.
+ * PDF), with {@code limit, page, query, orderBy, ascending} passed on. A download is streamed through as reports-app
+ * writes it (no whole-report buffering); a reports-app failure before its first byte is the usual error envelope.
  */
 @RestController
 public class ReportResultController {
@@ -44,22 +49,28 @@ public class ReportResultController {
     }
 
     @GetMapping({"/reports/{id}/result", "/teams/{teamId}/reports/{id}/result"})
-    public ResponseEntity<byte[]> result(@PathVariable(name = "teamId", required = false) String teamId,
+    public void result(@PathVariable(name = "teamId", required = false) String teamId,
             @PathVariable("id") String id, @RequestParam Map<String, String> params,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request) {
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
         Actor actor = actors.resolve(teamId, AclRoles.READ, request);
         Document report = resources.stored(reports, actor, id, AclRoles.READ);
         Map<String, String> listParameters = new LinkedHashMap<>();
         LIST_PARAMETERS.stream().filter(params::containsKey).forEach(name -> listParameters.put(name, params.get(name)));
-        ResponseEntity<byte[]> rows = runs.result(report, listParameters, accept);
-        ResponseEntity.BodyBuilder answer = ResponseEntity.status(rows.getStatusCode());
+        ResponseEntity<InputStreamResource> rows = runs.result(report, listParameters, accept);
+        response.setStatus(rows.getStatusCode().value());
         if (rows.getHeaders().getContentType() != null) {
-            answer.contentType(rows.getHeaders().getContentType());
+            response.setContentType(rows.getHeaders().getContentType().toString());
         }
         String disposition = rows.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
         if (disposition != null) {
-            answer.header(HttpHeaders.CONTENT_DISPOSITION, disposition);
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition);
         }
-        return answer.body(rows.getBody());
+        // copied as reports-app writes it: a large export passes through in small buffers, never held whole
+        if (rows.getBody() != null) {
+            try (InputStream body = rows.getBody().getInputStream()) {
+                body.transferTo(response.getOutputStream());
+            }
+        }
     }
 }

@@ -17,6 +17,8 @@ final class JsonSchemas {
         json.forEach((keyword, value) -> {
             switch (keyword) {
                 case "type" -> schema.addType((String) value);
+                case "title" -> schema.setTitle((String) value);
+                case "description" -> schema.setDescription((String) value);
                 case "properties" -> map(value).forEach((name, property) -> schema.addProperty(name, toOpenApi(map(property))));
                 case "required" -> schema.setRequired(strings(value));
                 case "additionalProperties" -> schema.setAdditionalProperties(

@@ -53,7 +53,7 @@ public final class ResourceEndpoints {
     public ResponseEntity<ListEnvelope> list(@PathVariable(name = TEAM, required = false) String teamId,
             HttpServletRequest request) {
         Actor actor = actors.resolve(teamId, AclRoles.READ, request);
-        return ResponseEntity.ok(envelope(service.list(definition, actor, parse(request))));
+        return ResponseEntity.ok(envelope(teamId, service.list(definition, actor, parse(request))));
     }
 
     @EndpointRoute(method = RequestMethod.GET, path = "/count", group = RouteGroup.READ, teamRole = AclRoles.READ)
@@ -74,35 +74,35 @@ public final class ResourceEndpoints {
         Actor actor = actors.resolve(teamId, AclRoles.READ, request);
         ListQuery query = parse(request)
                 .and(new Document("name", new Document("$regex", LiteralRegex.escape(complete)).append("$options", "i")));
-        return ResponseEntity.ok(envelope(service.list(definition, actor, query)));
+        return ResponseEntity.ok(envelope(teamId, service.list(definition, actor, query)));
     }
 
     @EndpointRoute(method = RequestMethod.GET, path = "/{id}", group = RouteGroup.READ, teamRole = AclRoles.READ)
     public ResponseEntity<Map<String, Object>> get(@PathVariable(name = TEAM, required = false) String teamId,
             @PathVariable("id") String id, HttpServletRequest request) {
         Actor actor = actors.resolve(teamId, AclRoles.READ, request);
-        return ResponseEntity.ok(single(service.get(definition, actor, id)));
+        return ResponseEntity.ok(single(teamId, service.get(definition, actor, id)));
     }
 
     @EndpointRoute(method = RequestMethod.POST, path = "", group = RouteGroup.WRITE, teamRole = AclRoles.WRITE)
     public ResponseEntity<Map<String, Object>> create(@PathVariable(name = TEAM, required = false) String teamId,
             @RequestBody(required = false) Object body, HttpServletRequest request) {
         Actor actor = actors.resolve(teamId, AclRoles.WRITE, request);
-        return ResponseEntity.status(HttpStatus.CREATED).body(single(service.create(definition, actor, object(body))));
+        return ResponseEntity.status(HttpStatus.CREATED).body(single(teamId, service.create(definition, actor, object(body))));
     }
 
     @EndpointRoute(method = RequestMethod.PATCH, path = "/{id}", group = RouteGroup.WRITE, teamRole = AclRoles.WRITE)
     public ResponseEntity<Map<String, Object>> patch(@PathVariable(name = TEAM, required = false) String teamId,
             @PathVariable("id") String id, @RequestBody(required = false) Object body, HttpServletRequest request) {
         Actor actor = actors.resolve(teamId, AclRoles.WRITE, request);
-        return ResponseEntity.accepted().body(single(service.patch(definition, actor, id, object(body))));
+        return ResponseEntity.accepted().body(single(teamId, service.patch(definition, actor, id, object(body))));
     }
 
     @EndpointRoute(method = RequestMethod.PUT, path = "/{id}", group = RouteGroup.WRITE, teamRole = AclRoles.WRITE)
     public ResponseEntity<Map<String, Object>> replace(@PathVariable(name = TEAM, required = false) String teamId,
             @PathVariable("id") String id, @RequestBody(required = false) Object body, HttpServletRequest request) {
         Actor actor = actors.resolve(teamId, AclRoles.WRITE, request);
-        return ResponseEntity.accepted().body(single(service.replace(definition, actor, id, object(body))));
+        return ResponseEntity.accepted().body(single(teamId, service.replace(definition, actor, id, object(body))));
     }
 
     @EndpointRoute(method = RequestMethod.DELETE, path = "/{id}", group = RouteGroup.WRITE, teamRole = AclRoles.ADMIN)
@@ -118,7 +118,7 @@ public final class ResourceEndpoints {
     public ResponseEntity<Map<String, Object>> addAclEntry(@PathVariable(name = TEAM, required = false) String teamId,
             @PathVariable("id") String id, @RequestBody(required = false) Object body, HttpServletRequest request) {
         Actor actor = actors.resolve(teamId, AclRoles.WRITE, request);
-        return acl(id, service.addAclEntry(definition, actor, id, body));
+        return acl(teamId, id, service.addAclEntry(definition, actor, id, body));
     }
 
     @EndpointRoute(method = RequestMethod.PUT, path = "/{id}/" + EndpointRoute.ACL, group = RouteGroup.ACL,
@@ -126,7 +126,7 @@ public final class ResourceEndpoints {
     public ResponseEntity<Map<String, Object>> replaceAcl(@PathVariable(name = TEAM, required = false) String teamId,
             @PathVariable("id") String id, @RequestBody(required = false) Object body, HttpServletRequest request) {
         Actor actor = actors.resolve(teamId, AclRoles.WRITE, request);
-        return acl(id, service.replaceAcl(definition, actor, id, body));
+        return acl(teamId, id, service.replaceAcl(definition, actor, id, body));
     }
 
     @EndpointRoute(method = RequestMethod.PUT, path = "/{id}/" + EndpointRoute.ACL + "/{idu}", group = RouteGroup.ACL,
@@ -135,7 +135,7 @@ public final class ResourceEndpoints {
             @PathVariable("id") String id, @PathVariable("idu") String entryId, @RequestBody(required = false) Object body,
             HttpServletRequest request) {
         Actor actor = actors.resolve(teamId, AclRoles.WRITE, request);
-        return acl(id, service.putAclEntry(definition, actor, id, entryId, body));
+        return acl(teamId, id, service.putAclEntry(definition, actor, id, entryId, body));
     }
 
     @EndpointRoute(method = RequestMethod.DELETE, path = "/{id}/" + EndpointRoute.ACL + "/{idu}", group = RouteGroup.ACL,
@@ -151,22 +151,22 @@ public final class ResourceEndpoints {
         return ListQueryParser.parse(request.getParameterMap(), definition.query());
     }
 
-    private ListEnvelope envelope(RecordPage page) {
-        return ListEnvelope.of(definition.entityName(), RecordJson.plainAll(page.records()), page.found(), page.page(),
+    private ListEnvelope envelope(String teamId, RecordPage page) {
+        return ListEnvelope.of(definition.servedAt(teamId), RecordJson.plainAll(page.records()), page.found(), page.page(),
                 page.limit());
     }
 
-    private Map<String, Object> single(Document record) {
-        return RecordJson.single(definition.entityName(), record);
+    private Map<String, Object> single(String teamId, Document record) {
+        return RecordJson.single(definition.servedAt(teamId), record);
     }
 
     /** 0.6's answer to ACL changes: {@code {items: <ACL with links>, _links: {_parent, _root}}}. */
-    private ResponseEntity<Map<String, Object>> acl(String id, List<Document> entries) {
+    private ResponseEntity<Map<String, Object>> acl(String teamId, String id, List<Document> entries) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", entries.stream().map(entry -> ResourceLinks.aclEntry(RecordJson.plain(entry))).toList());
         body.put("_links", Map.of(
-                "_parent", ResourceLinks.self(definition.entityName(), id),
-                "_root", Link.get("/" + definition.entityName() + "/")));
+                "_parent", ResourceLinks.self(definition.servedAt(teamId), id),
+                "_root", Link.get("/" + definition.servedAt(teamId) + "/")));
         return ResponseEntity.status(HttpStatus.CREATED).body(body);
     }
 

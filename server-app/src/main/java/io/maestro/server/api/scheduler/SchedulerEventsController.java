@@ -30,7 +30,7 @@ public class SchedulerEventsController {
             @PathVariable("id") String id, HttpServletRequest request) {
         Actor actor = actors.resolve(teamId, AclRoles.READ, request);
         RecordPage page = schedulerEvents.events(actor, id, request.getParameterMap());
-        return ResponseEntity.ok(ListEnvelope.of(schedulerEvents.eventsDefinition().entityName(),
+        return ResponseEntity.ok(ListEnvelope.of(schedulerEvents.eventsDefinition().servedAt(teamId),
                 RecordJson.plainAll(page.records()), page.found(), page.page(), page.limit()));
     }
 }

@@ -139,7 +139,7 @@ public class SettingsController {
 
     private ListEnvelope list(Catalogue catalogue, HttpServletRequest request) {
         RecordPage page = catalogues.list(catalogue, ListQueryParser.parse(request.getParameterMap(), catalogue.query()));
-        return ListEnvelope.of(catalogue.entityName(), RecordJson.plainAll(page.records()), page.found(), page.page(),
+        return ListEnvelope.of(linkPath(catalogue), RecordJson.plainAll(page.records()), page.found(), page.page(),
                 page.limit());
     }
 
@@ -149,7 +149,12 @@ public class SettingsController {
     }
 
     private static Map<String, Object> single(Catalogue catalogue, Document record) {
-        return RecordJson.single(catalogue.entityName(), record);
+        return RecordJson.single(linkPath(catalogue), record);
+    }
+
+    /** The catalogues are global: their links name the personal route, also in a team's answers. */
+    private static String linkPath(Catalogue catalogue) {
+        return catalogue.route().substring(1);
     }
 
     private static ResponseEntity<Map<String, Object>> accepted(Catalogue catalogue, Document record) {

@@ -4,6 +4,7 @@ import io.maestro.common.audit.Change;
 import io.maestro.common.client.ReportsAppClient;
 import io.maestro.common.http.PeerCallException;
 import io.maestro.common.http.ServiceCallException;
+import io.maestro.common.web.ServiceDisabledException;
 import io.maestro.server.domain.resource.Actor;
 import io.maestro.server.domain.resource.ResourceStore;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs of reports on reports-app (§2.8, docs/reports.md): a saved report (create, PUT, PATCH) is started with
  * {@code POST /reports/<report>}; when reports-app is unreachable, failing or refuses the filters, the record is kept
  * and carries {@code status:"error"} and a {@code msg} saying why (compatibility.md H2). A deleted report's rows are
- * dropped. The rows are read through {@link #result}.
+ * dropped. The rows are read through {@link #result}. With {@code MAESTRO_REPORT_DISABLED} set (any non-empty value,
+ * as in 0.6) reports-app is never called: a saved report is at once {@code error} saying so, and its rows are
+ * {@code ServiceDisabledError}.
  */
 @Service
 public class ReportRuns {
@@ -32,18 +37,24 @@ public class ReportRuns {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String COLLECTION = "reports";
 
+    static final String DISABLED_MESSAGE = "reports-app is disabled (MAESTRO_REPORT_DISABLED): the report was not run";
+
     private final ReportsAppClient reportsApp;
     private final ResourceStore store;
+    private final boolean disabled;
     /** Reports a caller started before storing them ({@link DatacenterAnalytics}): their save starts nothing more. */
     private final Set<String> startedAhead = ConcurrentHashMap.newKeySet();
 
-    public ReportRuns(ReportsAppClient reportsApp, ResourceStore store) {
+    public ReportRuns(ReportsAppClient reportsApp, ResourceStore store,
+            @Value("${maestro.reports.disabled:}") String disabledSetting) {
         this.reportsApp = reportsApp;
         this.store = store;
+        this.disabled = !disabledSetting.isEmpty();
     }
 
     /** Starts a report that is stored afterwards with id {@code request.reportId()}; reports-app's reply. */
     JsonNode startAhead(String report, ReportsAppClient.ReportRequest request) {
+        failIfDisabled();
         JsonNode reply = reportsApp.startReport(report, request);
         startedAhead.add(request.reportId());
         return reply;
@@ -70,6 +81,10 @@ public class ReportRuns {
     }
 
     private void start(Document record, String reportId, Actor actor) {
+        if (disabled) {
+            fail(record, DISABLED_MESSAGE);
+            return;
+        }
         ReportsAppClient.ReportRequest request = new ReportsAppClient.ReportRequest(reportId,
                 record.getString("component"), JSON.writeValueAsString(record.get("filters") == null ? List.of()
                 : record.get("filters")), owner(record, actor));
@@ -77,10 +92,20 @@ public class ReportRuns {
             reportsApp.startReport(record.getString("report"), request);
         } catch (PeerCallException failed) {
             log.warn("Report {} not started: {}", reportId, failed.getMessage());
-            Document error = new Document("status", "error").append("msg", reason(failed));
-            store.update(COLLECTION, new Document("_id", record.getObjectId("_id")), new Document("$set", error), null);
-            // the answer to the save shows it too
-            record.putAll(error);
+            fail(record, reason(failed));
+        }
+    }
+
+    private void fail(Document record, String message) {
+        Document error = new Document("status", "error").append("msg", message);
+        store.update(COLLECTION, new Document("_id", record.getObjectId("_id")), new Document("$set", error), null);
+        // the answer to the save shows it too
+        record.putAll(error);
+    }
+
+    private void failIfDisabled() {
+        if (disabled) {
+            throw new ServiceDisabledException("REPORT");
         }
     }
 
@@ -107,7 +132,7 @@ public class ReportRuns {
     }
 
     private void drop(String reportId, String report) {
-        if (report == null) {
+        if (report == null || disabled) {
             return;
         }
         try {
@@ -118,8 +143,12 @@ public class ReportRuns {
         }
     }
 
-    /** The rows of a stored report from reports-app, as {@code accept} asks; a reports-app failure is thrown. */
-    public ResponseEntity<byte[]> result(Document report, Map<String, String> listParameters, String accept) {
+    /**
+     * The rows of a stored report from reports-app, as {@code accept} asks; a reports-app failure is thrown. The
+     * caller streams the body on and closes it.
+     */
+    public ResponseEntity<InputStreamResource> result(Document report, Map<String, String> listParameters, String accept) {
+        failIfDisabled();
         String table = report.getObjectId("_id").toHexString() + "_" + report.getString("report");
         return reportsApp.result(table, listParameters, accept == null || accept.isBlank() ? "application/json"
                 : accept);

@@ -110,6 +110,16 @@ public record ResourceDefinition(
         return routes.contains(group);
     }
 
+    /**
+     * Where this definition's records are served, without the leading slash: the route, under {@code teams/<id>/} for
+     * the team mirror ({@code teamId} not null). Their {@code _links} name it, so that following one answers
+     * (compatibility.md D50).
+     */
+    public String servedAt(String teamId) {
+        String path = route.substring(1);
+        return teamId == null ? path : "teams/" + teamId + "/" + path;
+    }
+
     /** Dotted paths under a field that is projected whole are left out: MongoDB refuses such path collisions. */
     private static Document projection(List<String> fields) {
         Document projection = new Document();

@@ -12,12 +12,12 @@ import java.util.List;
 public final class SettingsCatalogues {
 
     /** Global settings documents {@code {key, value}}; listed by {@code ?key=server_options}. PATCH only. */
-    public static final Catalogue ADMINER = Catalogue.of("adminer", "adminer",
+    public static final Catalogue ADMINER = Catalogue.of("adminer", "/adminer", "adminer",
             object().field("key", string().max(35).required()).field("value", any().required()),
             List.of(), List.of(), "key");
 
     /** The catalogue of products (Redis, ELB (AWS)...) and their families. */
-    public static final Catalogue SERVICES = Catalogue.of("services", "services",
+    public static final Catalogue SERVICES = Catalogue.of("services", "/services", "services",
             object()
                     .field("name", string().max(180).required())
                     .field("family", array().required())
@@ -28,7 +28,7 @@ public final class SettingsCatalogues {
             "name", "family", "tags", "owner");
 
     /** Seeded provider price lists (AWS EC2, RDS, Azure); read-only. */
-    public static final Catalogue FLAVORS_PUBLIC = Catalogue.of("flavorsPublic", "flavors-public", null,
+    public static final Catalogue FLAVORS_PUBLIC = Catalogue.of("flavorsPublic", "/flavors_public", "flavors-public", null,
             List.of(), List.of(), "name", "api_name", "provider", "vcpus", "memory");
 
     private SettingsCatalogues() {

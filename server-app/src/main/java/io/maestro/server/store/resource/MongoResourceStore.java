@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.ReturnDocument;
+import io.maestro.common.inventory.RecordIndexes;
 import io.maestro.common.web.ConflictException;
 import io.maestro.server.domain.resource.ResourceStore;
 import java.util.ArrayList;
@@ -71,11 +72,8 @@ public class MongoResourceStore implements ResourceStore {
     @Override
     public void ensureIndexes(String collection, String aclField, boolean uniqueId) {
         MongoCollection<Document> target = collection(collection);
-        target.createIndex(new Document("active", 1).append(aclField + "._id", 1).append(aclField + ".role", 1),
-                new IndexOptions().name(collection + "_active_role"));
-        if (uniqueId) {
-            target.createIndex(new Document("unique_id", 1),
-                    new IndexOptions().name(collection + "_unique_id").unique(true).sparse(true));
+        for (RecordIndexes index : RecordIndexes.of(collection, aclField, uniqueId ? "unique_id" : null)) {
+            target.createIndex(index.keys(), new IndexOptions().name(index.name()).unique(index.unique()).sparse(index.unique()));
         }
     }
 

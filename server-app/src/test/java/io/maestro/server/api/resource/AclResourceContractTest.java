@@ -139,7 +139,7 @@ class AclResourceContractTest {
         assertThat(acl.get(0).path("role").asInt()).isEqualTo(7);
         assertThat(acl.get(0).at("/_links/_self/href").asString())
                 .isEqualTo("/" + (scope == Scope.TEAM ? "teams" : "users") + "/" + world.actingId());
-        assertThat(created.at("/_links/_self/href").asString()).isEqualTo("/" + fixture.entityName() + "/" + id);
+        assertThat(created.at("/_links/_self/href").asString()).isEqualTo(world.base() + "/" + id);
 
         Reply read = api.get(world.owner(), world.base() + "/" + id);
         assertThat(read.status()).isEqualTo(200);
@@ -150,7 +150,7 @@ class AclResourceContractTest {
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.at("/found").asLong()).isEqualTo(1);
         assertThat(list.at("/items/0/_id").asString()).isEqualTo(id);
-        assertThat(list.at("/items/0/_links/_self/href").asString()).isEqualTo("/" + fixture.entityName() + "/" + id);
+        assertThat(list.at("/items/0/_links/_self/href").asString()).isEqualTo(world.base() + "/" + id);
         assertThat(api.get(world.owner(), world.base() + "/count").at("/count").asLong()).isEqualTo(1);
 
         assertThat(api.get(world.owner(), world.base() + "/not-an-id").status()).isEqualTo(404);
@@ -316,7 +316,7 @@ class AclResourceContractTest {
         assertThat(added.at("/items/1/_id").asString()).isEqualTo(reader.id());
         assertThat(added.at("/items/1/role").isNumber()).isTrue();
         assertThat(added.at("/items/1/_links/_self/href").asString()).isEqualTo("/users/" + reader.id());
-        assertThat(added.at("/_links/_parent/href").asString()).isEqualTo("/" + fixture.entityName() + "/" + id);
+        assertThat(added.at("/_links/_parent/href").asString()).isEqualTo(world.base() + "/" + id);
 
         assertThat(api.post(world.owner(), acl, Map.of("id", reader.id(), "refs", "users", "role", 3)).status())
                 .isEqualTo(409);
@@ -385,7 +385,7 @@ class AclResourceContractTest {
         assertThat(secondPage.at("/items")).hasSize(1);
         assertThat(secondPage.at("/total_pages").asLong()).isEqualTo(3);
         assertThat(secondPage.at("/current_page").asLong()).isEqualTo(2);
-        assertThat(secondPage.at("/_links/prev/href").asString()).isEqualTo("/" + fixture.entityName() + "/?page=1&limit=1");
+        assertThat(secondPage.at("/_links/prev/href").asString()).isEqualTo(world.base() + "/?page=1&limit=1");
 
         Reply pastTheEnd = api.get(world.owner(), world.base() + "?limit=1&page=40");
         assertThat(pastTheEnd.status()).isEqualTo(404);

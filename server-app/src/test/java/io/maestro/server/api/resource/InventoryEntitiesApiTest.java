@@ -305,22 +305,28 @@ class InventoryEntitiesApiTest {
         assertThat(report.at("/msg").asString()).isEqualTo("reports-app is unreachable");
         assertThat(report.at("/columns")).isEmpty();
         assertThat(report.at("/aggr").isObject()).isTrue();
+        // nor analytics-app: the graph is kept, in error (AnalyticsStandaloneTest draws one)
         Reply graph = api.post(user, "/graphs", Map.of("name", "landscape", "type", "bussiness"));
         assertThat(graph.status()).isEqualTo(201);
-        assertThat(graph.at("/status").asString()).isEqualTo("process");
-        assertThat(api.post(user, "/graphs", Map.of("name", "landscape", "type", "infra", "tab", 4))
+        assertThat(graph.at("/status").asString()).isEqualTo("error");
+        assertThat(graph.at("/msg").asString()).isEqualTo("analytics-app is unreachable");
+        assertThat(api.post(user, "/graphs", Map.of("name", "landscape", "type", "bussiness", "tab", 4))
                 .at("/err/errors/0/type").asString()).isEqualTo("number.max");
-        assertThat(api.post(user, "/graphs", Map.of("name", "landscape", "type", "infra", "tab", -1))
+        assertThat(api.post(user, "/graphs", Map.of("name", "landscape", "type", "bussiness", "tab", -1))
                 .at("/err/errors/0/type").asString()).isEqualTo("number.min");
+        Reply infra = api.post(user, "/graphs", Map.of("name", "landscape", "type", "infra"));
+        assertThat(infra.status()).isEqualTo(422);
+        assertThat(infra.at("/err/errors/0/path/0").asString()).isEqualTo("type");
     }
 
+    /** compatibility.md D50: links name the route that answers them, not 0.6's entity name ({@code /volume/<id>}). */
     @Test
-    void entityNamesAreThoseOfMaestro06() {
+    void linksNameTheRouteThatAnswersThem() {
         assertThat(api.post(user, "/volumes", Map.of("name", "vol-n", "size", 1, "unique_id", "n-" + new ObjectId()))
-                .at("/_links/_self/href").asString()).startsWith("/volume/");
+                .at("/_links/_self/href").asString()).startsWith("/volumes/");
         assertThat(api.post(user, "/network", Map.of("name", "net-n")).at("/_links/_self/href").asString())
-                .startsWith("/networks/");
-        assertThat(api.get(user, "/network").at("/_links/_self/href").asString()).startsWith("/networks/");
+                .startsWith("/network/");
+        assertThat(api.get(user, "/network").at("/_links/_self/href").asString()).startsWith("/network/?");
         Reply events = api.post(user, "/events", Map.of("msg", "disk full", "context", "servers", "description", "dropped"));
         assertThat(events.status()).isEqualTo(201);
         assertThat(events.body().has("description")).isFalse();

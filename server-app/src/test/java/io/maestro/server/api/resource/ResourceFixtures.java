@@ -184,7 +184,7 @@ final class ResourceFixtures {
 
     static ResourceFixture graphs() {
         return ResourceFixture.builder("/graphs", "graphs")
-                .validCreate(tag -> body("name", "graph-" + tag, "type", "infra", "tab", 1,
+                .validCreate(tag -> body("name", "graph-" + tag, "type", "bussiness", "tab", 1,
                         "systems", List.of(Map.of("_id", new ObjectId().toHexString(), "name", "sys-" + tag))))
                 .validPatch(body("spublic", true))
                 .invalid(body("name", "graph-x", "type", "network"), "type")

@@ -9,6 +9,7 @@ import io.maestro.server.api.resource.ApiClient.User;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
@@ -73,6 +74,35 @@ class ServersApiTest {
 
         String team = api.post(user, "/teams", Map.of("name", "slash-" + user.name().substring(8, 14))).at("/_id").asString();
         assertThat(api.get(user, "/teams/" + team + "/servers/").status()).isEqualTo(200);
+    }
+
+    /**
+     * Issue 14, item 7: nested entries follow 0.6's validators where a user types them ({@code storage[].root} is a
+     * string, as 0.6's {@code "true"}), and take what discovery and the {@code /adminer} lists give where 0.6 was
+     * stricter than its own data (compatibility.md D52: an auth type the seeded list offers, a numeric OS version).
+     */
+    @Test
+    void nestedEntriesFollowMaestro06WhereUsersTypeThem() {
+        Map<String, Object> booleanRoot = new LinkedHashMap<>(server("nested-bool"));
+        booleanRoot.put("storage", List.of(Map.of("name", "sda", "size", 40, "root", true)));
+        Reply refused = api.post(user, "/servers", booleanRoot);
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(422);
+        assertThat(refused.at("/err/errors/0/path").toString()).isEqualTo("[\"storage\",0,\"root\"]");
+        assertThat(refused.at("/err/errors/0/type").asString()).isEqualTo("string.base");
+
+        Map<String, Object> typed = new LinkedHashMap<>(server("nested-string"));
+        typed.put("storage", List.of(Map.of("name", "sda", "size", 40, "root", "true", "mount", "/")));
+        typed.put("auth", List.of(Map.of("name", "sso", "type", "SAML", "username", "ops")));
+        typed.put("os", Map.of("base", "Linux", "version", 12));
+        Reply created = api.post(user, "/servers", typed);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        String id = created.at("/_id").asString();
+        assertThat(api.get(user, "/servers/" + id).at("/storage/0/root").asString()).isEqualTo("true");
+
+        Reply patched = api.patch(user, "/servers/" + id, Map.of("storage", List.of(Map.of("name", "sda", "mount",
+                "/" + "m".repeat(100)))));
+        assertThat(patched.status()).isEqualTo(422);
+        assertThat(patched.at("/err/errors/0/type").asString()).isEqualTo("string.max");
     }
 
     /**

@@ -169,7 +169,7 @@ class SettingsApiTest {
         assertThat(aws.at("/found").asLong()).isGreaterThan(100);
         assertThat(aws.at("/items")).hasSize(5);
         String id = aws.at("/items/0/_id").asString();
-        assertThat(aws.at("/items/0/_links/_self/href").asString()).isEqualTo("/flavorsPublic/" + id);
+        assertThat(aws.at("/items/0/_links/_self/href").asString()).isEqualTo("/flavors_public/" + id);
         assertThat(api.get(user, "/flavors_public/count?provider=RDS").at("/count").asLong()).isGreaterThan(10);
 
         User stranger = api.newUser("stranger");

@@ -7,14 +7,14 @@ import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.aws.AwsDocuments;
 import io.maestro.discovery.provider.support.Documents;
 import java.util.Map;
 import java.util.Set;
 
 /** An Auto Scaling group → an {@code applications} document of family {@code AutoScaling}, identified by its ARN. */
-public final class AutoScalingGroupTranslation implements AwsCommand.ItemTranslation {
+public final class AutoScalingGroupTranslation implements ProviderCommand.ItemTranslation {
 
     static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "AutoScaling", AwsAutoScalingTasks.PROVIDER);
 

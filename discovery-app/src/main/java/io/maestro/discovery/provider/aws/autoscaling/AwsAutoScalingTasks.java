@@ -1,9 +1,9 @@
 package io.maestro.discovery.provider.aws.autoscaling;
 
-import static io.maestro.discovery.provider.aws.AwsCommand.AwsTranslation.perItem;
+import static io.maestro.discovery.provider.support.ProviderCommand.Translation.perItem;
 
 import io.maestro.discovery.provider.aws.AwsClients;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.aws.AwsTask;
 import java.util.List;
@@ -24,7 +24,7 @@ public class AwsAutoScalingTasks {
 
     @Bean
     AwsTask awsAutoScalingList(AwsClients clients, AwsPageSizes pageSizes) {
-        return new AwsTask("autoscaling-list", List.of(new AwsCommand("describe_auto_scaling_groups",
+        return new AwsTask("autoscaling-list", List.of(new ProviderCommand("describe_auto_scaling_groups",
                 AutoScalingGroupTranslation.TARGET,
                 new DescribeAutoScalingGroupsGet(clients, pageSizes.scan(PAGE, 1, PAGE)),
                 perItem(new AutoScalingGroupTranslation()))));
@@ -32,7 +32,7 @@ public class AwsAutoScalingTasks {
 
     @Bean
     AwsTask awsAutoScalingSupportList(AwsClients clients, AwsPageSizes pageSizes) {
-        return new AwsTask("autoscaling-support-list", List.of(new AwsCommand("describe_launch_configurations",
+        return new AwsTask("autoscaling-support-list", List.of(new ProviderCommand("describe_launch_configurations",
                 LaunchConfigurationTranslation.TARGET,
                 new DescribeLaunchConfigurationsGet(clients, pageSizes.scan(PAGE, 1, PAGE)),
                 perItem(new LaunchConfigurationTranslation()))));

@@ -7,7 +7,7 @@ import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.aws.AwsDocuments;
 import io.maestro.discovery.provider.support.Documents;
 import java.util.Map;
@@ -16,7 +16,7 @@ import java.util.Map;
  * A launch configuration → an {@code applications} document of family {@code AutoScalingPlan}: what an Auto Scaling
  * group launches. {@code UserData} is left out: it often carries secrets and is no inventory fact.
  */
-public final class LaunchConfigurationTranslation implements AwsCommand.ItemTranslation {
+public final class LaunchConfigurationTranslation implements ProviderCommand.ItemTranslation {
 
     static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "AutoScalingPlan", AwsAutoScalingTasks.PROVIDER);
 

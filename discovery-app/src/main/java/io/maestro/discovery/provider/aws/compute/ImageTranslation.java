@@ -4,7 +4,7 @@ import static io.maestro.discovery.provider.support.Payloads.at;
 import static io.maestro.discovery.provider.support.Payloads.text;
 
 import io.maestro.discovery.provider.TranslationContext;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.aws.AwsDocuments;
 import io.maestro.discovery.provider.support.Checksums;
 import io.maestro.discovery.provider.support.Documents;
@@ -15,7 +15,7 @@ import java.util.Set;
  * An AMI → an {@code images} document. The SDK names AWS's {@code isPublic} {@code PublicLaunchPermissions} (boto3:
  * {@code Public}).
  */
-public final class ImageTranslation implements AwsCommand.ItemTranslation {
+public final class ImageTranslation implements ProviderCommand.ItemTranslation {
 
     private static final Set<String> INACTIVE = Set.of("deregistered", "invalid", "transient", "failed", "error");
 

@@ -5,7 +5,7 @@ import static io.maestro.discovery.provider.support.Payloads.maps;
 import static io.maestro.discovery.provider.support.Payloads.text;
 
 import io.maestro.discovery.provider.TranslationContext;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.aws.AwsDocuments;
 import io.maestro.discovery.provider.support.Checksums;
 import io.maestro.discovery.provider.support.Documents;
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** An EC2 instance → a {@code servers} document (§4.3 "EC2 instance → server"), identified by its instance id (D1). */
-public final class InstanceTranslation implements AwsCommand.ItemTranslation {
+public final class InstanceTranslation implements ProviderCommand.ItemTranslation {
 
     private static final Map<String, String> STATUS = Map.of(
             "running", "Active", "pending", "Active", "stopping", "Stopped", "stopped", "Stopped");

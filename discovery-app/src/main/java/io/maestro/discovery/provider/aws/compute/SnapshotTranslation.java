@@ -4,7 +4,7 @@ import static io.maestro.discovery.provider.support.Payloads.at;
 import static io.maestro.discovery.provider.support.Payloads.text;
 
 import io.maestro.discovery.provider.TranslationContext;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.aws.AwsDocuments;
 import io.maestro.discovery.provider.support.Checksums;
 import io.maestro.discovery.provider.support.Documents;
@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** An EBS snapshot → a {@code snapshots} document. */
-public final class SnapshotTranslation implements AwsCommand.ItemTranslation {
+public final class SnapshotTranslation implements ProviderCommand.ItemTranslation {
 
     private static final Set<String> INACTIVE = Set.of("error");
 

@@ -4,7 +4,7 @@ import static io.maestro.discovery.provider.support.Payloads.at;
 import static io.maestro.discovery.provider.support.Payloads.text;
 
 import io.maestro.discovery.provider.TranslationContext;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.aws.AwsDocuments;
 import io.maestro.discovery.provider.support.Checksums;
 import io.maestro.discovery.provider.support.Documents;
@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** An EBS volume → a {@code volumes} document (§4.3 "EBS volume → volume"). */
-public final class VolumeTranslation implements AwsCommand.ItemTranslation {
+public final class VolumeTranslation implements ProviderCommand.ItemTranslation {
 
     private static final Map<String, String> STATUS = Map.of(
             "creating", "Active", "in-use", "Active", "available", "Available",

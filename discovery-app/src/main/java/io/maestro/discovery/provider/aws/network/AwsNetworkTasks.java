@@ -1,13 +1,13 @@
 package io.maestro.discovery.provider.aws.network;
 
-import static io.maestro.discovery.provider.aws.AwsCommand.AwsTranslation.perItem;
+import static io.maestro.discovery.provider.support.ProviderCommand.Translation.perItem;
 
 import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.aws.AwsClients;
-import io.maestro.discovery.provider.aws.AwsCommand.AwsGet;
-import io.maestro.discovery.provider.aws.AwsCommand.ItemTranslation;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand.Get;
+import io.maestro.discovery.provider.support.ProviderCommand.ItemTranslation;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.aws.AwsTask;
 import io.maestro.discovery.provider.aws.Ec2ListGet;
@@ -56,7 +56,7 @@ public class AwsNetworkTasks {
                         new DescribeNetworkAclsGet(clients, smallPage), new NetworkAclTranslation())));
     }
 
-    private static AwsCommand command(String name, String family, AwsGet get, ItemTranslation translation) {
-        return new AwsCommand(name, CommandTarget.of(Inventory.NETWORKS, family, null), get, perItem(translation));
+    private static ProviderCommand command(String name, String family, Get get, ItemTranslation translation) {
+        return new ProviderCommand(name, CommandTarget.of(Inventory.NETWORKS, family, null), get, perItem(translation));
     }
 }

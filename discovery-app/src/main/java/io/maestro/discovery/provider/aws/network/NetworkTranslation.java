@@ -3,7 +3,7 @@ package io.maestro.discovery.provider.aws.network;
 import static io.maestro.discovery.provider.support.Payloads.text;
 
 import io.maestro.discovery.provider.TranslationContext;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.aws.AwsDocuments;
 import io.maestro.discovery.provider.support.Checksums;
 import io.maestro.discovery.provider.support.Documents;
@@ -15,7 +15,7 @@ import java.util.Set;
  * tag, else the id, as the inventory lists networks by name), its {@code family}, environment tag, tags, datacenters,
  * {@code active} and, for resources that have a state, {@code status}; subclasses add the resource's own fields.
  */
-abstract class NetworkTranslation implements AwsCommand.ItemTranslation {
+abstract class NetworkTranslation implements ProviderCommand.ItemTranslation {
 
     private final String family;
     private final String idMember;

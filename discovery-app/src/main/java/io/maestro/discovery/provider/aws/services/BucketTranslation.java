@@ -4,13 +4,13 @@ import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.support.Documents;
 import io.maestro.discovery.provider.support.Payloads;
 import java.util.Map;
 
 /** An S3 bucket → an {@code ObjectStorage} application named and identified by the bucket name. */
-final class BucketTranslation implements AwsCommand.ItemTranslation {
+final class BucketTranslation implements ProviderCommand.ItemTranslation {
 
     static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "ObjectStorage", "S3 (AWS)");
 

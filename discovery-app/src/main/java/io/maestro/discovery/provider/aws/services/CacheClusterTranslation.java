@@ -4,7 +4,7 @@ import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.support.Documents;
 import io.maestro.discovery.provider.support.Payloads;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.Map;
  * An ElastiCache cluster → a {@code Cache} application identified by its cluster id and named after its replication
  * group, or after the cluster itself when it has none (Memcached, standalone Redis; 0.6 left those nameless).
  */
-final class CacheClusterTranslation implements AwsCommand.ItemTranslation {
+final class CacheClusterTranslation implements ProviderCommand.ItemTranslation {
 
     static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "Cache", "Elastic Cache (AWS)");
 

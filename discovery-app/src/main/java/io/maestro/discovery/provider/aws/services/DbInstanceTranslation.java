@@ -4,7 +4,7 @@ import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.aws.AwsDocuments;
 import io.maestro.discovery.provider.support.Documents;
 import io.maestro.discovery.provider.support.Payloads;
@@ -17,7 +17,7 @@ import java.util.Set;
  * {@code InstanceCreateTime}, the members DescribeDBInstances really has (0.6 read {@code Tags} and
  * {@code CreatedTime}, which it never returns).
  */
-final class DbInstanceTranslation implements AwsCommand.ItemTranslation {
+final class DbInstanceTranslation implements ProviderCommand.ItemTranslation {
 
     static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "Database", "RDS (AWS)");
 

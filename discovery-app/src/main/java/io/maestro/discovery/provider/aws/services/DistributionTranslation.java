@@ -4,7 +4,7 @@ import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.aws.AwsDocuments;
 import io.maestro.discovery.provider.support.Documents;
 import io.maestro.discovery.provider.support.Payloads;
@@ -17,7 +17,7 @@ import java.util.Set;
  * {@code Status} ({@code Deployed}, {@code InProgress}), {@code state} = {@code Enabled}. A summary has no creation
  * time; {@code updated_at} is its last modification.
  */
-final class DistributionTranslation implements AwsCommand.ItemTranslation {
+final class DistributionTranslation implements ProviderCommand.ItemTranslation {
 
     static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "CDN", "CloudFront (AWS)");
 

@@ -4,7 +4,7 @@ import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.support.Documents;
 import io.maestro.discovery.provider.support.Payloads;
 import java.time.OffsetDateTime;
@@ -18,7 +18,7 @@ import java.util.Map;
  * and sizing in {@code role}. Of the function's environment only the variable names are kept: their values are often
  * secrets, which an inventory must not copy (0.6 stored them whole).
  */
-final class FunctionTranslation implements AwsCommand.ItemTranslation {
+final class FunctionTranslation implements ProviderCommand.ItemTranslation {
 
     static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "Serverless", "Lambda (AWS)");
 

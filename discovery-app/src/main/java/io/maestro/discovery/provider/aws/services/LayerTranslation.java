@@ -4,7 +4,7 @@ import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.support.Documents;
 import io.maestro.discovery.provider.support.Payloads;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.Map;
  * {@code version}, {@code description}, {@code runtimes} and {@code role}. (0.6 read members ListLayers does not
  * return, so it never recorded a layer.)
  */
-final class LayerTranslation implements AwsCommand.ItemTranslation {
+final class LayerTranslation implements ProviderCommand.ItemTranslation {
 
     static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "ServerlessLayer", "Lambda Layer (AWS)");
 

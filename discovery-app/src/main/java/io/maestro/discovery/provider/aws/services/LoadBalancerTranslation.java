@@ -4,7 +4,7 @@ import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.aws.AwsDocuments;
 import io.maestro.discovery.provider.support.Documents;
 import io.maestro.discovery.provider.support.Payloads;
@@ -16,7 +16,7 @@ import java.util.Set;
  * name, endpoint and health check in {@code role}, status from {@code State.Code} (classic ones have no state and stay
  * active), {@code tags} and {@code environment} from the tags the Gets attach.
  */
-final class LoadBalancerTranslation implements AwsCommand.ItemTranslation {
+final class LoadBalancerTranslation implements ProviderCommand.ItemTranslation {
 
     static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "Loadbalance", "ELB (AWS)");
 

@@ -4,7 +4,7 @@ import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.support.Payloads;
 import java.net.URI;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.Map;
  * {@code <account>_<region>}: with several regions each has its own application instead of one that each region's
  * sync overwrites with its own queues (0.6 used the bare account).
  */
-final class QueueAccountTranslation implements AwsCommand.AwsTranslation {
+final class QueueAccountTranslation implements ProviderCommand.Translation {
 
     static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "Broker", "SQS (AWS)");
 

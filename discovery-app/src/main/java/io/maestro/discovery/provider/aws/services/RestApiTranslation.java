@@ -4,7 +4,7 @@ import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.support.Documents;
 import io.maestro.discovery.provider.support.Payloads;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Map;
  * An API Gateway REST API → an {@code ApiGateway} application named after the API and identified by its id. Its tags
  * (a {@code {key: value}} map in this API) become {@code tags} and {@code environment} like every AWS tag list.
  */
-final class RestApiTranslation implements AwsCommand.ItemTranslation {
+final class RestApiTranslation implements ProviderCommand.ItemTranslation {
 
     static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "ApiGateway", "ApiGateway (AWS)");
 

@@ -4,7 +4,7 @@ import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.support.Documents;
 import io.maestro.discovery.provider.support.Payloads;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.Map;
  * A CloudSearch domain → a {@code Database} application of engine {@code CloudSearch}, named after the domain and
  * identified by its domain id; a domain being deleted ({@code Deleted}) is inactive. The API gives no dates.
  */
-final class SearchDomainTranslation implements AwsCommand.ItemTranslation {
+final class SearchDomainTranslation implements ProviderCommand.ItemTranslation {
 
     static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "Database", "CloudSearch (AWS)");
 

@@ -4,7 +4,7 @@ import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.support.Payloads;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Map;
  * addresses. SES is regional, so the identity is {@code <connId>_ses_<region>} (0.6: {@code <connId>_ses}, which two
  * regions overwrote in turn).
  */
-final class SmtpTranslation implements AwsCommand.AwsTranslation {
+final class SmtpTranslation implements ProviderCommand.Translation {
 
     static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "SMTP", "SES (AWS)");
 

@@ -4,7 +4,7 @@ import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.aws.AwsApplications;
-import io.maestro.discovery.provider.aws.AwsCommand;
+import io.maestro.discovery.provider.support.ProviderCommand;
 import io.maestro.discovery.provider.support.Payloads;
 import java.util.Map;
 
@@ -12,7 +12,7 @@ import java.util.Map;
  * A DynamoDB table → a {@code Database} application {@code DynamoDB - <table>} identified by the table name. ListTables
  * gives no dates, so, as in 0.6, {@code created_at} and {@code updated_at} are the sync's time.
  */
-final class TableTranslation implements AwsCommand.ItemTranslation {
+final class TableTranslation implements ProviderCommand.ItemTranslation {
 
     static final CommandTarget TARGET = CommandTarget.of(Inventory.APPLICATIONS, "Database", "DynamoDB (AWS)");
 

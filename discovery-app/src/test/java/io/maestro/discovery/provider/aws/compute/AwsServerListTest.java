@@ -13,7 +13,7 @@ import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.aws.AwsRecordedTest;
 import io.maestro.discovery.provider.aws.AwsTask;
 import io.maestro.discovery.provider.aws.AwsTestCloud;
-import io.maestro.discovery.provider.aws.TestInventoryLookups;
+import io.maestro.discovery.provider.support.TestInventoryLookups;
 import io.maestro.discovery.provider.support.Checksums;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,0 +1,201 @@
+package io.maestro.analyticsfront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.maestro.common.testsupport.MaestroTestEnvironment;
+import io.maestro.common.token.PrivateServiceTokens;
+import io.maestro.common.token.PublicShareTokens;
+import io.maestro.common.token.SessionUser;
+import io.maestro.common.token.UserSessionTokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** analytics-front on the in-process store: maps stored by analytics-app, read by their readers and by public links. */
+class AnalyticsFrontEndToEndTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectId OWNER = new ObjectId();
+    private static final ObjectId STRANGER = new ObjectId();
+    private static final ObjectId TEAM = new ObjectId();
+    private static final String SVG = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""
+            + " viewBox=\"0 0 100 100\" width=\"100\" height=\"100\"><polygon class=\"boundary\" id=\"app-a1\" "
+            + "data-app=\"a1\" points=\"0,0 10,0 10,10\"/><g id=\"tool-a1\" visibility=\"hidden\"><text>web</text></g>"
+            + "</svg>";
+    private static ConfigurableApplicationContext front;
+
+    @BeforeAll
+    static void start() {
+        front = AnalyticsFrontApplication.builder().initializers(new MaestroTestEnvironment()).run("--server.port=0");
+        mongo().insert(new Document("_id", TEAM).append("name", "Ops").append("members", List.of(
+                new Document("_id", OWNER).append("role", 1).append("refs", "users"))), "teams");
+    }
+
+    @AfterAll
+    static void stop() {
+        front.close();
+    }
+
+    private static MongoTemplate mongo() {
+        return front.getBean(MongoTemplate.class);
+    }
+
+    private static ObjectId graph(ObjectId owner, String refs) {
+        ObjectId id = new ObjectId();
+        mongo().insert(new Document("_id", id).append("name", "Shop </title> map").append("status", "process")
+                .append("roles", List.of(new Document("_id", owner).append("role", 7).append("refs", refs))), "graphs");
+        return id;
+    }
+
+    private static HttpResponse<String> send(String method, String path, String authorization, Object body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + ((WebServerApplicationContext) front).getWebServer().getPort() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .header("Content-Type", "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String session(ObjectId user) {
+        return "JWT " + new UserSessionTokens(MaestroTestEnvironment.SECRETS.get("MAESTRO_SECRETJWT"),
+                Duration.ofHours(1)).issue(new SessionUser(user.toHexString(), "User", "user@example.com", null));
+    }
+
+    private static String service() {
+        return "JWT " + new PrivateServiceTokens(MaestroTestEnvironment.SECRETS.get("MAESTRO_SECRETJWT_PRIVATE"),
+                MaestroTestEnvironment.SECRETS.get("MAESTRO_NOAUTH")).issue("analytics-app");
+    }
+
+    private static HttpResponse<String> storeMap(ObjectId graph) throws Exception {
+        return send("POST", "/graphs", service(), Map.of("graph_id", graph.toHexString(), "owner_id",
+                OWNER.toHexString(), "total", 1, "svg", SVG, "png", Base64.getEncoder().encodeToString(new byte[] {1, 2}),
+                "drawio", "<mxfile/>", "mermaid", "flowchart LR\n  aa1[\"web\"]\n",
+                "details", Map.of("info", Map.of("density", 0.5, "conections", 1), "apps", List.of(Map.of("_id", "a1",
+                        "name", "web </script><script>alert(1)</script>", "family", "Application", "servers",
+                        List.of())))));
+    }
+
+    private static String shareToken(ObjectId graph) {
+        PublicShareTokens tokens = new PublicShareTokens(MaestroTestEnvironment.SECRETS.get("MAESTRO_SECRETJWT_PUBLIC"));
+        String token = tokens.issue(graph.toHexString(), null);
+        mongo().getCollection("graphs").updateOne(new Document("_id", graph), new Document("$set",
+                new Document("spublic", true).append("spublic_token", tokens.verifyShare(token).tokenId())));
+        return token;
+    }
+
+    @Test
+    void aStoredMapIsFinishedAndItsFilesAreTheOwnersAlone() throws Exception {
+        ObjectId graph = graph(OWNER, "users");
+
+        HttpResponse<String> stored = storeMap(graph);
+
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(stored.body()).path("stored")).extracting(JsonNode::asString)
+                .containsExactlyInAnyOrder("svg", "png", "drawio", "mmd", "html");
+        assertThat(mongo().findById(graph, Document.class, "graphs")).containsEntry("status", "finished")
+                .containsEntry("msg", "Finish");
+        HttpResponse<String> svg = send("GET", "/graphs/" + graph.toHexString() + "?ext=svg", session(OWNER), null);
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+        assertThat(svg.body()).isEqualTo(SVG);
+        assertThat(send("GET", "/graphs/" + graph.toHexString() + "?ext=mmd", session(OWNER), null).body())
+                .startsWith("flowchart LR");
+        assertThat(send("GET", "/graphs/" + graph.toHexString() + "?ext=svg", session(STRANGER), null).statusCode())
+                .isEqualTo(404);
+        assertThat(send("GET", "/graphs/" + graph.toHexString() + "?ext=svg", null, null).statusCode())
+                .isEqualTo(404);
+        assertThat(send("GET", "/graphs/" + graph.toHexString() + "?ext=exe", session(OWNER), null).statusCode())
+                .isEqualTo(422);
+    }
+
+    @Test
+    void onlyAnalyticsAppMayStoreAMap() throws Exception {
+        ObjectId graph = graph(OWNER, "users");
+
+        HttpResponse<String> byAUser = send("POST", "/graphs", session(OWNER), Map.of("graph_id", graph.toHexString(),
+                "svg", SVG));
+
+        assertThat(byAUser.statusCode()).isIn(401, 403);
+        assertThat(mongo().findById(graph, Document.class, "graphs")).containsEntry("status", "process");
+    }
+
+    @Test
+    void theViewerOpensWithAViewTokenForThatGraphOnly() throws Exception {
+        ObjectId graph = graph(OWNER, "users");
+        ObjectId other = graph(OWNER, "users");
+        storeMap(graph);
+        storeMap(other);
+
+        HttpResponse<String> issued = send("POST", "/graphs/" + graph.toHexString() + "/view", session(OWNER), null);
+        String view = JSON.readTree(issued.body()).path("token").asString();
+
+        HttpResponse<String> page = send("GET", "/graphs/" + graph.toHexString() + "?view=" + view, null, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(page.body()).contains("<title>Shop &lt;/title&gt; map · Maestro</title>", "id=\"tool-a1\"")
+                .doesNotContain("<?xml").doesNotContain("</script><script>alert(1)")
+                .doesNotContain("jquery");
+        assertThat(send("GET", "/graphs/" + other.toHexString() + "?view=" + view, null, null).statusCode())
+                .isEqualTo(404);
+        assertThat(send("POST", "/graphs/" + graph.toHexString() + "/view", session(STRANGER), null).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aTeamsMapIsReadByItsMembers() throws Exception {
+        ObjectId graph = graph(TEAM, "teams");
+        storeMap(graph);
+        String path = "/teams/" + TEAM.toHexString() + "/graphs/" + graph.toHexString() + "?ext=svg";
+
+        assertThat(send("GET", path, session(OWNER), null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", path, session(STRANGER), null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/graphs/" + graph.toHexString() + "?ext=svg", session(OWNER), null).statusCode())
+                .as("not through the user's own route").isEqualTo(404);
+    }
+
+    @Test
+    void aPublicLinkOpensItsOwnGraphUntilRevoked() throws Exception {
+        ObjectId graph = graph(OWNER, "users");
+        ObjectId other = graph(OWNER, "users");
+        storeMap(graph);
+        storeMap(other);
+        String token = shareToken(graph);
+        shareToken(other);
+
+        assertThat(send("GET", "/graphs/public/" + graph.toHexString() + "?token=" + token + "&ext=png", null, null)
+                .statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/graphs/public/" + other.toHexString() + "?token=" + token, null, null).statusCode())
+                .as("the URL names another shared graph").isEqualTo(404);
+
+        String newer = shareToken(graph);
+        assertThat(send("GET", "/graphs/public/" + graph.toHexString() + "?token=" + token, null, null).statusCode())
+                .as("a newer link revokes the older").isEqualTo(404);
+        assertThat(send("GET", "/graphs/public/" + graph.toHexString() + "?token=" + newer, null, null).statusCode())
+                .isEqualTo(200);
+
+        mongo().getCollection("graphs").updateOne(new Document("_id", graph), new Document("$set",
+                new Document("spublic", false)));
+        assertThat(send("GET", "/graphs/public/" + graph.toHexString() + "?token=" + newer, null, null).statusCode())
+                .isEqualTo(404);
+    }
+}

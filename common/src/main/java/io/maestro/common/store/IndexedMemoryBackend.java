@@ -1,0 +1,428 @@
+package io.maestro.common.store;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
+import de.bwaldvogel.mongo.backend.DocumentComparator;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.IntConsumer;
+
+/**
+ * mongo-java-server's memory backend with the indexes a service declares put to use. The backend keeps unique indexes
+ * only and uses one only when a query is exactly an equality on its keys; every other query, sort and count scans the
+ * collection (2 s for a page of 100,000 servers). Here non-unique indexes ({@link OrderedIndex}: single, compound,
+ * multikey) are kept, and each query is planned:
+ * <ul>
+ *   <li>candidates: the smallest set an index gives for the query's equality constraints ({@link EqualityConstraints},
+ *   e.g. the ACL clause's {@code roles._id}, an {@code _id} or {@code unique_id} inside {@code $and}); without one, every
+ *   document;</li>
+ *   <li>a sort with a limit walks an index whose first key is the sort's first key, stopping once the page is full
+ *   (when that visits fewer documents than the candidates), else keeps the top {@code skip + limit} of the candidates
+ *   in a heap: no full sort, and a page of 1,000 does not copy the collection;</li>
+ *   <li>counts count the candidates the query matches, also for the driver's {@code countDocuments} aggregation; where
+ *   an index's keys settle the query's conditions ({@link CoveredCount}: the ACL count of a list page), from the keys.</li>
+ * </ul>
+ * Every candidate is matched against the whole query, by {@link CompiledQuery} where the query has the shapes of the hot
+ * paths (a generic matcher costs several microseconds a document) and by the backend's own matcher otherwise; ties keep
+ * the natural order; so the answers are those of a scan (checked by IndexedMemoryBackendPropertyTest). A query that
+ * names {@code $natural} goes to the backend unchanged. Stored documents share their field names ({@link FieldNames}).
+ */
+public class IndexedMemoryBackend extends MemoryBackend {
+
+    @Override
+    public MemoryDatabase openOrCreateDatabase(String databaseName) {
+        return new IndexedDatabase(databaseName, getCursorRegistry());
+    }
+
+    public static class IndexedDatabase extends MemoryDatabase {
+
+        public IndexedDatabase(String databaseName, CursorRegistry cursorRegistry) {
+            super(databaseName, cursorRegistry);
+        }
+
+        @Override
+        protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
+            return new IndexedCollection(this, collectionName, options, cursorRegistry);
+        }
+
+        @Override
+        protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                            boolean sparse) {
+            if (resolveCollection(collectionName, false) instanceof IndexedCollection collection) {
+                return new OrderedIndex(indexName, keys, sparse, collection);
+            }
+            return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databaseResolver,
+                                      Oplog oplog) {
+            if (command.equalsIgnoreCase("aggregate")) {
+                Document counted = countDocuments(query);
+                if (counted != null) {
+                    return counted;
+                }
+            }
+            return super.handleCommand(channel, command, query, databaseResolver, oplog);
+        }
+
+        /**
+         * The driver's {@code countDocuments}, {@code [{$match}, {$skip}?, {$limit}?, {$group: {_id: 1, n: {$sum: 1}}}]},
+         * answered by the collection's planned count; null for any other pipeline (the backend runs it, over a scan).
+         */
+        private Document countDocuments(Document command) {
+            if (!(command.get("aggregate") instanceof String collectionName)
+                    || !(command.get("pipeline") instanceof List<?> stages) || stages.size() < 2
+                    || !(stage(stages.get(0), "$match") instanceof Document filter)
+                    || !(resolveCollection(collectionName, false) instanceof IndexedCollection collection)) {
+                return null;
+            }
+            int next = 1;
+            long skip = 0;
+            long limit = 0;
+            if (stage(stages.get(next), "$skip") instanceof Number number) {
+                skip = number.longValue();
+                next++;
+            }
+            if (next < stages.size() && stage(stages.get(next), "$limit") instanceof Number number) {
+                limit = number.longValue();
+                next++;
+            }
+            if (next != stages.size() - 1 || !(stage(stages.get(next), "$group") instanceof Document group)
+                    || group.size() != 2 || !(group.get("_id") instanceof Number groupId)) {
+                return null;
+            }
+            String countField = group.keySet().stream().filter(key -> !key.equals("_id")).findFirst().orElseThrow();
+            if (!(group.get(countField) instanceof Document sum) || sum.size() != 1
+                    || !(sum.get("$sum") instanceof Integer one) || one != 1
+                    || skip < 0 || skip > Integer.MAX_VALUE || limit < 0 || limit > Integer.MAX_VALUE) {
+                return null;
+            }
+            int count = collection.count(filter, (int) skip, (int) limit);
+            List<Document> batch = count == 0 ? List.of() : List.of(new Document("_id", groupId).append(countField, count));
+            Document cursor = new Document("id", 0L).append("ns", getDatabaseName() + "." + collectionName)
+                    .append("firstBatch", batch);
+            return new Document("cursor", cursor).append("ok", 1.0);
+        }
+
+        private static Object stage(Object stage, String operator) {
+            return stage instanceof Document document && document.size() == 1 ? document.get(operator) : null;
+        }
+    }
+
+    public static class IndexedCollection extends MemoryCollection {
+
+        /** Up to this many combinations of looked-up values per index (products of {@code $in} lists). */
+        private static final int MAX_LOOKUPS = 1_000;
+        private static final Document MATCH_ALL = new Document();
+
+        /** The last query compiled, by identity: a query matches every candidate with the same filter object. */
+        private volatile Compiled lastCompiled = new Compiled(null, null);
+
+        public IndexedCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+                                 CursorRegistry cursorRegistry) {
+            super(database, collectionName, options, cursorRegistry);
+        }
+
+        @Override
+        protected Integer addDocumentInternal(Document document) {
+            FieldNames.share(document);
+            return super.addDocumentInternal(document);
+        }
+
+        @Override
+        protected void handleUpdate(Integer position, Document oldDocument, Document newDocument) {
+            FieldNames.share(newDocument);
+            super.handleUpdate(position, oldDocument, newDocument);
+        }
+
+        @Override
+        protected boolean documentMatchesQuery(Document document, Document query) {
+            Compiled compiled = lastCompiled;
+            if (compiled.source() != query) {
+                compiled = new Compiled(query, CompiledQuery.compile(query));
+                lastCompiled = compiled;
+            }
+            Boolean answer = compiled.query() == null ? null : compiled.query().test(document);
+            return answer != null ? answer : super.documentMatchesQuery(document, query);
+        }
+
+        Document documentAt(int position) {
+            return getDocument(position);
+        }
+
+        boolean matches(Document document, Document query) {
+            return documentMatchesQuery(document, query);
+        }
+
+        private List<OrderedIndex> orderedIndexes() {
+            List<OrderedIndex> ordered = new ArrayList<>();
+            for (Index<Integer> index : getIndexes()) {
+                if (index instanceof OrderedIndex orderedIndex) {
+                    ordered.add(orderedIndex);
+                }
+            }
+            return ordered;
+        }
+
+        @Override
+        protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+                                             Document fieldSelector) {
+            boolean sorted = orderBy != null && !orderBy.isEmpty();
+            if (sorted && (orderBy.containsKey("$natural") || !orderBy.values().stream().allMatch(Number.class::isInstance))) {
+                return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            }
+            int skip = Math.max(numberToSkip, 0);
+            int[] candidates = equalityCandidates(query);
+            List<Document> page;
+            if (!sorted) {
+                if (candidates == null) {
+                    return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+                }
+                page = firstMatches(candidates, query, skip, limit);
+            } else {
+                page = sortedPage(query, orderBy, candidates, skip, limit);
+            }
+            return matchDocumentsFromStream(MATCH_ALL, page.stream(), 0, 0, batchSize, null, fieldSelector);
+        }
+
+        @Override
+        public synchronized int count(Document query, int skip, int limit) {
+            if (query == null || query.isEmpty()) {
+                return super.count(query, skip, limit);
+            }
+            long enough = limit > 0 ? (long) Math.max(skip, 0) + limit : Long.MAX_VALUE;
+            CoveredCount covered = CoveredCount.plan(query, orderedIndexes());
+            if (covered != null) {
+                int count = Math.max(0, covered.count(this, query, enough) - Math.max(skip, 0));
+                return limit > 0 ? Math.min(limit, count) : count;
+            }
+            int[] candidates = equalityCandidates(query);
+            int[] matched = {0};
+            forEachPosition(candidates, position -> {
+                if (matched[0] < enough && documentMatchesQuery(getDocument(position), query)) {
+                    matched[0]++;
+                }
+            });
+            int count = Math.max(0, matched[0] - Math.max(skip, 0));
+            return limit > 0 ? Math.min(limit, count) : count;
+        }
+
+        private List<Document> firstMatches(int[] candidates, Document query, int skip, int limit) {
+            List<Document> page = new ArrayList<>();
+            int skipped = 0;
+            for (int position : candidates) {
+                Document document = getDocument(position);
+                if (documentMatchesQuery(document, query)) {
+                    if (skipped < skip) {
+                        skipped++;
+                    } else {
+                        page.add(document);
+                        if (limit > 0 && page.size() == limit) {
+                            break;
+                        }
+                    }
+                }
+            }
+            return page;
+        }
+
+        private List<Document> sortedPage(Document query, Document orderBy, int[] candidates, int skip, int limit) {
+            Comparator<Ranked> order = Comparator.<Ranked, Document>comparing(Ranked::document, new DocumentComparator(orderBy))
+                    .thenComparingInt(Ranked::position);
+            long wantedLong = limit > 0 ? (long) skip + limit : 0;
+            int wanted = (int) Math.min(wantedLong, Integer.MAX_VALUE);
+            List<Ranked> ranked;
+            OrderedIndex sortIndex = wanted > 0 ? sortIndexFor(orderBy) : null;
+            if (sortIndex != null && (candidates == null || walkCost(wanted, candidates.length) < candidates.length)) {
+                String firstKey = orderBy.keySet().iterator().next();
+                ranked = walk(sortIndex, ((Number) orderBy.get(firstKey)).intValue() > 0, query, wanted);
+                ranked.sort(order);
+            } else {
+                ranked = topOf(candidates, query, order, wanted);
+            }
+            List<Document> page = new ArrayList<>();
+            for (int i = skip; i < ranked.size() && (limit <= 0 || page.size() < limit); i++) {
+                page.add(ranked.get(i).document());
+            }
+            return page;
+        }
+
+        /** Documents visited walking a sort index until {@code wanted} match, if the candidates are spread evenly. */
+        private double walkCost(int wanted, int candidateCount) {
+            return (double) wanted * count() / Math.max(candidateCount, 1);
+        }
+
+        /**
+         * The matching documents of the first groups of equal first key, in index order, until at least {@code wanted}
+         * matched and the group is complete (the rest of the sort and the ties are settled by the caller's sort).
+         */
+        private List<Ranked> walk(OrderedIndex index, boolean ascending, Document query, int wanted) {
+            List<Ranked> matched = new ArrayList<>();
+            Object[] group = null;
+            for (Map.Entry<Object[], PositionSet> entry : index.inOrder(ascending)) {
+                if (matched.size() >= wanted && group != null && OrderedIndex.compareFirst(entry.getKey(), group) != 0) {
+                    break;
+                }
+                group = entry.getKey();
+                PositionSet positions = entry.getValue();
+                for (int i = 0; i < positions.size(); i++) {
+                    int position = positions.get(i);
+                    Document document = getDocument(position);
+                    if (documentMatchesQuery(document, query)) {
+                        matched.add(new Ranked(document, position));
+                    }
+                }
+            }
+            return matched;
+        }
+
+        /** The first {@code wanted} (0: all) matching candidates in {@code order}, kept in a bounded heap. */
+        private List<Ranked> topOf(int[] candidates, Document query, Comparator<Ranked> order, int wanted) {
+            if (wanted == 0) {
+                List<Ranked> all = new ArrayList<>();
+                forEachPosition(candidates, position -> {
+                    Document document = getDocument(position);
+                    if (documentMatchesQuery(document, query)) {
+                        all.add(new Ranked(document, position));
+                    }
+                });
+                all.sort(order);
+                return all;
+            }
+            PriorityQueue<Ranked> worstFirst = new PriorityQueue<>(Math.min(wanted, 1024) + 1, order.reversed());
+            forEachPosition(candidates, position -> {
+                Document document = getDocument(position);
+                if (documentMatchesQuery(document, query)) {
+                    Ranked candidate = new Ranked(document, position);
+                    if (worstFirst.size() < wanted) {
+                        worstFirst.add(candidate);
+                    } else if (order.compare(candidate, worstFirst.peek()) < 0) {
+                        worstFirst.poll();
+                        worstFirst.add(candidate);
+                    }
+                }
+            });
+            List<Ranked> top = new ArrayList<>(worstFirst);
+            top.sort(order);
+            return top;
+        }
+
+        private OrderedIndex sortIndexFor(Document orderBy) {
+            String firstKey = orderBy.keySet().iterator().next();
+            for (Index<Integer> index : getIndexes()) {
+                if (index instanceof OrderedIndex ordered && ordered.firstKey().equals(firstKey) && ordered.ordersEveryDocument()) {
+                    return ordered;
+                }
+            }
+            return null;
+        }
+
+        /** The given positions (null: every document) in natural order. */
+        private void forEachPosition(int[] positions, IntConsumer action) {
+            if (positions != null) {
+                for (int position : positions) {
+                    action.accept(position);
+                }
+                return;
+            }
+            int remaining = count();
+            for (int position = 0; remaining > 0; position++) {
+                if (getDocument(position) != null) {
+                    remaining--;
+                    action.accept(position);
+                }
+            }
+        }
+
+        /**
+         * The positions, in natural order, of the smallest superset of the query's answer an index gives for its
+         * equality constraints; null when no index narrows the query.
+         */
+        private int[] equalityCandidates(Document query) {
+            if (query == null || query.isEmpty()) {
+                return null;
+            }
+            Map<String, List<Object>> constraints = EqualityConstraints.of(query);
+            if (constraints.isEmpty()) {
+                return null;
+            }
+            BitSet best = null;
+            long bestCount = Long.MAX_VALUE;
+            for (Index<Integer> index : getIndexes()) {
+                BitSet positions = null;
+                if (index instanceof OrderedIndex ordered) {
+                    List<List<Object>> leading = leadingValues(ordered, constraints);
+                    if (!leading.isEmpty() && ordered.candidateCount(leading) < bestCount) {
+                        BitSet found = new BitSet();
+                        ordered.forEachCandidate(leading, found::set);
+                        positions = found;
+                    }
+                } else if (index.isUnique() && index.getKeys().size() == 1) {
+                    positions = uniqueLookup(index, constraints.get(index.getKeys().get(0).getKey()));
+                }
+                if (positions != null && positions.cardinality() < bestCount) {
+                    best = positions;
+                    bestCount = positions.cardinality();
+                }
+            }
+            return best == null ? null : best.stream().toArray();
+        }
+
+        private static List<List<Object>> leadingValues(OrderedIndex index, Map<String, List<Object>> constraints) {
+            List<List<Object>> leading = new ArrayList<>();
+            long lookups = 1;
+            for (int i = 0; i < index.keyCountOfIndex(); i++) {
+                List<Object> values = constraints.get(index.keyAt(i));
+                if (values == null || lookups * Math.max(values.size(), 1) > MAX_LOOKUPS) {
+                    break;
+                }
+                lookups *= Math.max(values.size(), 1);
+                leading.add(values);
+            }
+            return leading;
+        }
+
+        private static BitSet uniqueLookup(Index<Integer> index, List<Object> values) {
+            if (values == null || values.size() > MAX_LOOKUPS) {
+                return null;
+            }
+            String key = index.getKeys().get(0).getKey();
+            BitSet positions = new BitSet();
+            for (Object value : values) {
+                Document probe = new Document(key, value);
+                if (!index.canHandle(probe)) {
+                    return null;
+                }
+                for (Integer position : index.getPositions(probe)) {
+                    positions.set(position);
+                }
+            }
+            return positions;
+        }
+
+        /** A filter and its compiled form (null when it does not compile). */
+        private record Compiled(Document source, CompiledQuery query) {
+        }
+
+        /** A matching document and its position, which breaks ties as the natural order of a scan does. */
+        private record Ranked(Document document, int position) {
+        }
+    }
+}
