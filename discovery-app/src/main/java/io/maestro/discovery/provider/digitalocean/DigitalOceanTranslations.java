@@ -9,6 +9,7 @@ import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.support.Checksums;
 import io.maestro.discovery.provider.support.Documents;
 import io.maestro.discovery.provider.support.Payloads;
+import io.maestro.discovery.provider.support.Tags;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,12 +35,9 @@ final class DigitalOceanTranslations {
                 .put("zone", text(item, "region.name"));
     }
 
-    /** DigitalOcean's tags are names: {@code [{key: name, value: ""}]}. */
+    /** DigitalOcean's tags are names: {@link Tags#names}. */
     static List<Map<String, Object>> tags(Map<String, Object> item) {
-        return at(item, "tags") instanceof List<?> names
-                ? names.stream().filter(name -> name != null).map(name -> Map.<String, Object>of("key", String.valueOf(name),
-                        "value", "")).toList()
-                : List.of();
+        return at(item, "tags") instanceof List<?> names ? Tags.names(names) : List.of();
     }
 
     private static String address(Map<String, Object> droplet, String version, String type) {
@@ -67,7 +65,7 @@ final class DigitalOceanTranslations {
                         .put("dist", text(droplet, "image.distribution"))
                         .put("version", text(droplet, "image.name")))
                 .put("storage", droplet.get("disk") instanceof Number disk
-                        ? List.of(Map.of("name", "disk", "size", disk, "root", true)) : List.of())
+                        ? List.of(Map.of("name", "disk", "size", disk, "root", "true")) : List.of())
                 .put("tags", tags(droplet))
                 .put("status", status == null ? null : DROPLET_STATUS.getOrDefault(status, Payloads.capitalise(status)))
                 .put("active", status != null && INACTIVE.contains(status) ? false : null)

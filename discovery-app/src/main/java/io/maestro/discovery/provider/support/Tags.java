@@ -26,6 +26,15 @@ public final class Tags {
         return tags;
     }
 
+    /**
+     * Tags that are names only (DigitalOcean's): {@code [{key: <name>, value: "true"}]}, as a tag's value may not be
+     * empty (0.6's rule for {@code tags[]}).
+     */
+    public static List<Map<String, Object>> names(List<?> names) {
+        return names.stream().filter(Objects::nonNull).map(String::valueOf).filter(name -> !name.isBlank())
+                .map(name -> Map.<String, Object>of("key", name, "value", "true")).toList();
+    }
+
     /** 0.6's {@code arrCatcher}: the value of the tag whose key matches case-insensitively, capitalised; or null. */
     public static String value(List<Map<String, Object>> providerTags, String key) {
         for (Map<String, Object> tag : providerTags) {

@@ -6,6 +6,7 @@ import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.support.Checksums;
 import io.maestro.discovery.provider.support.Documents;
 import io.maestro.discovery.provider.support.Payloads;
+import io.maestro.discovery.provider.support.Tags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ final class TerraformRecords {
                 .build();
     }
 
-    /** Terraform's tags (a map, or a list of names for DigitalOcean) as Maestro's {@code [{key, value}]}, by key. */
+    /** Terraform's tags (a map, or a list of names for DigitalOcean: {@link Tags#names}) as Maestro's {@code [{key, value}]}, by key. */
     static List<Map<String, Object>> tags(Map<String, Object> item, String attribute) {
         Object tags = attributes(item).get(attribute);
         List<Map<String, Object>> keyValues = new ArrayList<>();
@@ -57,8 +58,8 @@ final class TerraformRecords {
                             entry -> String.valueOf(entry.getValue()))))
                     .forEach((key, value) -> keyValues.add(Map.of("key", key, "value", value)));
         } else if (tags instanceof List<?> names) {
-            names.stream().filter(name -> name != null).map(String::valueOf).sorted()
-                    .forEach(name -> keyValues.add(Map.of("key", name, "value", "")));
+            keyValues.addAll(Tags.names(names.stream().filter(name -> name != null).map(String::valueOf).sorted()
+                    .toList()));
         }
         return keyValues;
     }

@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Map;
 
 /** The recorded facts files (Debian fact cache, RHEL setup output, Windows hosts keyed by name) and a connection. */
-final class AnsibleFixtures {
+public final class AnsibleFixtures {
 
     static final String CONNECTION_ID = "64c000000000000000000001";
-    static final List<String> FILES = List.of("web-1", "db-1.json", "windows-hosts.json", "broken.json");
+    public static final List<String> FILES = List.of("web-1", "db-1.json", "windows-hosts.json", "broken.json");
 
     private AnsibleFixtures() {
     }
 
-    static byte[] file(String name) {
+    public static byte[] file(String name) {
         try (InputStream in = AnsibleFixtures.class.getResourceAsStream("/ansible/facts/" + name)) {
             return in.readAllBytes();
         } catch (IOException e) {
@@ -27,7 +27,7 @@ final class AnsibleFixtures {
         }
     }
 
-    static SyncConnection connection(String service, Map<String, String> credentials) {
+    public static SyncConnection connection(String service, Map<String, String> credentials) {
         return new SyncConnection(CONNECTION_ID, "facts", "Ansible", service, "Lab DC", "64c000000000000000000002",
                 List.of(), null, null, Map.of("_id", "64c000000000000000000003"), List.of(), credentials);
     }

@@ -43,10 +43,10 @@ class AzureServerListTest extends AzureRecordedTest {
         assertThat(web.get("storage")).isEqualTo(List.of(
                 Map.of("name", "web-01_OsDisk_1", "unique_id", PROD + "providers/microsoft.compute/disks/web-01_osdisk_1",
                         "size", 30, "storage_account_type", "Premium_LRS", "create_option", "FromImage",
-                        "delete_termination", "Delete", "root", true),
+                        "delete_termination", "Delete", "root", "true"),
                 Map.of("name", "web-01-data", "unique_id", PROD + "providers/microsoft.compute/disks/web-01-data",
                         "size", 128, "storage_account_type", "Premium_LRS", "create_option", "Attach",
-                        "delete_termination", "Detach", "root", false,
+                        "delete_termination", "Detach", "root", "false",
                         "device_name", "lun 0")));
         assertThat(web.get("checksum")).asString().hasSize(40);
     }

@@ -77,7 +77,9 @@ class DiscoveryProviderContractTest {
 
     /** One fixture per provider; a provider added without one fails {@link #everyProviderHasAFixture}. */
     private static List<ProviderContractFixture> fixtures() {
-        return List.of(new AwsContractFixture(), new FileImportContractFixture(SERVER_APP), new AzureContractFixture());
+        return List.of(new AwsContractFixture(), new FileImportContractFixture(SERVER_APP), new AzureContractFixture(),
+                new AnsibleContractFixture(SERVER_APP), new TerraformContractFixture(SERVER_APP),
+                new DigitalOceanContractFixture(), new SpacesContractFixture());
     }
 
     @TestFactory

@@ -1,15 +1,8 @@
 package io.maestro.discovery.provider.contract;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.maestro.discovery.provider.SyncConnection;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,36 +57,23 @@ final class FileImportContractFixture implements ProviderContractFixture {
 
     @Override
     public Map<String, SyncConnection> recordedRuns() {
-        serverApp.resetAll();
-        serverApp.stubFor(get(urlPathEqualTo("/users/upload/file"))
-                .withQueryParam("filename", equalTo("users/u/inventory.json"))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(TEMPLATE)));
+        String artifacts = UploadedFilesRecording.serve(serverApp,
+                Map.of("users/u/inventory.json", TEMPLATE.getBytes(StandardCharsets.UTF_8)));
         Map<String, SyncConnection> runs = new LinkedHashMap<>();
-        tasks().forEach(task -> runs.put(task,
-                connection("upload_file", Map.of("artifacts", "[{\"filename\":\"users/u/inventory.json\"}]"))));
+        tasks().forEach(task -> runs.put(task, connection("upload_file", Map.of("artifacts", artifacts))));
         return runs;
     }
 
     @Override
     public Map.Entry<String, SyncConnection> refusedRun() {
-        return Map.entry("server-import", connection("ssh_file", Map.of("host", "127.0.0.1",
-                "port", String.valueOf(closedPort()), "user", "maestro", "path", "/srv/inventory",
-                "password", SSH_PASSWORD)));
+        return Map.entry("server-import",
+                connection("ssh_file", UploadedFilesRecording.closedSsh("/srv/inventory", SSH_PASSWORD)));
     }
 
     private static SyncConnection connection(String service, Map<String, String> credentials) {
         return new SyncConnection("64c000000000000000000001", "inventory files", "File", service, "Imports DC",
                 "64c000000000000000000002", List.of(), null, null, Map.of("_id", "64c000000000000000000003"),
                 List.of(), credentials);
-    }
-
-    /** A loopback port nothing listens on: taken and released at once. */
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.FetchedPage;
@@ -17,10 +16,6 @@ import io.maestro.discovery.provider.InventoryLookups;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.TranslationContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,21 +34,22 @@ import org.junit.jupiter.api.Test;
  */
 class DigitalOceanProviderTest {
 
-    private static final String TOKEN = "dop_v1_e2e-Token-Secret-41";
-    private static final Instant NOW = Instant.parse("2026-12-06T10:00:00Z");
+    private static final String TOKEN = DigitalOceanTestCloud.TOKEN;
+    private static final Instant NOW = DigitalOceanTestCloud.NOW;
+    private static DigitalOceanTestCloud cloud;
     private static WireMockServer digitalOcean;
     private final List<Duration> waits = new ArrayList<>();
     private DigitalOceanProvider provider;
 
     @BeforeAll
     static void start() {
-        digitalOcean = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        digitalOcean.start();
+        cloud = new DigitalOceanTestCloud();
+        digitalOcean = cloud.server();
     }
 
     @AfterAll
     static void stop() {
-        digitalOcean.stop();
+        cloud.close();
     }
 
     @BeforeEach
@@ -64,25 +60,15 @@ class DigitalOceanProviderTest {
     }
 
     private static String recorded(String name) {
-        try (InputStream in = DigitalOceanProviderTest.class.getResourceAsStream("/digitalocean/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DigitalOceanTestCloud.recorded(name);
     }
 
     private static void page(String path, String page, String body, String remaining) {
-        digitalOcean.stubFor(get(urlPathEqualTo(path)).withQueryParam("page", equalTo(page))
-                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json")
-                        .withHeader("ratelimit-limit", "5000").withHeader("ratelimit-remaining", remaining)
-                        .withHeader("ratelimit-reset", String.valueOf(NOW.getEpochSecond() + 30)).withBody(body)));
+        cloud.page(path, page, body, remaining);
     }
 
     private static SyncConnection connection(String token) {
-        return new SyncConnection("64e000000000000000000001", "do prod", "Digital Ocean", "Digital Ocean", "DO DC",
-                "64e000000000000000000002", List.of(), digitalOcean.baseUrl(), null,
-                Map.of("_id", "64e000000000000000000003"), List.of(), Map.of("token", token));
+        return cloud.connection(token);
     }
 
     private static TranslationContext context() {
@@ -118,9 +104,9 @@ class DigitalOceanProviderTest {
         assertThat(edge).containsEntry("name", "edge-ams3").containsEntry("ipv4_private", "10.110.0.2")
                 .containsEntry("ipv4_public", "188.166.1.10").containsEntry("cpu", 1).containsEntry("memory", 2.0)
                 .containsEntry("os", Map.of("base", "Linux", "dist", "Ubuntu", "version", "22.04 (LTS) x64"))
-                .containsEntry("tags", List.of(Map.of("key", "edge", "value", ""), Map.of("key", "web", "value", "")))
+                .containsEntry("tags", List.of(Map.of("key", "edge", "value", "true"), Map.of("key", "web", "value", "true")))
                 .containsEntry("status", "Active").doesNotContainKey("active")
-                .containsEntry("storage", List.of(Map.of("name", "disk", "size", 50, "root", true)));
+                .containsEntry("storage", List.of(Map.of("name", "disk", "size", 50, "root", "true")));
         assertThat(edge.get("datacenters")).isEqualTo(Map.of("name", "DO DC", "_id", "64e000000000000000000002",
                 "provider", "Digital Ocean", "region", "ams3", "zone", "Amsterdam 3", "type", "Virtual",
                 "instance", "s-1vcpu-2gb", "image_id", "ubuntu-22-04-x64", "vpc_uuid",

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The recorded states: {@code prod.tfstate} (modules, count, for_each, sensitive values, unmapped types) and a v3 one. */
-final class TerraformFixtures {
+public final class TerraformFixtures {
 
     static final String CONNECTION_ID = "64d000000000000000000001";
     /** Every secret the recorded state holds; none may reach an item, a record or a log line. */
@@ -22,7 +22,7 @@ final class TerraformFixtures {
     private TerraformFixtures() {
     }
 
-    static byte[] file(String name) {
+    public static byte[] file(String name) {
         try (InputStream in = TerraformFixtures.class.getResourceAsStream("/terraform/" + name)) {
             return in.readAllBytes();
         } catch (IOException e) {
@@ -30,7 +30,7 @@ final class TerraformFixtures {
         }
     }
 
-    static SyncConnection connection(String service, Map<String, String> credentials) {
+    public static SyncConnection connection(String service, Map<String, String> credentials) {
         return new SyncConnection(CONNECTION_ID, "prod state", "Terraform", service, "Cloud DC",
                 "64d000000000000000000002", List.of(), null, null, Map.of("_id", "64d000000000000000000003"),
                 List.of(), credentials);

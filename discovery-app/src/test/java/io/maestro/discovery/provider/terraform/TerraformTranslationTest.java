@@ -67,7 +67,7 @@ class TerraformTranslationTest {
         assertThat(droplet).containsEntry("unique_id", "412345678").containsEntry("name", "edge-ams3")
                 .containsEntry("ipv4_public", "188.166.1.10").containsEntry("ipv4_private", "10.110.0.2")
                 .containsEntry("cpu", 1).containsEntry("memory", 2.0)
-                .containsEntry("tags", List.of(Map.of("key", "edge", "value", ""), Map.of("key", "web", "value", "")));
+                .containsEntry("tags", List.of(Map.of("key", "edge", "value", "true"), Map.of("key", "web", "value", "true")));
         assertThat(openstack).containsEntry("unique_id", "3f2504e0-4f89-41d3-9a0c-0305e82c3301")
                 .containsEntry("ipv4_private", "192.168.10.5")
                 .containsEntry("tags", List.of(Map.of("key", "role", "value", "worker")));

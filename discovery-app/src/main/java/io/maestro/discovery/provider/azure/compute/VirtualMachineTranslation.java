@@ -94,11 +94,11 @@ public final class VirtualMachineTranslation implements ProviderCommand.ItemTran
         List<Map<String, Object>> storage = new ArrayList<>();
         Map<String, Object> osDisk = Payloads.map(machine, "properties.storageProfile.osDisk").orElse(null);
         if (osDisk != null) {
-            storage.add(disk(osDisk).put("root", true).build());
+            storage.add(disk(osDisk).put("root", "true").build());
         }
         for (Map<String, Object> dataDisk : maps(machine, "properties.storageProfile.dataDisks")) {
             Object lun = at(dataDisk, "lun");
-            storage.add(disk(dataDisk).put("root", false).put("device_name", lun == null ? null : "lun " + lun).build());
+            storage.add(disk(dataDisk).put("root", "false").put("device_name", lun == null ? null : "lun " + lun).build());
         }
         return storage;
     }
