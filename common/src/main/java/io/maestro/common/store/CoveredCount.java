@@ -1,7 +1,6 @@
 package io.maestro.common.store;
 
 import de.bwaldvogel.mongo.backend.ValueComparator;
-import de.bwaldvogel.mongo.bson.Decimal128;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import java.util.ArrayList;
@@ -227,6 +226,6 @@ final class CoveredCount {
 
     private static boolean isExactNumber(Object value) {
         return value instanceof Integer || value instanceof Double
-                || value instanceof Long number && Math.abs(number) <= 1L << 53 && !(value instanceof Decimal128);
+                || value instanceof Long number && Math.abs(number) <= 1L << 53;
     }
 }
