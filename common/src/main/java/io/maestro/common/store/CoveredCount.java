@@ -1,7 +1,6 @@
 package io.maestro.common.store;
 
 import de.bwaldvogel.mongo.backend.ValueComparator;
-import de.bwaldvogel.mongo.bson.Decimal128;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import java.util.ArrayList;
@@ -62,7 +61,8 @@ final class CoveredCount {
             for (int i = 0; i < candidate.keyCountOfIndex(); i++) {
                 keys.add(candidate.keyAt(i));
             }
-            if (!keys.containsAll(conditions.tests.keySet()) || !conditions.equalities.containsKey(keys.get(0))) {
+            if (!keys.containsAll(conditions.tests.keySet()) || !conditions.equalities.containsKey(keys.get(0))
+                    || !conditions.arrays.stream().allMatch(candidate::isRootOfKeyPath)) {
                 continue;
             }
             List<List<Object>> leading = new ArrayList<>();
@@ -92,16 +92,21 @@ final class CoveredCount {
                     return;
                 }
             }
+            if (rest == null && index.keysSettleEveryDocument()) {
+                // each document is under this one key, and its elemMatch arrays are arrays: the key settles it
+                counted[0] += positions.size();
+                return;
+            }
             for (int i = 0; i < positions.size() && counted[0] < enough; i++) {
                 int position = positions.get(i);
                 if (index.isMultiKey(position)) {
                     matchWhole.set(position);
                     continue;
                 }
-                Document document = collection.documentAt(position);
-                if (!hasArrays(document)) {
+                if (!index.rootsAreArrays(position) && !hasArrays(collection.documentAt(position))) {
                     continue;
                 }
+                Document document = collection.documentAt(position);
                 Boolean accepted = rest == null ? Boolean.TRUE : rest.test(document);
                 if (accepted == null) {
                     matchWhole.set(position);
@@ -120,7 +125,7 @@ final class CoveredCount {
                 counted[0]++;
             }
         }
-        return counted[0];
+        return (int) Math.min(counted[0], enough);
     }
 
     private boolean hasArrays(Document document) {
@@ -227,6 +232,6 @@ final class CoveredCount {
 
     private static boolean isExactNumber(Object value) {
         return value instanceof Integer || value instanceof Double
-                || value instanceof Long number && Math.abs(number) <= 1L << 53 && !(value instanceof Decimal128);
+                || value instanceof Long number && Math.abs(number) <= 1L << 53;
     }
 }

@@ -44,6 +44,8 @@ final class OrderedIndex extends Index<Integer> {
     private final PositionSet multiValued = new PositionSet();
     /** Documents with more than one key: one key no longer tells which array element gave which value. */
     private final PositionSet multiKey = new PositionSet();
+    /** Documents where a dotted key path starts at a present field that is not an array ({@code $elemMatch} fails). */
+    private final PositionSet rootNotArray = new PositionSet();
     private long keyCount;
 
     OrderedIndex(String name, List<IndexKey> keys, boolean sparse, IndexedMemoryBackend.IndexedCollection collection) {
@@ -102,6 +104,21 @@ final class OrderedIndex extends Index<Integer> {
     /** Whether the document at this position has more than one key (its single key is not the whole story). */
     boolean isMultiKey(int position) {
         return !multiKey.isEmpty() && multiKey.contains(position);
+    }
+
+    /** Whether the dotted key paths of the document at this position all start at an array (the ACL's {@code roles}). */
+    boolean rootsAreArrays(int position) {
+        return rootNotArray.isEmpty() || !rootNotArray.contains(position);
+    }
+
+    /** Whether every document's single key says all (no document with several keys, none whose roots are not arrays). */
+    boolean keysSettleEveryDocument() {
+        return multiKey.isEmpty() && rootNotArray.isEmpty();
+    }
+
+    /** Whether {@code field} is where a dotted key path of this index starts. */
+    boolean isRootOfKeyPath(String field) {
+        return paths.stream().anyMatch(path -> path.length > 1 && path[0].equals(field));
     }
 
     /** The documents a lookup cannot place. */
@@ -175,6 +192,9 @@ final class OrderedIndex extends Index<Integer> {
         if (keys.keys.size() > 1) {
             multiKey.add(position);
         }
+        if (keys.rootNotArray) {
+            rootNotArray.add(position);
+        }
         for (Object[] key : keys.keys) {
             if (entries.computeIfAbsent(key, k -> new PositionSet()).add(position)) {
                 keyCount++;
@@ -228,6 +248,7 @@ final class OrderedIndex extends Index<Integer> {
         }
         multiValued.remove(position);
         multiKey.remove(position);
+        rootNotArray.remove(position);
         for (Object[] key : keys.keys) {
             PositionSet positions = entries.get(key);
             if (positions != null && positions.remove(position)) {
@@ -282,6 +303,7 @@ final class OrderedIndex extends Index<Integer> {
         irregular.clear();
         multiValued.clear();
         multiKey.clear();
+        rootNotArray.clear();
         keyCount = 0;
     }
 
@@ -299,13 +321,19 @@ final class OrderedIndex extends Index<Integer> {
             combinations *= values.size();
         }
         if (flags.irregular || combinations > MAX_KEYS_PER_DOCUMENT) {
-            return new DocumentKeys(List.of(), true, true);
+            return new DocumentKeys(List.of(), true, true, false);
+        }
+        // a missing or null root gives the key no value, which no condition accepts: only a present non-array counts
+        boolean rootNotArray = false;
+        for (String[] path : paths) {
+            Object root = document.get(path[0]);
+            rootNotArray |= path.length > 1 && root != null && !(root instanceof Collection<?>);
         }
         List<Object[]> keys = new ArrayList<>((int) combinations);
         for (List<Object> combination : combinations(valuesPerKey)) {
             keys.add(combination.toArray());
         }
-        return new DocumentKeys(keys, false, flags.throughArray);
+        return new DocumentKeys(keys, false, flags.throughArray, rootNotArray);
     }
 
     /** The values the query matcher can find at {@code path} below {@code node}, MongoDB's multikey rules. */
@@ -377,10 +405,11 @@ final class OrderedIndex extends Index<Integer> {
     }
 
     /** A document's keys; {@code throughArray} when a path crossed an array (its sort value is not its key). */
-    private record DocumentKeys(List<Object[]> keys, boolean irregular, boolean throughArray) {
+    private record DocumentKeys(List<Object[]> keys, boolean irregular, boolean throughArray, boolean rootNotArray) {
 
         boolean sameAs(DocumentKeys other) {
-            if (irregular || other.irregular || throughArray != other.throughArray || keys.size() != other.keys.size()) {
+            if (irregular || other.irregular || throughArray != other.throughArray || rootNotArray != other.rootNotArray
+                    || keys.size() != other.keys.size()) {
                 return false;
             }
             for (int i = 0; i < keys.size(); i++) {
