@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Discovery throughput for docs/discovery.md, an EC2 server-list sync of INSTANCES generated instances (DescribeInstances
-# pages served by WireMock), first sync and unchanged re-sync:
+# pages served by WireMock), first sync and unchanged re-sync, then (AZURE=1) an Azure server-list of as many virtual
+# machines (Resource Manager pages, VM sizes and one network interface per machine served by WireMock):
 #   1. data-app, audit-app, websocket-app and discovery-app in one JVM on the in-process store and the machine's
 #      RabbitMQ, then the store's raw bulk-upsert rate on the same documents;
 #   2. the standalone runtime (all ten services, its own store and broker), driven through server-app's public API.
 # Knobs: INSTANCES (100000), PAGE_SIZE (1000, as MAESTRO_SCAN_QTD), CHUNK (50, as MAESTRO_TRANSLATE_QTD),
-# IN_PROCESS (1; 0 skips part 1), STANDALONE (1; 0 skips part 2); MAESTRO_TIMEOUT (ms, discovery's calls to data-app).
+# IN_PROCESS (1; 0 skips part 1), AZURE (1; 0 skips the Azure scenario of part 1), STANDALONE (1; 0 skips part 2); MAESTRO_TIMEOUT (ms, discovery's calls to data-app).
 # Part 1 waits for its audit-app to write every history row; stopped early, it leaves messages on its own audit queue
 # `discovery-bench-audit`, which the next run consumes (or: rabbitmqctl purge_queue discovery-bench-audit).
 set -euo pipefail
@@ -21,7 +22,7 @@ if [ "${IN_PROCESS:-1}" = 1 ]; then
   ./mvnw -B -q -pl discovery-app -am test-compile dependency:build-classpath -Dskip.npm \
       -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$work/discovery-classpath.txt"
   java -Xmx8g -Dlogging.level.root=WARN \
-      -Dinstances="$instances" -DpageSize="$MAESTRO_SCAN_QTD" -Dchunk="$MAESTRO_TRANSLATE_QTD" \
+      -Dinstances="$instances" -DpageSize="$MAESTRO_SCAN_QTD" -Dchunk="$MAESTRO_TRANSLATE_QTD" -Dazure="${AZURE:-1}" \
       -cp "discovery-app/target/test-classes:discovery-app/target/classes:common/target/test-classes:$(cat "$work/discovery-classpath.txt")" \
       io.maestro.discovery.bench.DiscoverySyncBench
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -22,7 +22,9 @@ import org.bson.types.ObjectId;
  * A large EC2 {@code server-list} sync through the whole pipeline (data-app, audit-app, websocket-app and
  * discovery-app in this JVM on the in-process store, the machine's RabbitMQ, AWS played by WireMock serving
  * generated DescribeInstances pages), then the store's raw bulk-upsert rate on the same documents.
- * System properties: {@code instances} (100000), {@code pageSize} (1000), {@code chunk} (50, the translate chunk).
+ * Then the same count of Azure virtual machines ({@link AzureMachinePages}, a WireMock as the management endpoint),
+ * unless {@code azure=0}. System properties: {@code instances} (100000), {@code pageSize} (1000), {@code chunk} (50,
+ * the translate chunk), {@code azure} (1).
  */
 public final class DiscoverySyncBench {
 
@@ -37,9 +39,15 @@ public final class DiscoverySyncBench {
         int instances = Integer.getInteger("instances", 100_000);
         int pageSize = Integer.getInteger("pageSize", 1000);
         int chunk = Integer.getInteger("chunk", 50);
+        boolean azureToo = !"0".equals(System.getProperty("azure", "1"));
         WireMockServer aws = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         aws.start();
         Ec2InstancePages.serve(aws, instances, pageSize);
+        WireMockServer azure = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        azure.start();
+        if (azureToo) {
+            AzureMachinePages.serve(azure, instances, pageSize);
+        }
         try (InProcessServices services = InProcessServices.start("discovery-bench",
                 "--maestro.discovery.scan-qtd=" + pageSize, "--maestro.discovery.translate-chunk=" + chunk)) {
             Ec2InstancePages.TYPES.forEach((type, sizes) -> services.inventory().insert(new Document("api_name", type)
@@ -54,16 +62,33 @@ public final class DiscoverySyncBench {
             report("audit history complete", instances, auditHistoryComplete(services, instances, firstSyncStart));
             bulkUpserts(services, connection, chunk);
             report("unchanged re-sync", instances, sync(services, connection));
+            if (azureToo) {
+                ObjectId azureConnection = services.storeConnection(new ObjectId(), "Azure - West Europe",
+                        new Document("name", "Bench Azure").append("provider", "Azure").append("service", "sub_azure")
+                                .append("regions", List.of("westeurope (West Europe)")).append("url", azure.baseUrl()),
+                        Map.of("tenant", "72f988bf-86f1-41af-91ab-2d7cd011db47",
+                                "client", "c0ffee00-1234-4abc-9def-0123456789ab",
+                                "secret", "bench-client-secret", "sub", AzureMachinePages.SUBSCRIPTION));
+                System.out.printf("%nAzure: %,d virtual machines, pages of %,d, one network interface read per machine%n",
+                        instances, pageSize);
+                report("Azure first sync", instances, sync(services, azureConnection, "azure"));
+                report("Azure unchanged re-sync", instances, sync(services, azureConnection, "azure"));
+            }
         } finally {
             aws.stop();
+            azure.stop();
         }
     }
 
     /** Seconds from the PUT to the task's finished state; fails unless that state is success. */
     private static double sync(InProcessServices services, ObjectId connection) throws Exception {
+        return sync(services, connection, "aws");
+    }
+
+    private static double sync(InProcessServices services, ObjectId connection, String provider) throws Exception {
         services.forgetStates(connection);
         long start = System.nanoTime();
-        int status = services.crawl("aws", connection.toHexString(), "server-list").statusCode();
+        int status = services.crawl(provider, connection.toHexString(), "server-list").statusCode();
         if (status != 201) {
             throw new IllegalStateException("PUT /crawler answered " + status);
         }

@@ -24,33 +24,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class AzureProvider implements DiscoveryProvider {
 
-    private static final String COMPUTE_API = "api-version=2024-11-01";
-    private static final String DISKS_API = "api-version=2024-03-02";
-    private static final String NETWORK_API = "api-version=2024-05-01";
-
     private final Map<String, List<DiscoveryCommand>> tasks = new LinkedHashMap<>();
 
     public AzureProvider(AzureSessions sessions) {
         // the subnets command reads the virtual networks again: each command is crawled, loaded and cleaned up alone
         AzureListGet virtualNetworks = new AzureListGet(sessions, "VirtualNetworks.ListAll",
-                "Microsoft.Network/virtualNetworks", NETWORK_API);
+                "Microsoft.Network/virtualNetworks", AzureApiVersions.NETWORK);
         tasks.put("server-list", List.of(new ProviderCommand("virtual_machines", CommandTarget.of(Inventory.SERVERS),
                 new VirtualMachinesGet(sessions), perItem(new VirtualMachineTranslation()))));
         tasks.put("volumes-list", List.of(new ProviderCommand("disks", CommandTarget.of(Inventory.VOLUMES),
-                new AzureListGet(sessions, "Disks.List", "Microsoft.Compute/disks", DISKS_API), perItem(DiskTranslations.disk()))));
+                new AzureListGet(sessions, "Disks.List", "Microsoft.Compute/disks", AzureApiVersions.DISKS), perItem(DiskTranslations.disk()))));
         tasks.put("snapshot-list", List.of(new ProviderCommand("snapshots", CommandTarget.of(Inventory.SNAPSHOTS),
-                new AzureListGet(sessions, "Snapshots.List", "Microsoft.Compute/snapshots", DISKS_API), perItem(DiskTranslations.snapshot()))));
+                new AzureListGet(sessions, "Snapshots.List", "Microsoft.Compute/snapshots", AzureApiVersions.DISKS), perItem(DiskTranslations.snapshot()))));
         tasks.put("images-list", List.of(new ProviderCommand("images", CommandTarget.of(Inventory.IMAGES),
-                new AzureListGet(sessions, "Images.List", "Microsoft.Compute/images", COMPUTE_API), perItem(DiskTranslations.image()))));
+                new AzureListGet(sessions, "Images.List", "Microsoft.Compute/images", AzureApiVersions.COMPUTE), perItem(DiskTranslations.image()))));
         tasks.put("network-list", List.of(
                 network("network_interfaces", "NetworkInterfaces", new AzureListGet(sessions, "NetworkInterfaces.ListAll",
-                        "Microsoft.Network/networkInterfaces", NETWORK_API),
+                        "Microsoft.Network/networkInterfaces", AzureApiVersions.NETWORK),
                         perItem(NetworkTranslations.networkInterface())),
                 network("public_ip_addresses", "PublicIp", new AzureListGet(sessions, "PublicIPAddresses.ListAll",
-                        "Microsoft.Network/publicIPAddresses", NETWORK_API),
+                        "Microsoft.Network/publicIPAddresses", AzureApiVersions.NETWORK),
                         perItem(NetworkTranslations.publicIpAddress())),
                 network("route_tables", "RouteTable", new AzureListGet(sessions, "RouteTables.ListAll",
-                        "Microsoft.Network/routeTables", NETWORK_API),
+                        "Microsoft.Network/routeTables", AzureApiVersions.NETWORK),
                         perItem(NetworkTranslations.routeTable())),
                 network("virtual_networks", "VirtualNetwork", virtualNetworks,
                         perItem(NetworkTranslations.virtualNetwork())),

@@ -4,6 +4,7 @@ import static io.maestro.discovery.provider.support.Payloads.maps;
 import static io.maestro.discovery.provider.support.Payloads.text;
 
 import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.azure.AzureApiVersions;
 import io.maestro.discovery.provider.azure.AzureListGet;
 import io.maestro.discovery.provider.azure.AzureSessions;
 import java.util.ArrayList;
@@ -21,12 +22,9 @@ import java.util.Map;
  */
 public final class VirtualMachinesGet extends AzureListGet {
 
-    static final String COMPUTE_API = "api-version=2024-11-01";
-    static final String NETWORK_API = "api-version=2024-05-01";
-
     public VirtualMachinesGet(AzureSessions sessions) {
         super(sessions, "VirtualMachines.ListAll", "Microsoft.Compute/virtualMachines",
-                COMPUTE_API + "&$expand=instanceView");
+                AzureApiVersions.COMPUTE + "&$expand=instanceView");
     }
 
     @Override
@@ -37,7 +35,7 @@ public final class VirtualMachinesGet extends AzureListGet {
         }
         Map<String, Map<String, Object>> sizes = new HashMap<>();
         Map<String, Object> sizeList = sessions.get(connection, "/subscriptions/" + AzureSessions.subscription(connection)
-                + "/providers/Microsoft.Compute/locations/" + region + "/vmSizes?" + COMPUTE_API);
+                + "/providers/Microsoft.Compute/locations/" + region + "/vmSizes?" + AzureApiVersions.COMPUTE);
         for (Map<String, Object> size : maps(sizeList, "value")) {
             sizes.put(String.valueOf(size.get("name")).toLowerCase(Locale.ROOT), size);
         }
@@ -50,12 +48,12 @@ public final class VirtualMachinesGet extends AzureListGet {
                 if (id == null) {
                     continue;
                 }
-                Map<String, Object> nic = sessions.get(connection, id + "?" + NETWORK_API);
+                Map<String, Object> nic = sessions.get(connection, id + "?" + AzureApiVersions.NETWORK);
                 interfaces.add(nic);
                 for (Map<String, Object> configuration : maps(nic, "properties.ipConfigurations")) {
                     String publicId = text(configuration, "properties.publicIPAddress.id");
                     if (publicId != null) {
-                        publicAddresses.add(sessions.get(connection, publicId + "?" + NETWORK_API));
+                        publicAddresses.add(sessions.get(connection, publicId + "?" + AzureApiVersions.NETWORK));
                     }
                 }
             }
