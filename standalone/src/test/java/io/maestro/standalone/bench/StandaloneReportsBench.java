@@ -21,6 +21,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import tools.jackson.databind.JsonNode;
@@ -28,9 +32,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reports on the standalone runtime (all ten services in this JVM, its own store and broker, on a temporary data
  * directory): a pivot report over {@code pivotSize} (10,000) clients, systems, applications and servers linked one to
- * one, and a general report of {@code csvRows} (100,000) servers downloaded as CSV, straight from reports-app (which
- * streams it) and through server-app (which reads it whole before answering). Prints seconds to {@code finished} and
- * the peak heap of the JVM during each step. The records are written straight into the store (as server-app stores
+ * one, and a general report of {@code csvRows} (100,000) servers downloaded as CSV, straight from reports-app and
+ * through server-app (both stream it). Prints seconds to {@code finished} and the peak heap of the JVM during each
+ * step; for a download also the heap it holds: the live heap (after a full GC, every second while the file is read,
+ * slowly, by a client that takes 1 MB per 20 ms) above the live heap before it. The records are written straight into the store (as server-app stores
  * them: links hold ids as text), since the steps measured are the reports, not the writes.
  */
 public final class StandaloneReportsBench {
@@ -107,16 +112,43 @@ public final class StandaloneReportsBench {
         String authorization = serviceToken ? "JWT " + new PrivateServiceTokens(secret("MAESTRO_SECRETJWT_PRIVATE"),
                 secret("MAESTRO_NOAUTH")).issue("server-app") : "JWT " + api.token();
         resetPeaks();
+        long before = liveHeapBytes();
+        AtomicLong heldAtMost = new AtomicLong();
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         long start = System.nanoTime();
-        HttpResponse<InputStream> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", authorization).header("Accept", "text/csv").GET().build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        long bytes;
-        try (InputStream body = answer.body()) {
-            bytes = body.transferTo(java.io.OutputStream.nullOutputStream());
+        long bytes = 0;
+        int status;
+        try {
+            HttpResponse<InputStream> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", authorization).header("Accept", "text/csv").GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            status = answer.statusCode();
+            // sampled from the first byte on: full collections before it would only slow reports-app's first pass
+            sampler.scheduleWithFixedDelay(() -> heldAtMost.accumulateAndGet(liveHeapBytes() - before, Math::max),
+                    0, 1, TimeUnit.SECONDS);
+            byte[] buffer = new byte[64 * 1024];
+            try (InputStream body = answer.body()) {
+                for (int read; (read = body.read(buffer)) >= 0; ) {
+                    bytes += read;
+                    // a client slower than the services, so that a file held whole would be seen held
+                    if (bytes % (1 << 20) < read) {
+                        Thread.sleep(20);
+                    }
+                }
+            }
+        } finally {
+            sampler.shutdownNow();
         }
-        System.out.printf("%-24s %d, %,d bytes in %.1f s, peak heap %,d MB%n", what, answer.statusCode(), bytes,
-                (System.nanoTime() - start) / 1e9, peakHeapMegabytes());
+        System.out.printf("%-24s %d, %,d bytes in %.1f s; held by the download (live heap above the %,d MB before): "
+                        + "at most %,d KB; JVM peak heap %,d MB%n", what, status, bytes,
+                (System.nanoTime() - start) / 1e9, before >> 20, Math.max(0, heldAtMost.get()) >> 10,
+                peakHeapMegabytes());
+    }
+
+    /** The heap still in use after a full collection. */
+    private static long liveHeapBytes() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private String reportsAppTable(String report) {
