@@ -16,4 +16,4 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, load ave
 java -Xmx4g -Dlogging.level.root=WARN -Dlogging.level.io.maestro.analytics.domain.GraphRunner=INFO \
     -Dapps="${APPS:-1000}" -Ddeps="${DEPS:-3000}" -Dservers="${SERVERS:-5000}" -DdataDir="$data" \
     -cp "standalone/target/test-classes:standalone/target/classes:discovery-app/target/test-classes:$(cat "$work/classpath.txt")" \
-    io.maestro.standalone.bench.StandaloneAnalyticsBench 2>&1 | grep -E "^(map of|POST|drawn|svg|png|drawio|mmd|html|load)|GraphRunner"
+    io.maestro.standalone.bench.StandaloneAnalyticsBench 2>&1 | grep --line-buffered -E "^(map of|POST|drawn|svg|png|drawio|mmd|html|load)|GraphRunner"

@@ -35,8 +35,4 @@ public record AppNode(String id, String name, String family, String environment,
                 root, found);
     }
 
-    public AppNode asRoot() {
-        return new AppNode(id, name, family, environment, cluster, language, size, provider, datacenter, systems,
-                true, servers);
-    }
 }

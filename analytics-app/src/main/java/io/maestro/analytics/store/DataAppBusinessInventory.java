@@ -54,7 +54,6 @@ class DataAppBusinessInventory implements BusinessInventory {
     public Lookup dependencies(String ownerId, Collection<String> entryIds, int maxDepth) {
         Map<String, AppNode> apps = new LinkedHashMap<>();
         Map<String, Map<String, Object>> documents = new LinkedHashMap<>();
-        Map<String, Integer> steps = new HashMap<>();
         List<String> frontier = List.copyOf(entryIds);
         for (int step = 0; step <= maxDepth + 1 && !frontier.isEmpty(); step++) {
             Map<String, Map<String, Object>> found = new HashMap<>();
@@ -70,7 +69,6 @@ class DataAppBusinessInventory implements BusinessInventory {
                 }
                 apps.put(id, node(document, step == 0));
                 documents.put(id, document);
-                steps.put(id, step);
                 if (step <= maxDepth) {
                     dependencyIds(document).stream().filter(dep -> !documents.containsKey(dep))
                             .forEach(next::add);
@@ -84,7 +82,7 @@ class DataAppBusinessInventory implements BusinessInventory {
                 for (Object dep : deps) {
                     if (dep instanceof Map<?, ?> target && target.get("_id") != null) {
                         Object endpoint = target.get("endpoint");
-                        edges.add(new DependencyEdge(id, String.valueOf(target.get("_id")), steps.get(id) + 1,
+                        edges.add(new DependencyEdge(id, String.valueOf(target.get("_id")),
                                 endpoint == null ? null : String.valueOf(endpoint)));
                     }
                 }

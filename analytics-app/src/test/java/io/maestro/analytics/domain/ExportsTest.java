@@ -21,9 +21,9 @@ class ExportsTest {
             new AppNode("web", "Web \"shop\" | <front>", "Application", null, null, null, null, "Azure", null,
                     List.of(), false, List.of()),
             Maps.app("db", "Database", false, List.of())),
-            List.of(new DependencyEdge("gw", "web", 1, "https://web:443"),
-                    new DependencyEdge("web", "db", 2, null),
-                    new DependencyEdge("db", "web", 3, "a|b")));
+            List.of(new DependencyEdge("gw", "web", "https://web:443"),
+                    new DependencyEdge("web", "db", null),
+                    new DependencyEdge("db", "web", "a|b")));
 
     @Test
     void theDrawioFileHoldsTheSameNodesAndEdges() throws Exception {

@@ -15,8 +15,8 @@ class GraphMetricsTest {
                 Maps.app("b", "Application", false, List.of(Maps.server("1", 2, 4), Maps.server("2", 2, 4))),
                 Maps.app("c", "Application", false, List.of(Maps.server("2", 2, 4))),
                 Maps.app("d", "Database", false, List.of(Maps.server("3", 4, 16)))),
-                List.of(new DependencyEdge("a", "b", 1, null), new DependencyEdge("a", "c", 1, null),
-                        new DependencyEdge("b", "d", 2, null), new DependencyEdge("c", "d", 2, null)));
+                List.of(new DependencyEdge("a", "b", null), new DependencyEdge("a", "c", null),
+                        new DependencyEdge("b", "d", null), new DependencyEdge("c", "d", null)));
         List<Map<String, Object>> clients = List.of(Map.of("_id", "c1", "name", "Acme"),
                 Map.of("_id", "c1", "name", "Acme"), Map.of("_id", "c2", "name", "Globex"));
 

@@ -28,9 +28,9 @@ class IsometricSvgTest {
                 Maps.app("gw", "ApiGateway", true, List.of()),
                 Maps.app("web", "Application", false, List.of(Maps.server("1", 2, 4), Maps.server("2", 16, 64))),
                 Maps.app("db", "Database", false, List.of(Maps.server("3", 4, 16)))),
-                List.of(new DependencyEdge("gw", "web", 1, "https://web:443"),
-                        new DependencyEdge("web", "db", 2, "tcp://db:5432"),
-                        new DependencyEdge("db", "web", 3, null)));
+                List.of(new DependencyEdge("gw", "web", "https://web:443"),
+                        new DependencyEdge("web", "db", "tcp://db:5432"),
+                        new DependencyEdge("db", "web", null)));
     }
 
     static Document parse(String xml) throws Exception {

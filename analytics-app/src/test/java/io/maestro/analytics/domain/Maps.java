@@ -19,7 +19,7 @@ final class Maps {
             String[] ends = dependency.split(">");
             names.add(ends[0]);
             names.add(ends[1]);
-            edges.add(new DependencyEdge(ends[0], ends[1], 1, "https://" + ends[1] + ":443"));
+            edges.add(new DependencyEdge(ends[0], ends[1], "https://" + ends[1] + ":443"));
         }
         List<AppNode> apps = new ArrayList<>();
         for (String name : names) {

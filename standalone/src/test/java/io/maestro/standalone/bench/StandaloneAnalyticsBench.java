@@ -111,9 +111,10 @@ public final class StandaloneAnalyticsBench {
                 }
             }
         }
-        // the rest across layers, some of them backwards (cycles)
-        for (int i = 0; made < depCount; i = (i + 7) % appCount) {
-            int target = (i * 31 + 17) % appCount;
+        // the rest across layers, some of them backwards (cycles); each round over the applications shifts the targets
+        for (long k = 0; made < depCount && k < (long) appCount * appCount; k++) {
+            int i = (int) (k % appCount);
+            int target = (int) ((i * 31L + 17 + k / appCount * 7) % appCount);
             String targetId = ids.get(target).toHexString();
             if (target != i && depsOf.get(i).stream().noneMatch(dep -> dep.getString("_id").equals(targetId))) {
                 depsOf.get(i).add(link(ids.get(target), "app-" + target));
