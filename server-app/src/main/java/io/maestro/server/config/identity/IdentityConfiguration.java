@@ -1,14 +1,15 @@
 package io.maestro.server.config.identity;
 
 import io.maestro.common.config.MaestroSecrets;
+import io.maestro.common.security.RememberedSessionCheck;
 import io.maestro.common.token.ForgotPasswordTokens;
-import io.maestro.server.domain.identity.ActiveUserCheck;
 import io.maestro.server.domain.identity.AttemptCounters;
 import io.maestro.server.domain.identity.LoginThrottle;
 import io.maestro.server.domain.identity.SignUpThrottle;
 import io.maestro.server.domain.identity.PasswordResetService;
 import io.maestro.server.domain.identity.SessionEndings;
 import io.maestro.server.domain.identity.UsedResetTokenRepository;
+import io.maestro.server.domain.identity.User;
 import io.maestro.server.domain.identity.UserRepository;
 import io.maestro.server.domain.mail.Mailer;
 import java.time.Clock;
@@ -35,8 +36,9 @@ class IdentityConfiguration {
 
     /** Refuses session tokens of deleted users and those issued before a password change (plugged into the security filter). */
     @Bean
-    ActiveUserCheck activeUserCheck(UserRepository users, Clock clock, IdentityProperties properties) {
-        return new ActiveUserCheck(users, clock, properties.userCheckCache());
+    RememberedSessionCheck activeUserCheck(UserRepository users, Clock clock, IdentityProperties properties) {
+        return new RememberedSessionCheck(id -> users.findActiveById(id).map(User::sessionGeneration), clock,
+                properties.userCheckCache());
     }
 
     @Bean

@@ -1,21 +1,22 @@
 package io.maestro.server.domain.identity;
 
 import io.maestro.common.notify.NotificationClient;
+import io.maestro.common.security.RememberedSessionCheck;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
  * Ends sessions and team subscriptions at once, after the change that ends them is stored: this instance forgets what
- * it remembered of the user ({@link ActiveUserCheck}), and websocket-app is told through its publish API, whose
+ * it remembered of the user ({@link RememberedSessionCheck}), and websocket-app is told through its publish API, whose
  * commands reach every instance in order, before any publication sent after them.
  */
 @Service
 public class SessionEndings {
 
-    private final ActiveUserCheck activeUsers;
+    private final RememberedSessionCheck activeUsers;
     private final ObjectProvider<NotificationClient> websocket;
 
-    public SessionEndings(ActiveUserCheck activeUsers, ObjectProvider<NotificationClient> websocket) {
+    public SessionEndings(RememberedSessionCheck activeUsers, ObjectProvider<NotificationClient> websocket) {
         this.activeUsers = activeUsers;
         this.websocket = websocket;
     }

@@ -1,20 +1,21 @@
-package io.maestro.server.domain.identity;
+package io.maestro.common.security;
 
-import io.maestro.common.security.SessionUserCheck;
 import io.maestro.common.token.SessionUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A session token counts only while its user exists and is active and the token carries the user's current session
- * generation, so that a deleted user's token, and every token issued before a password change, stop working. Answers
- * are remembered briefly to spare Mongo a lookup per request; this instance forgets a user at once when it changes
- * them, other instances within {@code cacheFor}.
+ * generation, so that a deleted user's token, and every token issued before a password change, stop working — in
+ * every service that reads the users' store. Answers are remembered briefly to spare the store a lookup per request;
+ * an instance forgets a user at once when it changes them ({@link #forget}), other instances within {@code cacheFor}.
  */
-public class ActiveUserCheck implements SessionUserCheck {
+public class RememberedSessionCheck implements SessionUserCheck {
 
     private static final int MAX_REMEMBERED = 10_000;
 
@@ -22,13 +23,14 @@ public class ActiveUserCheck implements SessionUserCheck {
     private record Answer(Long generation, Instant until) {
     }
 
-    private final UserRepository users;
+    private final Function<String, Optional<Long>> activeGeneration;
     private final Clock clock;
     private final Duration cacheFor;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
-    public ActiveUserCheck(UserRepository users, Clock clock, Duration cacheFor) {
-        this.users = users;
+    /** @param activeGeneration the session generation of the active user of that id; empty when there is none */
+    public RememberedSessionCheck(Function<String, Optional<Long>> activeGeneration, Clock clock, Duration cacheFor) {
+        this.activeGeneration = activeGeneration;
         this.clock = clock;
         this.cacheFor = cacheFor;
     }
@@ -38,7 +40,7 @@ public class ActiveUserCheck implements SessionUserCheck {
         Instant now = clock.instant();
         Answer answer = answers.get(user.id());
         if (answer == null || !now.isBefore(answer.until())) {
-            Long generation = users.findActiveById(user.id()).map(User::sessionGeneration).orElse(null);
+            Long generation = activeGeneration.apply(user.id()).orElse(null);
             if (answers.size() >= MAX_REMEMBERED) {
                 answers.clear();
             }
