@@ -94,8 +94,9 @@ class InterruptedSyncEndToEndTest {
 
         services.forgetStates(connection);
         assertThat(services.crawl("file", connection.toHexString(), TASK).statusCode()).isEqualTo(201);
-        Matcher rerun = SUCCESS.matcher(finishedMessage(connection));
-        assertThat(rerun.matches()).isTrue();
+        String rerunMessage = finishedMessage(connection);
+        Matcher rerun = SUCCESS.matcher(rerunMessage);
+        assertThat(rerun.matches()).as(rerunMessage).isTrue();
         assertThat(Integer.parseInt(rerun.group(1)) + Integer.parseInt(rerun.group(3)))
                 .as("created + unchanged: every server of the file once").isEqualTo(SERVERS);
         assertThat(Integer.parseInt(rerun.group(1))).isEqualTo(SERVERS - storedBefore);
