@@ -1,5 +1,6 @@
 package io.maestro.analyticsfront;
 
+import static io.maestro.common.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maestro.common.testsupport.MaestroTestEnvironment;
@@ -45,6 +46,10 @@ class AnalyticsFrontEndToEndTest {
         front = AnalyticsFrontApplication.builder().initializers(new MaestroTestEnvironment()).run("--server.port=0");
         mongo().insert(new Document("_id", TEAM).append("name", "Ops").append("members", List.of(
                 new Document("_id", OWNER).append("role", 1).append("refs", "users"))), "teams");
+        for (ObjectId user : List.of(OWNER, STRANGER)) {
+            mongo().insert(new Document("_id", user).append("email", user + "@example.com").append("active", true),
+                    "users");
+        }
     }
 
     @AfterAll
@@ -61,6 +66,15 @@ class AnalyticsFrontEndToEndTest {
         mongo().insert(new Document("_id", id).append("name", "Shop </title> map").append("status", "process")
                 .append("roles", List.of(new Document("_id", owner).append("role", 7).append("refs", refs))), "graphs");
         return id;
+    }
+
+    /** The status of {@code GET path}, for probes that poll. */
+    private static int status(String path, String authorization) {
+        try {
+            return send("GET", path, authorization, null).statusCode();
+        } catch (Exception unreachable) {
+            throw new IllegalStateException("GET " + path, unreachable);
+        }
     }
 
     private static HttpResponse<String> send(String method, String path, String authorization, Object body)
@@ -126,6 +140,35 @@ class AnalyticsFrontEndToEndTest {
                 .isEqualTo(404);
         assertThat(send("GET", "/graphs/" + graph.toHexString() + "?ext=exe", session(OWNER), null).statusCode())
                 .isEqualTo(422);
+    }
+
+    /**
+     * Sessions end here as on server-app: after a password change or a deletion (seen within a few seconds) the old
+     * session is no session, and the map answers as to a caller without one.
+     */
+    @Test
+    void anEndedSessionNoLongerOpensTheMap() throws Exception {
+        ObjectId reader = new ObjectId();
+        mongo().insert(new Document("_id", reader).append("email", "reader@example.com").append("active", true),
+                "users");
+        ObjectId graph = graph(reader, "users");
+        storeMap(graph);
+        String beforeTheChange = session(reader);
+        String svg = "/graphs/" + graph.toHexString() + "?ext=svg";
+        assertThat(send("GET", svg, beforeTheChange, null).statusCode()).isEqualTo(200);
+
+        mongo().getCollection("users").updateOne(new Document("_id", reader),
+                new Document("$set", new Document("session_generation", 1)));
+        eventually(() -> status(svg, beforeTheChange) == 404 ? true : null,
+                Duration.ofSeconds(15), "the session from before the password change refused");
+        String afterTheChange = "JWT " + new UserSessionTokens(MaestroTestEnvironment.SECRETS.get("MAESTRO_SECRETJWT"),
+                Duration.ofHours(1)).issue(new SessionUser(reader.toHexString(), "User", "reader@example.com", null, 1));
+        assertThat(send("GET", svg, afterTheChange, null).statusCode()).isEqualTo(200);
+
+        mongo().getCollection("users").updateOne(new Document("_id", reader),
+                new Document("$set", new Document("active", false)));
+        eventually(() -> status(svg, afterTheChange) == 404 ? true : null,
+                Duration.ofSeconds(15), "the deleted user's session refused");
     }
 
     @Test
