@@ -1,5 +1,6 @@
 package io.maestro.reports;
 
+import static io.maestro.common.testsupport.Eventually.eventually;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -44,7 +45,7 @@ class ReportAuditRetryTest {
 
             admin.declareQueue(QueueBuilder.durable(services.auditQueue()).build());
             RabbitTemplate rabbit = new RabbitTemplate(services.broker());
-            JsonNode event = ReportServices.eventually(() -> {
+            JsonNode event = eventually(() -> {
                 Message message = rabbit.receive(services.auditQueue(), 500);
                 return message == null ? null
                         : ReportServices.JSON.readTree(new String(message.getBody(), StandardCharsets.UTF_8));
@@ -53,7 +54,7 @@ class ReportAuditRetryTest {
             assertThat(event.path("payload").path("entityId").asString()).isEqualTo(report.toHexString());
             assertThat(event.path("payload").path("action").asString()).isEqualTo("PATCH");
             assertThat(event.path("payload").path("body").path("status").asString()).isEqualTo("finished");
-            ReportServices.eventually(() -> services.websocketApp().findAll(postRequestedFor(urlPathEqualTo("/api"))
+            eventually(() -> services.websocketApp().findAll(postRequestedFor(urlPathEqualTo("/api"))
                     .withRequestBody(containing(notice))).isEmpty() ? null : true, Duration.ofSeconds(30),
                     "the owner's notice");
         }
