@@ -41,6 +41,7 @@ class DashboardInventoryTest {
     private static final Map<String, String> WITHOUT_LIST = Map.of(
             "/events", "EventsView and the home page's latest events",
             "/graphs", "GraphsView, with its map viewer (views/analytics)",
+            "/reports", "ReportsView and a report's own page (views/reports)",
             "/projects", "not in the dashboard, as in 0.6's");
 
     @Test
