@@ -170,8 +170,10 @@ class TenProcessesTest {
         }
         maestro.awaitReady(Duration.ofMinutes(2));
         for (String server : acknowledged) {
+            // at least once: a message audit-app stored but had not acknowledged when it died is stored again
+            // (docs/audit-app.md, "Crashes")
             eventually(() -> call("GET", "/servers/" + server + "/audit", owner, null, 200),
-                    found -> found.path("found").asInt() == 1, "the creation of server " + server + " in its history");
+                    found -> found.path("found").asInt() >= 1, "the creation of server " + server + " in its history");
         }
     }
 

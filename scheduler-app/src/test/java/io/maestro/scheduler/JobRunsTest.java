@@ -54,6 +54,13 @@ class JobRunsTest {
         return connection;
     }
 
+    /**
+     * The roles of every stored job as data-app answers them: a job put on the board by hand carries them too, else
+     * the scheduler takes the stored job for a changed one and puts it on the board again while it is due.
+     */
+    private static final List<Map<String, Object>> HELD = List.of(
+            Map.of("_id", SchedulerCluster.HOLDER.toHexString(), "refs", "users", "role", 7));
+
     private static long runCount(ObjectId job) {
         return ((Number) cluster.job(job).get("total_run_count")).longValue();
     }
@@ -167,7 +174,7 @@ class JobRunsTest {
         ScheduleBoard board = cluster.scheduler(0).getBean(ScheduleBoard.class);
         assertThat(board.put(new Job(Map.of("_id", job.toHexString(), "name", "missed", "task", "webhook",
                 "endpoint", cluster.outside("/hooks/missed"), "method", "POST",
-                "interval", Map.of("every", 1, "period", "hours"))), "every 1 hour", missed,
+                "interval", Map.of("every", 1, "period", "hours"), "roles", HELD)), "every 1 hour", missed,
                 board.entry(job.toHexString()))).isTrue();
 
         Document stored = eventually(() -> cluster.job(job).get("next_run_at") != null ? cluster.job(job) : null,
@@ -189,7 +196,7 @@ class JobRunsTest {
         Instant due = Instant.now().plusSeconds(1);
         Job stored = new Job(Map.of("_id", job.toHexString(), "name", "orphan", "task", "webhook",
                 "endpoint", cluster.outside("/hooks/orphan"), "method", "POST",
-                "interval", Map.of("every", 1, "period", "hours")));
+                "interval", Map.of("every", 1, "period", "hours"), "roles", HELD));
         assertThat(board.put(stored, "every 1 hour", due, board.entry(job.toHexString()))).isTrue();
         Instant leaseEnds = due.plusSeconds(2);
         // an instance claims the due time and dies: it never runs it, never gives it back
