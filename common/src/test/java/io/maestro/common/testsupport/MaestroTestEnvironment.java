@@ -40,11 +40,20 @@ public class MaestroTestEnvironment implements ApplicationContextInitializer<Con
         return "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
     }
 
+    /**
+     * The machine's RabbitMQ; {@code MAESTRO_TEST_AMQP} may name a virtual host of it instead, so that several checkouts
+     * can run their tests at once without taking each other's messages from the services' fixed queues.
+     */
+    public static String rabbitMqUri() {
+        String uri = System.getenv("MAESTRO_TEST_AMQP");
+        return uri == null || uri.isBlank() ? "amqp://guest:guest@127.0.0.1:5672" : uri;
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Map<String, Object> properties = new LinkedHashMap<>(SECRETS);
         properties.put("spring.mongodb.uri", mongoUri());
-        properties.put("spring.rabbitmq.addresses", "amqp://guest:guest@127.0.0.1:5672");
+        properties.put("spring.rabbitmq.addresses", rabbitMqUri());
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("maestro-test", properties));
     }
 }
