@@ -62,8 +62,18 @@ public class JobSync {
         }
         for (String id : board.jobIds()) {
             if (!stored.contains(id)) {
-                board.remove(id);
+                // not in the list read above, maybe only because it was created (and put here) since: read it again,
+                // so that only a job no longer stored or scheduled loses its entry
+                refreshSafely(id);
             }
+        }
+    }
+
+    private void refreshSafely(String jobId) {
+        try {
+            refresh(jobId);
+        } catch (RuntimeException failure) {
+            log.warn("Job {} not taken in: {}", jobId, failure.getMessage());
         }
     }
 
