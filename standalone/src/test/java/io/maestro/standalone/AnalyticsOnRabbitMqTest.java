@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.boot.Banner;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -45,7 +45,6 @@ class AnalyticsOnRabbitMqTest {
 
     /** The started services, the last started first. */
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
-    private ConfigurableApplicationContext analyticsApp;
     private StandaloneSettings settings;
     private StandaloneApi api;
 
@@ -55,8 +54,7 @@ class AnalyticsOnRabbitMqTest {
         api = new StandaloneApi(settings);
         start(MaestroService.DATA);
         start(MaestroService.ANALYTICS_FRONT);
-        analyticsApp = start(MaestroService.ANALYTICS, "--maestro.analytics.queue=" + QUEUE,
-                "--maestro.messaging.queues=" + QUEUE);
+        start(MaestroService.ANALYTICS, "--maestro.analytics.queue=" + QUEUE, "--maestro.messaging.queues=" + QUEUE);
         start(MaestroService.SERVER);
 
         String alice = api.signUpAndIn("Alice Rabbit", "alice.rabbit@example.com");
@@ -108,27 +106,30 @@ class AnalyticsOnRabbitMqTest {
     }
 
     /** One service as the standalone runtime starts it, on the test's store and broker. */
-    private ConfigurableApplicationContext start(MaestroService service, String... more) {
+    private void start(MaestroService service, String... more) {
         List<String> args = new ArrayList<>(List.of("--MAESTRO_PORT=" + settings.port(service),
-                "--server.address=127.0.0.1", "--MAESTRO_TMP=" + data.resolve("files")));
+                "--server.address=127.0.0.1", "--MAESTRO_TMP=" + data.resolve("files"),
+                // one log for four services: the thread names say who speaks (the app-name label would name the first)
+                "--logging.include-application-name=false"));
         for (MaestroService peer : MaestroService.values()) {
             args.add("--" + peer.peerVariable() + "=" + settings.internalUrl(peer));
         }
         args.addAll(List.of(more));
-        ConfigurableApplicationContext context = service.builder().bannerMode(Banner.Mode.OFF)
-                .initializers(new MaestroTestEnvironment()).run(args.toArray(String[]::new));
-        services.add(0, context);
-        return context;
+        services.add(0, service.builder().bannerMode(Banner.Mode.OFF).initializers(new MaestroTestEnvironment())
+                .run(args.toArray(String[]::new)));
     }
 
     @AfterEach
     void stop() {
-        if (analyticsApp != null) {
-            RabbitAdmin broker = new RabbitAdmin(analyticsApp.getBean(ConnectionFactory.class));
-            broker.deleteQueue(QUEUE);
-            broker.deleteQueue(QUEUE + ".dlq");
-        }
         services.forEach(ConfigurableApplicationContext::close);
+        CachingConnectionFactory broker = new CachingConnectionFactory(URI.create(MaestroTestEnvironment.rabbitMqUri()));
+        try {
+            RabbitAdmin admin = new RabbitAdmin(broker);
+            admin.deleteQueue(QUEUE);
+            admin.deleteQueue(QUEUE + ".dlq");
+        } finally {
+            broker.destroy();
+        }
     }
 
     /** The graph once analytics-app is done with it (after a save it is {@code process} until then). */

@@ -77,11 +77,10 @@ public final class UploadStores implements AutoCloseable {
 
     /** Where an area is, for the services' start-up log: a directory, or a bucket and its endpoint. */
     public String describe(UploadStore area) {
-        if (area instanceof LocalUploadStore local) {
-            return local.root().toString();
+        if (area instanceof S3UploadStore inBucket) {
+            return "S3 bucket " + inBucket.bucket() + (isBlank(buckets.endpoint()) ? "" : " at " + buckets.endpoint());
         }
-        String bucket = area instanceof S3UploadStore inBucket ? inBucket.bucket() : String.valueOf(area);
-        return "S3 bucket " + bucket + (isBlank(buckets.endpoint()) ? "" : " at " + buckets.endpoint());
+        return area instanceof LocalUploadStore local ? local.root().toString() : area.toString();
     }
 
     private UploadStore bucket(String name, String variable) {
