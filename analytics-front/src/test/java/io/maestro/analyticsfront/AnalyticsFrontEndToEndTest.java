@@ -1,19 +1,18 @@
 package io.maestro.analyticsfront;
 
+import static io.maestro.analyticsfront.FrontCalls.JSON;
+import static io.maestro.analyticsfront.FrontCalls.SVG;
+import static io.maestro.analyticsfront.FrontCalls.session;
 import static io.maestro.common.testsupport.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maestro.common.testsupport.MaestroTestEnvironment;
-import io.maestro.common.token.PrivateServiceTokens;
 import io.maestro.common.token.PublicShareTokens;
 import io.maestro.common.token.SessionUser;
 import io.maestro.common.token.UserSessionTokens;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
@@ -21,29 +20,28 @@ import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** analytics-front on the in-process store: maps stored by analytics-app, read by their readers and by public links. */
+/**
+ * analytics-front on the in-process store, its maps in a local uploads directory: maps stored by analytics-app, read by
+ * their readers and by public links.
+ */
 class AnalyticsFrontEndToEndTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectId OWNER = new ObjectId();
     private static final ObjectId STRANGER = new ObjectId();
     private static final ObjectId TEAM = new ObjectId();
-    private static final String SVG = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""
-            + " viewBox=\"0 0 100 100\" width=\"100\" height=\"100\"><polygon class=\"boundary\" id=\"app-a1\" "
-            + "data-app=\"a1\" points=\"0,0 10,0 10,10\"/><g id=\"tool-a1\" visibility=\"hidden\"><text>web</text></g>"
-            + "</svg>";
+    @TempDir
+    static Path files;
     private static ConfigurableApplicationContext front;
 
     @BeforeAll
     static void start() {
-        front = AnalyticsFrontApplication.builder().initializers(new MaestroTestEnvironment()).run("--server.port=0");
+        front = AnalyticsFrontApplication.builder().initializers(new MaestroTestEnvironment()).run("--server.port=0",
+                "--MAESTRO_TMP=" + files);
         mongo().insert(new Document("_id", TEAM).append("name", "Ops").append("members", List.of(
                 new Document("_id", OWNER).append("role", 1).append("refs", "users"))), "teams");
         for (ObjectId user : List.of(OWNER, STRANGER)) {
@@ -79,34 +77,11 @@ class AnalyticsFrontEndToEndTest {
 
     private static HttpResponse<String> send(String method, String path, String authorization, Object body)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                + ((WebServerApplicationContext) front).getWebServer().getPort() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                .header("Content-Type", "application/json");
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String session(ObjectId user) {
-        return "JWT " + new UserSessionTokens(MaestroTestEnvironment.SECRETS.get("MAESTRO_SECRETJWT"),
-                Duration.ofHours(1)).issue(new SessionUser(user.toHexString(), "User", "user@example.com", null));
-    }
-
-    private static String service() {
-        return "JWT " + new PrivateServiceTokens(MaestroTestEnvironment.SECRETS.get("MAESTRO_SECRETJWT_PRIVATE"),
-                MaestroTestEnvironment.SECRETS.get("MAESTRO_NOAUTH")).issue("analytics-app");
+        return FrontCalls.send(front, method, path, authorization, body);
     }
 
     private static HttpResponse<String> storeMap(ObjectId graph) throws Exception {
-        return send("POST", "/graphs", service(), Map.of("graph_id", graph.toHexString(), "owner_id",
-                OWNER.toHexString(), "total", 1, "svg", SVG, "png", Base64.getEncoder().encodeToString(new byte[] {1, 2}),
-                "drawio", "<mxfile/>", "mermaid", "flowchart LR\n  aa1[\"web\"]\n",
-                "details", Map.of("info", Map.of("density", 0.5, "conections", 1), "apps", List.of(Map.of("_id", "a1",
-                        "name", "web </script><script>alert(1)</script>", "family", "Application", "servers",
-                        List.of())))));
+        return FrontCalls.storeMap(front, graph, OWNER);
     }
 
     private static String shareToken(ObjectId graph) {
@@ -128,6 +103,8 @@ class AnalyticsFrontEndToEndTest {
                 .containsExactlyInAnyOrder("svg", "png", "drawio", "mmd", "html");
         assertThat(mongo().findById(graph, Document.class, "graphs")).containsEntry("status", "finished")
                 .containsEntry("msg", "Finish");
+        assertThat(files.resolve("artifacts/graphs-bussiness/" + graph.toHexString() + "/" + graph.toHexString()
+                + ".svg")).as("under MAESTRO_TMP/LOCAL_DIR, as 0.6 kept it").hasContent(SVG);
         HttpResponse<String> svg = send("GET", "/graphs/" + graph.toHexString() + "?ext=svg", session(OWNER), null);
         assertThat(svg.statusCode()).isEqualTo(200);
         assertThat(svg.headers().firstValue("Content-Type")).hasValue("image/svg+xml");

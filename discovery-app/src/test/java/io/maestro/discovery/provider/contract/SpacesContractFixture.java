@@ -11,15 +11,7 @@ import java.util.Set;
  */
 final class SpacesContractFixture implements ProviderContractFixture {
 
-    private final SpacesTestCloud spaces = startSpaces();
-
-    private static SpacesTestCloud startSpaces() {
-        try {
-            return new SpacesTestCloud();
-        } catch (Exception e) {
-            throw new IllegalStateException("S3Proxy did not start", e);
-        }
-    }
+    private final SpacesTestCloud spaces = new SpacesTestCloud();
 
     @Override
     public String provider() {

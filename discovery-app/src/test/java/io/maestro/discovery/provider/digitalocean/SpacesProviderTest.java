@@ -24,7 +24,7 @@ class SpacesProviderTest {
     private final SpacesProvider provider = new SpacesProvider();
 
     @BeforeAll
-    static void startSpaces() throws Exception {
+    static void startSpaces() {
         cloud = new SpacesTestCloud();
     }
 

@@ -2,24 +2,17 @@ package io.maestro.discovery.provider.terraform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.maestro.common.testsupport.InProcessS3;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.FetchedPage;
 import io.maestro.discovery.provider.support.files.FileSources;
 import io.maestro.discovery.provider.support.files.S3Files;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The provider's tasks over states in S3 (an in-process S3Proxy): every {@code *.tfstate} under a path, or one
@@ -29,39 +22,27 @@ class TerraformProviderTest {
 
     private static final String ACCESS = "state-access";
     private static final String SECRET = "state-Secret-key-3";
-    private static S3Proxy proxy;
+    private static InProcessS3 s3;
     private static String endpoint;
     private static final TerraformProvider PROVIDER = new TerraformProvider(new FileSources(List.of(new S3Files())));
 
     @BeforeAll
-    static void startS3() throws Exception {
-        proxy = S3Proxy.builder().blobStore(new TransientNio2BlobStore()).endpoint(URI.create("http://127.0.0.1:0"))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS, SECRET).build();
-        proxy.start();
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!"STARTED".equals(proxy.getState()) && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
-        endpoint = "http://127.0.0.1:" + proxy.getPort();
-        try (S3Client s3 = S3Client.builder().endpointOverride(URI.create(endpoint)).forcePathStyle(true)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS, SECRET)))
-                .build()) {
-            s3.createBucket(request -> request.bucket("tf-states"));
-            s3.putObject(request -> request.bucket("tf-states").key("env/a-legacy.tfstate"),
-                    RequestBody.fromBytes(TerraformFixtures.file("legacy.tfstate")));
-            s3.putObject(request -> request.bucket("tf-states").key("env/prod/terraform.tfstate"),
-                    RequestBody.fromBytes(TerraformFixtures.file("prod.tfstate")));
-            s3.putObject(request -> request.bucket("tf-states").key("env/prod/terraform.tfstate.backup"),
-                    RequestBody.fromString("{}"));
-            s3.putObject(request -> request.bucket("tf-states").key("remote/prod"),
-                    RequestBody.fromBytes(TerraformFixtures.file("prod.tfstate")));
-        }
+    static void startS3() {
+        s3 = InProcessS3.start(ACCESS, SECRET, "tf-states");
+        endpoint = s3.endpoint();
+        s3.client().putObject(request -> request.bucket("tf-states").key("env/a-legacy.tfstate"),
+                RequestBody.fromBytes(TerraformFixtures.file("legacy.tfstate")));
+        s3.client().putObject(request -> request.bucket("tf-states").key("env/prod/terraform.tfstate"),
+                RequestBody.fromBytes(TerraformFixtures.file("prod.tfstate")));
+        s3.client().putObject(request -> request.bucket("tf-states").key("env/prod/terraform.tfstate.backup"),
+                RequestBody.fromString("{}"));
+        s3.client().putObject(request -> request.bucket("tf-states").key("remote/prod"),
+                RequestBody.fromBytes(TerraformFixtures.file("prod.tfstate")));
     }
 
     @AfterAll
-    static void stopS3() throws Exception {
-        proxy.stop();
+    static void stopS3() {
+        s3.close();
     }
 
     private static Map<String, String> credentials(String... more) {

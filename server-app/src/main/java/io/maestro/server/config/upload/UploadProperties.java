@@ -1,51 +1,15 @@
 package io.maestro.server.config.upload;
 
-import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Uploads, from Maestro 0.6's variables ({@code maestro.upload.*} in server-app.yml).
+ * server-app's own upload settings, from Maestro 0.6's variables; where files are kept is common's
+ * {@link io.maestro.common.upload.UploadStoreProperties}, under the same {@code maestro.upload}.
  *
- * @param type            {@code MAESTRO_UPLOAD_TYPE}: {@code Local} or {@code S3}
- * @param root            {@code MAESTRO_TMP}: the directory the local dirs are relative to (default: working dir)
- * @param localDir        {@code LOCAL_DIR}: public files, served at {@code /static/} (default {@code public/static})
- * @param privateLocalDir {@code PRIVATE_LOCAL_DIR}: private files (default {@code _private})
- * @param maxSize         {@code MAESTRO_UPLOAD_MAXSIZE}: largest accepted file (bytes, or e.g. {@code 16MB})
- * @param apiUrl          {@code API_URL}: this server's external base URL for signed local uploads; default the
- *                        request's own
+ * @param maxSize {@code MAESTRO_UPLOAD_MAXSIZE}: largest accepted file (bytes, or e.g. {@code 16MB})
+ * @param apiUrl  {@code API_URL}: this server's external base URL for signed local uploads; default the request's own
  */
 @ConfigurationProperties("maestro.upload")
-public record UploadProperties(String type, String root, String localDir, String privateLocalDir, DataSize maxSize,
-        String apiUrl, S3 s3) {
-
-    public boolean isS3() {
-        return "s3".equalsIgnoreCase(type == null ? "" : type.trim());
-    }
-
-    public boolean isLocal() {
-        return type == null || type.isBlank() || "local".equalsIgnoreCase(type.trim());
-    }
-
-    /** 0.6 joined {@code MAESTRO_TMP} and {@code LOCAL_DIR} as strings, so a leading slash still means "inside". */
-    public Path publicDirectory() {
-        return under(localDir == null || localDir.isBlank() ? "public/static" : localDir);
-    }
-
-    public Path privateDirectory() {
-        return under(privateLocalDir == null || privateLocalDir.isBlank() ? "_private" : privateLocalDir);
-    }
-
-    private Path under(String relative) {
-        Path base = Path.of(root == null || root.isBlank() ? "." : root);
-        return base.resolve(relative.replaceFirst("^[/\\\\]+", "")).toAbsolutePath().normalize();
-    }
-
-    /**
-     * @param endpoint {@code AWS_ENDPOINT}: an S3-compatible endpoint; addressed path-style
-     * @param region   {@code AWS_DEFAULT_REGION}
-     */
-    public record S3(String accessKeyId, String secretAccessKey, String bucket, String privateBucket, String endpoint,
-            String region) {
-    }
+public record UploadProperties(DataSize maxSize, String apiUrl) {
 }

@@ -1,16 +1,25 @@
 package io.maestro.server.domain.upload;
 
+import io.maestro.common.upload.UploadStore;
 import io.maestro.common.web.NotFoundException;
 import io.maestro.common.web.PermissionException;
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Avatars and private artifacts (Maestro 0.6 §2.10): the signed-upload answer, the local {@code PUT}, and private
  * reads by other services or by the file's owner. Types come from a fixed allow-list and the content must match.
+ * Public files (images) go to the uploads store's public area, the others to its private one.
  */
 public class UploadService {
+
+    /** How long a browser may use a pre-signed upload URL of a bucket, as in Maestro 0.6. */
+    private static final Duration SIGNED_UPLOAD_LIFETIME = Duration.ofSeconds(60);
 
     /** The private file a reader asked for, with its type. */
     public record PrivateFile(UploadKind kind, byte[] content) {
@@ -20,12 +29,22 @@ public class UploadService {
     public record StoredUpload(String filename, String url) {
     }
 
-    private final UploadStorage storage;
+    private final UploadStore publicArea;
+    private final UploadStore privateArea;
     private final long maxBytes;
 
-    public UploadService(UploadStorage storage, long maxBytes) {
-        this.storage = storage;
+    public UploadService(UploadStore publicArea, UploadStore privateArea, long maxBytes) {
+        this.publicArea = publicArea;
+        this.privateArea = privateArea;
         this.maxBytes = maxBytes;
+    }
+
+    public UploadStore publicArea() {
+        return publicArea;
+    }
+
+    public UploadStore privateArea() {
+        return privateArea;
     }
 
     public long maxBytes() {
@@ -49,7 +68,19 @@ public class UploadService {
                 .queryParam("folder", folder.path())
                 .queryParam("name", name.baseName())
                 .build().toUriString();
-        return storage.signedUpload(name, localUploadUrl, authorization);
+        UploadStore area = areaOf(kind);
+        Optional<String> straightToTheBucket = area.presignedPut(name.key(), kind.mimeType(), SIGNED_UPLOAD_LIFETIME);
+        if (straightToTheBucket.isPresent()) {
+            String url = kind.isPublic() ? area.directUrl(name.key()).orElse(null) : null;
+            return new SignedUpload(straightToTheBucket.get(), url, name.key(),
+                    Map.of("Content-Type", kind.mimeType()));
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-type", "application/octet-stream");
+        if (authorization != null) {
+            headers.put("Authorization", authorization);
+        }
+        return new SignedUpload(localUploadUrl, null, name.key(), headers);
     }
 
     /**
@@ -74,8 +105,8 @@ public class UploadService {
             throw new ValidatorException(ValidationDetail.field("file", "any.invalid",
                     "content is not a valid " + kind.mimeType() + " file"));
         }
-        storage.store(name, content);
-        return new StoredUpload(name.key(), kind.isPublic() ? storage.publicUrl(name, apiBase) : null);
+        areaOf(kind).write(name.key(), kind.mimeType(), content);
+        return new StoredUpload(name.key(), kind.isPublic() ? publicUrl(name, apiBase) : null);
     }
 
     /**
@@ -88,7 +119,16 @@ public class UploadService {
         if (readerUserId != null && !readerUserId.equals(name.ownerId())) {
             throw new PermissionException("Only the owner of a file or a Maestro service may read it");
         }
-        byte[] content = storage.read(name).orElseThrow(() -> new NotFoundException("File not found"));
+        byte[] content = privateArea.read(name.key()).orElseThrow(() -> new NotFoundException("File not found"));
         return new PrivateFile(name.kind(), content);
+    }
+
+    /** The object's URL in a bucket; a local public file is served at {@code /static/<key>}. */
+    private String publicUrl(StoredName name, String apiBase) {
+        return publicArea.directUrl(name.key()).orElseGet(() -> apiBase + "/static/" + name.key());
+    }
+
+    private UploadStore areaOf(UploadKind kind) {
+        return kind.isPublic() ? publicArea : privateArea;
     }
 }

@@ -305,7 +305,7 @@ class InventoryEntitiesApiTest {
         assertThat(report.at("/msg").asString()).isEqualTo("reports-app is unreachable");
         assertThat(report.at("/columns")).isEmpty();
         assertThat(report.at("/aggr").isObject()).isTrue();
-        // nor analytics-app: the graph is kept, in error (AnalyticsStandaloneTest draws one)
+        // nor analytics-app: the graph is kept, in error (AnalyticsOnRabbitMqTest draws one)
         Reply graph = api.post(user, "/graphs", Map.of("name", "landscape", "type", "bussiness"));
         assertThat(graph.status()).isEqualTo(201);
         assertThat(graph.at("/status").asString()).isEqualTo("error");
