@@ -1,5 +1,6 @@
 package io.maestro.server.messaging.audit;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A RabbitMQ node of a test's own, which the test may {@code kill -9}: its own node name, AMQP and distribution ports
@@ -43,9 +45,11 @@ final class PrivateRabbitNode implements AutoCloseable {
         Files.writeString(directory.resolve("enabled_plugins"), "[].\n");
     }
 
-    /** The server script of this machine's RabbitMQ, if it has one. */
+    /** The server script of this machine's RabbitMQ, if it has one: a known place, else the first on the PATH. */
     static Optional<Path> installedScript() {
-        return SCRIPTS.stream().filter(Files::isExecutable).findFirst();
+        Stream<Path> onThePath = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .filter(directory -> !directory.isEmpty()).map(directory -> Path.of(directory, "rabbitmq-server"));
+        return Stream.concat(SCRIPTS.stream(), onThePath).filter(Files::isExecutable).findFirst();
     }
 
     /** A node on {@code directory}, started and accepting connections. */
