@@ -28,6 +28,10 @@ import org.springframework.stereotype.Service;
  * recorded one at a time per document. A change older than the snapshot's last one arrived late: its row goes where it
  * belongs, diffed against the row before it, and the row after it is diffed again against it; the snapshot, already
  * newer, stays.
+ *
+ * <p>A change sent with an id (every queue message) is recorded once whatever the number of its copies: its row
+ * carries the id under a unique index, and a copy whose row is stored only completes what its first copy may have left
+ * undone when audit-app was killed between the row and the acknowledgement.
  */
 @Service
 public class AuditRecorder {
@@ -76,35 +80,72 @@ public class AuditRecorder {
         lock.lock();
         try {
             AuditStore.Snapshot snapshot = store.snapshot(entity, entityId);
+            Document recorded = command.changeId() == null ? null : store.rowOfChange(command.changeId());
+            if (recorded != null) {
+                completeRecorded(entity, entityId, recorded, snapshot);
+                return Optional.empty();
+            }
             if (command.mayBeRecorded() && snapshot != null && body != null
                     && DeepDiff.diff(snapshot.body(), body).isEmpty()) {
                 return Optional.empty();
             }
             return snapshot != null && snapshot.changedAt() != null && changedAt.before(snapshot.changedAt())
-                    ? recordLate(entity, entityId, command.change(), body, changedAt, author, snapshot)
-                    : recordInOrder(entity, entityId, command.change(), body, changedAt, author, snapshot);
+                    ? recordLate(entity, entityId, command.change(), body, changedAt, author, snapshot, command.changeId())
+                    : recordInOrder(entity, entityId, command.change(), body, changedAt, author, snapshot,
+                            command.changeId());
         } finally {
             lock.unlock();
         }
     }
 
     private Optional<Document> recordInOrder(String entity, ObjectId entityId, Change change, Document body,
-            Date changedAt, Author author, AuditStore.Snapshot snapshot) {
+            Date changedAt, Author author, AuditStore.Snapshot snapshot, String changeId) {
         Outcome outcome = apply(change, body, snapshot == null ? null : snapshot.body());
-        Optional<Document> row = outcome.changes().isEmpty() ? Optional.empty()
-                : Optional.of(insertRow(entity, entityId, change, outcome, changedAt, author));
+        Document row = null;
+        if (!outcome.changes().isEmpty()) {
+            row = newRow(entity, entityId, change, outcome, changedAt, author, changeId);
+            if (!store.insertRow(row)) {
+                // another audit-app recorded a copy of this change since it was looked for: that one completes it
+                return Optional.empty();
+            }
+        }
+        completeInOrder(entity, entityId, change, outcome, changedAt, author, row);
+        return Optional.ofNullable(row);
+    }
+
+    /**
+     * What follows the row (if any) of the latest change of a document: the snapshot becomes the state after it, and
+     * an update or patch rewrites the copies of the names it changed.
+     */
+    private void completeInOrder(String entity, ObjectId entityId, Change change, Outcome outcome, Date changedAt,
+            Author author, Document row) {
         if (outcome.state() != null) {
             store.replaceSnapshot(entity, entityId,
                     new AuditStore.Snapshot(outcome.state(), changedAt, author.user(), author.team()));
         }
-        if (row.isPresent() && (change == Change.UPDATE || change == Change.PATCH)) {
+        if (row != null && (change == Change.UPDATE || change == Change.PATCH)) {
             List<Document> outcomes = propagation.propagate(entity, entityId.toHexString(), outcome.changes(), outcome.state());
             if (!outcomes.isEmpty()) {
-                store.setRowField(row.get().getObjectId("_id"), "propagation", outcomes);
-                row.get().put("propagation", outcomes);
+                store.setRowField(row.getObjectId("_id"), "propagation", outcomes);
+                row.put("propagation", outcomes);
             }
         }
-        return row;
+    }
+
+    /**
+     * Another copy of a change whose row is stored. Its first copy was recorded whole, or stopped after the row
+     * (audit-app killed before the acknowledgement): then the snapshot is older than the row, and what followed the
+     * row is done now. A change recorded late (older than the snapshot) is left as it is: a kill between its row and
+     * the rediff of the row after it leaves that row's diff as it was.
+     */
+    private void completeRecorded(String entity, ObjectId entityId, Document row, AuditStore.Snapshot snapshot) {
+        Date changedAt = row.getDate("created_at");
+        if (snapshot != null && snapshot.changedAt() != null && !snapshot.changedAt().before(changedAt)) {
+            return;
+        }
+        completeInOrder(entity, entityId, Change.ofRowName(row.getString(CHANGE)),
+                new Outcome(row.get("body", Document.class), row.get("state", Document.class)), changedAt,
+                new Author(row.getString("user"), row.get("team", Document.class)), row);
     }
 
     /**
@@ -112,14 +153,17 @@ public class AuditRecorder {
      * against an older body, so its row already carried (and propagated) this change's fields.
      */
     private Optional<Document> recordLate(String entity, ObjectId entityId, Change change, Document body,
-            Date changedAt, Author author, AuditStore.Snapshot snapshot) {
+            Date changedAt, Author author, AuditStore.Snapshot snapshot, String changeId) {
         Document previous = store.lastRowAtOrBefore(entity, entityId, changedAt);
         Outcome outcome = apply(change, body, previous == null ? null : previous.get("state", Document.class));
         if (outcome.changes().isEmpty()) {
             // the document as the row before left it: what came after is diffed against the same body as before
             return Optional.empty();
         }
-        Document row = insertRow(entity, entityId, change, outcome, changedAt, author);
+        Document row = newRow(entity, entityId, change, outcome, changedAt, author, changeId);
+        if (!store.insertRow(row)) {
+            return Optional.empty();
+        }
         Document next = store.firstRowAfter(entity, entityId, changedAt);
         if (next != null) {
             diffAgain(next, outcome.state());
@@ -127,8 +171,8 @@ public class AuditRecorder {
             // the later changes recorded no row: they had left the document as the row before this one did
             Document back = DeepDiff.diff(outcome.state(), snapshot.body());
             if (!back.isEmpty()) {
-                insertRow(entity, entityId, Change.UPDATE, new Outcome(back, snapshot.body()),
-                        snapshot.changedAt(), new Author(snapshot.user(), snapshot.team()));
+                store.insertRow(newRow(entity, entityId, Change.UPDATE, new Outcome(back, snapshot.body()),
+                        snapshot.changedAt(), new Author(snapshot.user(), snapshot.team()), null));
             }
         }
         return Optional.of(row);
@@ -171,8 +215,9 @@ public class AuditRecorder {
         };
     }
 
-    private Document insertRow(String entity, ObjectId entityId, Change change, Outcome outcome,
-            Date changedAt, Author author) {
+    /** A history row; {@code changeId}, the change's own id, is stored with it but not answered (0.6's row shape). */
+    private static Document newRow(String entity, ObjectId entityId, Change change, Outcome outcome,
+            Date changedAt, Author author, String changeId) {
         Document row = new Document("_id", new ObjectId()).append("entity", entity).append("entity_id", entityId)
                 .append("user", author.user()).append(CHANGE, change.rowName())
                 .append("body", outcome.changes()).append("state", outcome.state())
@@ -180,7 +225,9 @@ public class AuditRecorder {
         if (author.team() != null) {
             row.append("team", author.team());
         }
-        store.insertRow(row);
+        if (changeId != null) {
+            row.append(AuditStore.CHANGE_ID, changeId);
+        }
         return row;
     }
 

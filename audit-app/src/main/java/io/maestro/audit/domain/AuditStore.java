@@ -12,6 +12,12 @@ import org.bson.types.ObjectId;
 public interface AuditStore {
 
     /**
+     * The field of a row holding the id of its change as its writer sent it (unique: a copy of a change is recorded
+     * once). Not answered: rows keep 0.6's shape.
+     */
+    String CHANGE_ID = "change_id";
+
+    /**
      * What the audit store knows of a document: its last known full body and the last change recorded into it
      * ({@code changedAt} and its author are {@code null} on snapshots written before they were kept).
      */
@@ -22,8 +28,14 @@ public interface AuditStore {
 
     void replaceSnapshot(String entity, ObjectId entityId, Snapshot snapshot);
 
-    /** Stores {@code row} with its body and state escaped; {@code row} itself is left as it is. */
-    void insertRow(Document row);
+    /**
+     * Stores {@code row} with its body and state escaped; {@code row} itself is left as it is. {@code false}: a row
+     * with its {@link #CHANGE_ID} is already stored, and nothing was written.
+     */
+    boolean insertRow(Document row);
+
+    /** The row, with its state, recorded for the change of id {@code changeId}; {@code null} if there is none. */
+    Document rowOfChange(String changeId);
 
     void setRowField(ObjectId rowId, String field, Object value);
 

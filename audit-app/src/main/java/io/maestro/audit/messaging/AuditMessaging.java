@@ -1,19 +1,29 @@
 package io.maestro.audit.messaging;
 
-import io.maestro.common.messaging.MongoProcessedMessageStore;
+import io.maestro.common.messaging.ProcessedMessageStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Recorded message ids live in the audit store ({@code processed_messages}), so a message redelivered after a restart,
- * or taken by a second instance, is not recorded twice.
+ * audit-app keeps no list of processed message ids (common messaging's default keeps one in memory): each history row
+ * carries the id of its change under a unique index ({@code AuditRecorder}), and that alone tells a copy delivered
+ * again. A mark beside the row was a second write that a kill could separate from it: the change recorded twice.
  */
 @Configuration(proxyBeanMethods = false)
 class AuditMessaging {
 
     @Bean
-    MongoProcessedMessageStore auditProcessedMessages(MongoTemplate mongo) {
-        return new MongoProcessedMessageStore(mongo);
+    ProcessedMessageStore auditRowsCarryTheirChangeIds() {
+        return new ProcessedMessageStore() {
+            @Override
+            public boolean isProcessed(String messageId) {
+                return false;
+            }
+
+            @Override
+            public boolean markProcessed(String messageId) {
+                return true;
+            }
+        };
     }
 }

@@ -13,6 +13,7 @@ import io.maestro.common.messaging.MaestroMessage;
 import io.maestro.common.messaging.MaestroMessagingAutoConfiguration;
 import io.maestro.common.messaging.MaestroQueues;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.amqp.AmqpRejectAndDontRequeueException;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * {@link AuditRecorder} as the HTTP routes: one change a message from server-app ({@link AuditEvent}), the records of a
  * chunk from discovery ({@link AuditChunk}), one after the other, with {@code maestro.audit.concurrency} consumers. The queue is durable and
  * its messages persistent, so changes made while audit-app is down are recorded when it is back; the Maestro container
- * factory acknowledges after recording and skips message ids already recorded ({@link AuditMessaging}).
+ * factory acknowledges after recording. Each row carries the id of its change, unique, so a message delivered again
+ * (after a crash before the acknowledgement, or published again) is recorded once ({@link AuditRecorder}).
  *
  * <p>Only a store that cannot be reached is worth the container's retries. Any other failure is this message's own
  * (an invalid event, a document the store refuses) and would fail every attempt: the message is dead-lettered to
@@ -75,19 +77,21 @@ class AuditQueueListener {
     }
 
     /**
-     * One command per change. A chunk's records may have been recorded before (the chunk was loaded again after a
-     * failure or a crash): each is skipped when its snapshot already holds its body. A redelivered chunk whose first
-     * copy was recorded whole is skipped by its message id before this.
+     * One command per change, with the change's own id: the message's id, or {@code <messageId>:<index>} for the
+     * entries of a chunk, so a copy delivered again is recorded once, change by change. A chunk's records may also have
+     * been recorded under another message (the chunk was loaded again after a failure or a crash): each is then skipped
+     * when its snapshot already holds its body.
      */
     private static List<AuditCommand> commands(MaestroMessage<AuditPayload> message) {
         if (message.payload() instanceof AuditChunk chunk) {
-            return chunk.records().stream()
-                    .map(entry -> new AuditCommand(entry.change(), chunk.entity(), entry.entityId(), chunk.user(),
-                            entry.body(), null, message.createdAt(), true))
-                    .toList();
+            return IntStream.range(0, chunk.records().size()).mapToObj(index -> {
+                AuditChunk.Entry entry = chunk.records().get(index);
+                return new AuditCommand(entry.change(), chunk.entity(), entry.entityId(), chunk.user(), entry.body(),
+                        null, message.createdAt(), true, message.messageId() + ":" + index);
+            }).toList();
         }
         AuditEvent event = (AuditEvent) message.payload();
         return List.of(new AuditCommand(event.action(), event.entity(), event.entityId(), event.user(), event.body(),
-                event.team(), message.createdAt(), false));
+                event.team(), message.createdAt(), false, message.messageId()));
     }
 }

@@ -1,6 +1,8 @@
 package io.maestro.audit.store;
 
+import com.mongodb.ErrorCategory;
 import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -44,7 +46,8 @@ public class MongoAuditStore implements AuditStore {
      * One snapshot per document: every audit message reads and replaces its document's snapshot, so without the
      * index each message scans the collection (the embedded store uses only unique indexes). A document's rows in
      * history order: its history pages, and the neighbours of a change that arrived late (MongoDB only; the embedded
-     * store ignores non-unique indexes).
+     * store ignores non-unique indexes). The id of a row's change, unique: a copy of a change is recorded once; sparse,
+     * as rows of the HTTP routes and of earlier versions have none.
      */
     @EventListener(ApplicationReadyEvent.class)
     public void ensureIndexes() {
@@ -57,6 +60,8 @@ public class MongoAuditStore implements AuditStore {
         }
         collection(ROWS).createIndex(new Document("entity", 1).append("entity_id", 1).append("created_at", 1).append("_id", 1),
                 new IndexOptions().name("audits_entity_id_created_at"));
+        collection(ROWS).createIndex(new Document(CHANGE_ID, 1),
+                new IndexOptions().name("audits_change_id").unique(true).sparse(true));
     }
 
     @Override
@@ -81,12 +86,24 @@ public class MongoAuditStore implements AuditStore {
         collection(SNAPSHOTS).replaceOne(ofDocument(entity, entityId), stored, new ReplaceOptions().upsert(true));
     }
 
-    /** Stores {@code row} with its body and state escaped; {@code row} itself is left as it is. */
     @Override
-    public void insertRow(Document row) {
+    public boolean insertRow(Document row) {
         Document stored = new Document(row);
         escapeChanges(stored, row.get("body", Document.class), row.get("state", Document.class));
-        collection(ROWS).insertOne(stored);
+        try {
+            collection(ROWS).insertOne(stored);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Document rowOfChange(String changeId) {
+        return readable(collection(ROWS).find(new Document(CHANGE_ID, changeId)).first());
     }
 
     @Override
@@ -150,8 +167,11 @@ public class MongoAuditStore implements AuditStore {
                 .append(StoredKeys.MARKER, true);
     }
 
-    /** A row as it was recorded: keys unescaped, without the marker. */
+    /** A row as it was recorded: keys unescaped, without the marker and the id of its change (0.6's row shape). */
     private static Document readable(Document stored) {
+        if (stored != null) {
+            stored.remove(CHANGE_ID);
+        }
         if (stored == null || stored.remove(StoredKeys.MARKER) == null) {
             return stored;
         }

@@ -6,7 +6,6 @@ import io.maestro.audit.AuditApplication;
 import io.maestro.audit.domain.AuditProperties;
 import io.maestro.audit.domain.AuditRetention;
 import io.maestro.audit.domain.AuditStore;
-import io.maestro.common.messaging.MongoProcessedMessageStore;
 import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.common.token.PrivateServiceTokens;
@@ -49,9 +48,6 @@ class AuditApiTest {
 
     @Autowired
     AuditStore store;
-
-    @Autowired
-    MongoProcessedMessageStore processedMessages;
 
     record Answer(int status, JsonNode body) {
     }
@@ -336,23 +332,10 @@ class AuditApiTest {
         Document ancient = row(entityId, Instant.parse("2000-01-01T00:00:00Z"));
         mongo.getCollection("audits").insertOne(ancient);
 
-        long removed = new AuditRetention(store, processedMessages, new AuditProperties(0, Duration.ofHours(1), Duration.ofDays(7))).removeExpiredRows(Instant.now());
+        long removed = new AuditRetention(store, new AuditProperties(0, Duration.ofHours(1))).removeExpiredRows(Instant.now());
 
         assertThat(removed).isZero();
         assertThat(mongo.getCollection("audits").countDocuments(new Document("_id", ancient.getObjectId("_id")))).isEqualTo(1);
-    }
-
-    @Test
-    void processedMessageIdsAreForgottenAfterTheirRetention() {
-        Instant now = Instant.now();
-        mongo.getCollection("processed_messages").insertMany(List.of(
-                new Document("messageId", "eight-days-old").append("processedAt", Date.from(now.minus(Duration.ofDays(8)))),
-                new Document("messageId", "six-days-old").append("processedAt", Date.from(now.minus(Duration.ofDays(6))))));
-
-        assertThat(retention.forgetExpiredIds(now)).isGreaterThanOrEqualTo(1);
-
-        assertThat(mongo.getCollection("processed_messages").countDocuments(new Document("messageId", "eight-days-old"))).isZero();
-        assertThat(mongo.getCollection("processed_messages").countDocuments(new Document("messageId", "six-days-old"))).isOne();
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.maestro.common.messaging;
 /**
  * Remembers the ids of messages whose handler has completed, so that a redelivered or re-published message is
  * not applied twice. The auto-configuration uses {@link InMemoryProcessedMessageStore} unless the service
- * declares its own bean, e.g. {@link MongoProcessedMessageStore} to survive restarts and share between instances.
+ * declares its own bean (audit-app keeps none: its rows carry their change's id, unique).
  */
 public interface ProcessedMessageStore {
 

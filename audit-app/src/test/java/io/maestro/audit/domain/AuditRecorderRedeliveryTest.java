@@ -1,0 +1,255 @@
+package io.maestro.audit.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.maestro.audit.store.MongoAuditStore;
+import io.maestro.common.audit.Change;
+import io.maestro.common.testsupport.MaestroTestEnvironment;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * A change delivered again — a redelivery after audit-app was killed before its acknowledgement, a message published
+ * again — is recorded once: its row carries the change's id under a unique index. A kill between the row and the
+ * snapshot is played by a store that fails its next snapshot write; the copy delivered after it completes the snapshot
+ * and the propagation instead of writing a second row.
+ */
+class AuditRecorderRedeliveryTest {
+
+    private static MongoClient client;
+    private static MongoTemplate mongo;
+    private static MongoAuditStore mongoStore;
+
+    /** The calls to data-app's sync the propagation made: {@code [entity, body]}. */
+    private final List<List<Object>> syncs = new ArrayList<>();
+    private final KillableStore store = new KillableStore(mongoStore);
+    private final AuditRecorder recorder = new AuditRecorder(store, new NamePropagation((entity, query, body) -> {
+        syncs.add(List.of(entity, body));
+        return new InventorySync.SyncCounts(1, 1);
+    }));
+
+    @BeforeAll
+    static void connect() {
+        client = MongoClients.create(MaestroTestEnvironment.mongoUri());
+        mongo = new MongoTemplate(client, "audit-redelivery-test-" + UUID.randomUUID());
+        mongoStore = new MongoAuditStore(mongo);
+        mongoStore.ensureIndexes();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        mongo.getDb().drop();
+        client.close();
+    }
+
+    @Test
+    void everyKindOfChangeDeliveredTwiceHasOneRow() {
+        String id = new ObjectId().toHexString();
+        Instant start = Instant.now();
+        List<AuditCommand> changes = List.of(
+                change(Change.CREATE, id, Map.of("name", "web-1", "cpu", 1), start),
+                change(Change.PATCH, id, Map.of("cpu", 2), start.plusMillis(10)),
+                change(Change.UPDATE, id, Map.of("name", "web-2"), start.plusMillis(20)),
+                change(Change.DELETE, id, Map.of(), start.plusMillis(30)));
+        changes.forEach(recorder::record);
+
+        changes.forEach(copy -> assertThat(recorder.record(copy)).as("a copy of %s", copy.change()).isEmpty());
+
+        assertThat(rows(id)).extracting(row -> row.getString("change"))
+                .containsExactly("create", "patch", "update", "delete");
+        assertThat(snapshot(id)).isEqualTo(new Document("name", "web-2"));
+    }
+
+    @Test
+    void aKillBetweenTheRowAndTheSnapshotLeavesOneRowAndTheSnapshotCompletedByTheNextCopy() {
+        String id = new ObjectId().toHexString();
+        Instant start = Instant.now();
+        recorder.record(change(Change.CREATE, id, Map.of("name", "billing", "family", "web"), start, "applications"));
+        AuditCommand rename = change(Change.PATCH, id, Map.of("name", "invoicing"), start.plusMillis(10), "applications");
+        store.killAtNextSnapshot();
+
+        assertThatThrownBy(() -> recorder.record(rename)).isInstanceOf(Killed.class);
+        assertThat(rows(id)).as("the row was written before the kill").hasSize(2);
+        assertThat(syncs).as("killed before the propagation").isEmpty();
+
+        assertThat(recorder.record(rename)).as("the copy delivered after the restart").isEmpty();
+
+        assertThat(rows(id)).extracting(row -> row.getString("change")).containsExactly("create", "patch");
+        assertThat(snapshot(id)).isEqualTo(new Document("name", "invoicing").append("family", "web"));
+        assertThat(syncs).as("the renamed application's copies rewritten once").isNotEmpty()
+                .allSatisfy(sync -> assertThat(sync.get(1).toString()).contains("invoicing"));
+        assertThat(rows(id).get(1).get("propagation", List.class)).hasSameSizeAs(syncs);
+
+        recorder.record(change(Change.PATCH, id, Map.of("name", "payments"), start.plusMillis(20), "applications"));
+        syncs.clear();
+        recorder.record(rename);
+        assertThat(syncs).as("an older rename delivered again is not propagated over a newer one").isEmpty();
+        assertThat(rows(id)).hasSize(3);
+        assertThat(snapshot(id).getString("name")).isEqualTo("payments");
+    }
+
+    @Test
+    void aChangeRecordedLateAndDeliveredAgainHasOneRow() {
+        String id = new ObjectId().toHexString();
+        Instant start = Instant.now();
+        recorder.record(change(Change.CREATE, id, Map.of("name", "db-1", "cpu", 1), start));
+        recorder.record(change(Change.UPDATE, id, Map.of("name", "db-1", "cpu", 4), start.plusMillis(20)));
+        AuditCommand late = change(Change.PATCH, id, Map.of("cpu", 2), start.plusMillis(10));
+
+        recorder.record(late);
+        recorder.record(late);
+
+        assertThat(rows(id)).extracting(row -> row.get("body", Document.class)).containsExactly(
+                Document.parse("{name: 'db-1', cpu: 1}"), Document.parse("{cpu: 2}"), Document.parse("{cpu: 4}"));
+    }
+
+    @Test
+    void theChangeIdIsStoredButNotAnswered() {
+        String id = new ObjectId().toHexString();
+        AuditCommand created = change(Change.CREATE, id, Map.of("name", "web-1"), Instant.now());
+
+        Document row = recorder.record(created).orElseThrow();
+
+        assertThat(rows(id)).singleElement()
+                .satisfies(stored -> assertThat(stored.getString(AuditStore.CHANGE_ID)).isEqualTo(created.changeId()));
+        Document answered = recorder.row("servers", id, row.getObjectId("_id").toHexString());
+        assertThat(answered).doesNotContainKey(AuditStore.CHANGE_ID);
+        @SuppressWarnings("unchecked")
+        List<Document> items = (List<Document>) recorder.history("servers", id, null, null).get("items");
+        assertThat(items).singleElement().satisfies(item -> assertThat(item).doesNotContainKey(AuditStore.CHANGE_ID));
+    }
+
+    @Test
+    void changesWithoutAnIdAreEachRecorded() {
+        String id = new ObjectId().toHexString();
+        AuditCommand removal = new AuditCommand(Change.DELETE, "servers", id, null, null);
+
+        recorder.record(new AuditCommand(Change.CREATE, "servers", id, null, Map.of("name", "web-1")));
+        recorder.record(removal);
+        recorder.record(removal);
+
+        assertThat(rows(id)).extracting(row -> row.getString("change")).containsExactly("create", "delete", "delete");
+    }
+
+    private static AuditCommand change(Change change, String id, Map<String, Object> body, Instant at) {
+        return change(change, id, body, at, "servers");
+    }
+
+    private static AuditCommand change(Change change, String id, Map<String, Object> body, Instant at, String entity) {
+        return new AuditCommand(change, entity, id, "ana@maestro.test", body, null, at, false,
+                UUID.randomUUID().toString());
+    }
+
+    private static List<Document> rows(String id) {
+        return mongo.getCollection("audits").find(new Document("entity_id", new ObjectId(id)))
+                .sort(new Document("created_at", 1).append("_id", 1)).into(new ArrayList<>());
+    }
+
+    private static Document snapshot(String id) {
+        return mongo.getCollection("snapshots").find(new Document("entity_id", new ObjectId(id))).first()
+                .get("body", Document.class);
+    }
+
+    private static final class Killed extends RuntimeException {
+        Killed() {
+            super("audit-app killed");
+        }
+    }
+
+    /** The Mongo store, whose next snapshot write can be made to fail as a {@code kill -9} at that point would. */
+    private static final class KillableStore implements AuditStore {
+
+        private final AuditStore store;
+        private boolean killAtNextSnapshot;
+
+        KillableStore(AuditStore store) {
+            this.store = store;
+        }
+
+        void killAtNextSnapshot() {
+            killAtNextSnapshot = true;
+        }
+
+        @Override
+        public void replaceSnapshot(String entity, ObjectId entityId, Snapshot snapshot) {
+            if (killAtNextSnapshot) {
+                killAtNextSnapshot = false;
+                throw new Killed();
+            }
+            store.replaceSnapshot(entity, entityId, snapshot);
+        }
+
+        @Override
+        public Snapshot snapshot(String entity, ObjectId entityId) {
+            return store.snapshot(entity, entityId);
+        }
+
+        @Override
+        public boolean insertRow(Document row) {
+            return store.insertRow(row);
+        }
+
+        @Override
+        public Document rowOfChange(String changeId) {
+            return store.rowOfChange(changeId);
+        }
+
+        @Override
+        public void setRowField(ObjectId rowId, String field, Object value) {
+            store.setRowField(rowId, field, value);
+        }
+
+        @Override
+        public void rewriteRowChanges(ObjectId rowId, Document body, Document state, Date updatedAt) {
+            store.rewriteRowChanges(rowId, body, state, updatedAt);
+        }
+
+        @Override
+        public void removeRow(ObjectId rowId) {
+            store.removeRow(rowId);
+        }
+
+        @Override
+        public Document lastRowAtOrBefore(String entity, ObjectId entityId, Date at) {
+            return store.lastRowAtOrBefore(entity, entityId, at);
+        }
+
+        @Override
+        public Document firstRowAfter(String entity, ObjectId entityId, Date at) {
+            return store.firstRowAfter(entity, entityId, at);
+        }
+
+        @Override
+        public long countRows(String entity, ObjectId entityId) {
+            return store.countRows(entity, entityId);
+        }
+
+        @Override
+        public List<Document> rows(String entity, ObjectId entityId, int skip, int limit) {
+            return store.rows(entity, entityId, skip, limit);
+        }
+
+        @Override
+        public Document row(String entity, ObjectId entityId, ObjectId rowId) {
+            return store.row(entity, entityId, rowId);
+        }
+
+        @Override
+        public long removeRowsCreatedBefore(Date cutoff) {
+            return store.removeRowsCreatedBefore(cutoff);
+        }
+    }
+}
