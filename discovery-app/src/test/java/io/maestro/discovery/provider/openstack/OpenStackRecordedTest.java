@@ -9,7 +9,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A test class against one {@link OpenStackTestCloud}, Keystone answering and nothing else recorded before each test. */
+/**
+ * A test class against one {@link OpenStackTestCloud}; before each test, Keystone answering and nothing else recorded,
+ * and a provider on new sessions (no token kept).
+ */
 abstract class OpenStackRecordedTest {
 
     protected static OpenStackTestCloud openstack;
@@ -18,7 +21,6 @@ abstract class OpenStackRecordedTest {
     @BeforeAll
     static void startOpenStack() {
         openstack = new OpenStackTestCloud();
-        provider = new OpenStackProvider(openstack.sessions());
     }
 
     @AfterAll
@@ -31,6 +33,7 @@ abstract class OpenStackRecordedTest {
         openstack.server().resetAll();
         openstack.token("keystone/token.json");
         openstack.waits().clear();
+        provider = new OpenStackProvider(openstack.freshSessions());
     }
 
     protected static DiscoveryCommand command(String task, String name) {

@@ -46,12 +46,18 @@ public final class OpenStackTestCloud implements AutoCloseable {
 
     private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
-    private final OpenStackSessions sessions;
+    private OpenStackSessions sessions;
 
     public OpenStackTestCloud() {
         server.start();
-        sessions = new OpenStackSessions(Duration.ofSeconds(10), Clock.systemUTC(), waits::add);
+        freshSessions();
         token("keystone/token.json");
+    }
+
+    /** New sessions, as after a restart: no token kept from an earlier test. */
+    public OpenStackSessions freshSessions() {
+        sessions = new OpenStackSessions(Duration.ofSeconds(10), Clock.systemUTC(), waits::add);
+        return sessions;
     }
 
     public WireMockServer server() {
