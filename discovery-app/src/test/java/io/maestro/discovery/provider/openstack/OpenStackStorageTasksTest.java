@@ -30,7 +30,6 @@ class OpenStackStorageTasksTest extends OpenStackRecordedTest {
                 .containsEntry("active", true)
                 .containsEntry("encrypted", false)
                 .containsEntry("host", "1f0e2d3c-4b5a-4968-8776-a5b4c3d2e1f0")
-                .containsEntry("attach_time", "2026-10-02T08:16:00.000000")
                 .containsEntry("holders", List.of(Map.of("server_id", "1f0e2d3c-4b5a-4968-8776-a5b4c3d2e1f0",
                         "device", "/dev/vdb", "attached_at", "2026-10-02T08:16:00.000000")))
                 .containsEntry("tags", List.of(Map.of("key", "backup", "value", "daily")))

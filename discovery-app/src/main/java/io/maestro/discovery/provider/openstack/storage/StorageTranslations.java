@@ -56,7 +56,6 @@ public final class StorageTranslations {
                     .put("source_volume_id", text(volume, "source_volid"))
                     .put("image_id", text(volume, "volume_image_metadata.image_id"))
                     .put("host", attachments.isEmpty() ? null : text(attachments.get(0), "server_id"))
-                    .put("attach_time", attachments.isEmpty() ? null : text(attachments.get(0), "attached_at"))
                     .put("holders", attachments(attachments))
                     .put("tags", OpenStackDocuments.metadataTags(volume, "metadata"))
                     .put("metas", Documents.document()
