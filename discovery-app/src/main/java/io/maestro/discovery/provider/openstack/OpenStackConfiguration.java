@@ -12,6 +12,7 @@ public class OpenStackConfiguration {
 
     @Bean
     OpenStackSessions openStackSessions(@Value("${maestro.timeout:10000}") long timeoutMillis) {
-        return new OpenStackSessions(Duration.ofMillis(timeoutMillis), Clock.systemUTC(), duration -> Thread.sleep(duration.toMillis()));
+        return new OpenStackSessions(Duration.ofMillis(timeoutMillis), Clock.systemUTC(),
+                duration -> Thread.sleep(duration.toMillis()));
     }
 }

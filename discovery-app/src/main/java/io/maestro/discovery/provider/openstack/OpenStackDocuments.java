@@ -8,6 +8,7 @@ import io.maestro.discovery.provider.support.Documents;
 import io.maestro.discovery.provider.support.Payloads;
 import io.maestro.discovery.provider.support.Tags;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** What every OpenStack translation shares: identity, names that fit Maestro's rules, tags, the datacenter object. */
@@ -60,9 +61,9 @@ public final class OpenStackDocuments {
                         "os-vol-tenant-attr:tenant_id", "os-extended-snapshot-attributes:project_id"));
     }
 
-    /** OpenStack's upper-case states as Maestro shows them: {@code ACTIVE} → {@code Active}, {@code in-use} → {@code In-use}. */
+    /** OpenStack's states as Maestro shows them: {@code ACTIVE} → {@code Active}, {@code in-use} → {@code In-use}. */
     public static String state(Map<String, Object> resource, String path) {
         String state = text(resource, path);
-        return state == null || state.isBlank() ? null : Payloads.capitalise(state.toLowerCase(java.util.Locale.ROOT));
+        return state == null || state.isBlank() ? null : Payloads.capitalise(state.toLowerCase(Locale.ROOT));
     }
 }

@@ -87,7 +87,7 @@ public class OpenStackProvider implements DiscoveryProvider {
         return tasks;
     }
 
-    /** The connection's regions (Keystone's region ids, e.g. {@code RegionOne}); none: every region's first endpoint. */
+    /** The connection's regions (Keystone's region ids: {@code RegionOne}); none: each service's first endpoint. */
     @Override
     public List<String> regions(SyncConnection connection) {
         List<String> regions = DiscoveryProvider.super.regions(connection);

@@ -207,11 +207,12 @@ public class OpenStackSessions {
             try {
                 answer = client.send(request, HttpResponse.BodyHandlers.ofString());
             } catch (SSLHandshakeException untrusted) {
-                throw failure(connection, action + " failed: the TLS certificate is not trusted (" + untrusted.getMessage()
-                        + "); give the connection the CA bundle of its cloud");
+                throw failure(connection, action + " failed: the TLS certificate is not trusted ("
+                        + untrusted.getMessage() + "); give the connection the CA bundle of its cloud");
             } catch (IOException unreachable) {
-                throw failure(connection, action + " failed: OpenStack could not be reached: "
-                        + (unreachable.getMessage() == null ? unreachable.getClass().getSimpleName() : unreachable.getMessage()));
+                String cause = unreachable.getMessage() == null ? unreachable.getClass().getSimpleName()
+                        : unreachable.getMessage();
+                throw failure(connection, action + " failed: OpenStack could not be reached: " + cause);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 throw new ProviderException(action + " interrupted");

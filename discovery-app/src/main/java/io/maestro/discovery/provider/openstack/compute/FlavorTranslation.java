@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * A Nova flavor → a {@code flavors} document: {@code vcpus}, {@code memory} in GiB (Nova's {@code ram} is MiB), the
  * root disk as {@code instance_storage}. Flavor ids are short and chosen by each cloud ({@code 1}, {@code m1.small}),
- * so the {@code unique_id} is the connection's id and the flavor's (D43): two clouds' flavor {@code 1} stay apart.
+ * so the {@code unique_id} is the connection's id and the flavor's (D55): two clouds' flavor {@code 1} stay apart.
  */
 public final class FlavorTranslation implements ProviderCommand.ItemTranslation {
 
@@ -40,7 +40,8 @@ public final class FlavorTranslation implements ProviderCommand.ItemTranslation 
                 .put("tags", OpenStackDocuments.metadataTags(flavor, "extra_specs"))
                 .put("datacenters", OpenStackDocuments.datacenter(flavor, context).put("flavor_id", id)
                         .put("swap", at(flavor, "swap")).put("ephemeral", at(flavor, "OS-FLV-EXT-DATA:ephemeral"))
-                        .put("disabled", at(flavor, "OS-FLV-DISABLED:disabled")).put("description", text(flavor, "description")))
+                        .put("disabled", at(flavor, "OS-FLV-DISABLED:disabled"))
+                        .put("description", text(flavor, "description")))
                 .put("checksum", Checksums.of(flavor))
                 .build();
     }

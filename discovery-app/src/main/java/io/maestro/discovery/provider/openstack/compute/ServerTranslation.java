@@ -56,7 +56,8 @@ public final class ServerTranslation implements ProviderCommand.ItemTranslation 
                 .put("auth", keyName == null || keyName.isBlank() ? null
                         : List.of(Map.of("name", keyName, "type", "PKI")))
                 .put("tags", metadata)
-                .put("status", REBOOTING.contains(status) ? "Avaliable" : STOPPED.contains(status) ? "Stopped" : "Active")
+                .put("status", REBOOTING.contains(status) ? "Avaliable"
+                        : STOPPED.contains(status) ? "Stopped" : "Active")
                 .put("active", !INACTIVE.contains(status))
                 .put("metas", Documents.document()
                         .put("addresses", addresses)

@@ -9,6 +9,7 @@ import io.maestro.discovery.provider.support.Checksums;
 import io.maestro.discovery.provider.support.Documents;
 import io.maestro.discovery.provider.support.ProviderCommand;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -144,7 +145,7 @@ public final class StorageTranslations {
             "os_hash_value", "direct_url", "locations", "stores");
 
     private static Map<String, Object> properties(Map<String, Object> image) {
-        Map<String, Object> properties = new java.util.LinkedHashMap<>();
+        Map<String, Object> properties = new LinkedHashMap<>();
         image.forEach((key, value) -> {
             if (!GLANCE_FIELDS.contains(key) && (value instanceof String || value instanceof Number
                     || value instanceof Boolean)) {
