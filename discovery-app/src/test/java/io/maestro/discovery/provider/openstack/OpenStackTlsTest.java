@@ -54,7 +54,8 @@ class OpenStackTlsTest {
 
     @Test
     void anEndpointSignedByAnUnknownCaIsRefused() {
-        assertThatThrownBy(() -> volumes(Map.of("username", "u", "password", "p")))
+        assertThatThrownBy(() -> volumes(Map.of("username", OpenStackTestCloud.USERNAME,
+                "password", OpenStackTestCloud.PASSWORD)))
                 .isInstanceOf(ProviderException.class)
                 .hasMessageStartingWith("Keystone authentication failed: the TLS certificate is not trusted")
                 .hasMessageEndingWith("give the connection the CA bundle of its cloud");
@@ -64,7 +65,8 @@ class OpenStackTlsTest {
     void theConnectionsCaBundleIsTrustedBesideTheSystemsAuthorities() {
         String bundle = RecordedPages.resource("openstack", "tls/private-cloud-ca.pem");
 
-        assertThat(volumes(Map.of("username", "u", "password", "p", "ca_bundle", bundle))).hasSize(1);
+        assertThat(volumes(Map.of("username", OpenStackTestCloud.USERNAME, "password", OpenStackTestCloud.PASSWORD,
+                "ca_bundle", bundle))).hasSize(1);
     }
 
     private static List<Map<String, Object>> volumes(Map<String, String> credentials) {
