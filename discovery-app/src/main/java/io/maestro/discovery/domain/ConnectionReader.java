@@ -68,6 +68,7 @@ public class ConnectionReader {
                 regions instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(),
                 text(document.get("url")),
                 text(document.get("project")),
+                text(document.get("user_domain_id")),
                 owner instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of(),
                 roles instanceof List<?> list ? (List<Map<String, Object>>) list : List.of(),
                 credentials);

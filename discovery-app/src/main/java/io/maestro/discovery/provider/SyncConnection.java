@@ -16,6 +16,7 @@ import java.util.Map;
  * @param regions        the regions to crawl, as stored (labels; the region code is the first word)
  * @param url            an endpoint override ({@code url}); for AWS every client of the connection uses it
  * @param project        the project (OpenStack) or other provider scope, may be null
+ * @param domain         the Keystone domain of the user and project (OpenStack's {@code user_domain_id}), may be null
  * @param ownerUser      {@code owner_user} of the connection: {@code {_id, email, refs, role}}
  * @param roles          the connection's ACL entries, copied onto every record it discovers
  * @param credentials    the decrypted {@code conn} fields, e.g. {@code access}, {@code secret}
@@ -30,6 +31,7 @@ public record SyncConnection(
         List<String> regions,
         String url,
         String project,
+        String domain,
         Map<String, Object> ownerUser,
         List<Map<String, Object>> roles,
         Map<String, String> credentials) {
@@ -38,6 +40,14 @@ public record SyncConnection(
         regions = regions == null ? List.of() : List.copyOf(regions);
         roles = roles == null ? List.of() : List.copyOf(roles);
         credentials = credentials == null ? Map.of() : Map.copyOf(credentials);
+    }
+
+    /** A connection of a provider without domains (every provider but OpenStack). */
+    public SyncConnection(String id, String name, String provider, String service, String datacenterName,
+            String datacenterId, List<String> regions, String url, String project, Map<String, Object> ownerUser,
+            List<Map<String, Object>> roles, Map<String, String> credentials) {
+        this(id, name, provider, service, datacenterName, datacenterId, regions, url, project, null, ownerUser, roles,
+                credentials);
     }
 
     /** The {@code _id} of the connection's owner (a user or a team): the tenant its records belong to; may be null. */

@@ -27,6 +27,20 @@ public final class Tags {
     }
 
     /**
+     * Tags kept as a map ({@code {"role": "web"}}: OpenStack's metadata, Azure's tags) → {@code [{key, value}]}, in the
+     * map's order, skipping empty keys and values.
+     */
+    public static List<Map<String, Object>> fromMap(Map<String, Object> providerTags) {
+        List<Map<String, Object>> tags = new ArrayList<>();
+        providerTags.forEach((key, value) -> {
+            if (key != null && !key.isEmpty() && value != null && !String.valueOf(value).isEmpty()) {
+                tags.add(Map.of("key", key, "value", String.valueOf(value)));
+            }
+        });
+        return tags;
+    }
+
+    /**
      * Tags that are names only (DigitalOcean's): {@code [{key: <name>, value: "true"}]}, as a tag's value may not be
      * empty (0.6's rule for {@code tags[]}).
      */

@@ -79,7 +79,7 @@ class DiscoveryProviderContractTest {
     private static List<ProviderContractFixture> fixtures() {
         return List.of(new AwsContractFixture(), new FileImportContractFixture(SERVER_APP), new AzureContractFixture(),
                 new AnsibleContractFixture(SERVER_APP), new TerraformContractFixture(SERVER_APP),
-                new DigitalOceanContractFixture(), new SpacesContractFixture());
+                new DigitalOceanContractFixture(), new SpacesContractFixture(), new OpenStackContractFixture());
     }
 
     @TestFactory
