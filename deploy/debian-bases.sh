@@ -7,16 +7,23 @@
 #   localhost/maestro-base/node:20-trixie     dashboard's SPA   (node:20-bookworm-slim; bookworm's Node.js is 18)
 #   localhost/maestro-base/nginx:bookworm     scale gateway     (nginx:1.27-alpine)
 # The Dockerfiles take them as build arguments (BUILD_IMAGE, RUNTIME_IMAGE, NODE_IMAGE): README "Deploy".
+# The stages that download (Maven, npm) trust the certificate authorities added to this host in EXTRA_CA_DIR, as a
+# proxy that intercepts TLS needs; the runtime images get none.
 # usage: deploy/debian-bases.sh [MIRROR]   as root (debootstrap, buildah's storage); MIRROR: http://deb.debian.org/debian
+#   A minbase image already built is reused: remove localhost/maestro-base/debian:SUITE-minbase to refresh it.
 set -euo pipefail
 
 mirror="${1:-http://deb.debian.org/debian}"
+extra_ca_dir="${EXTRA_CA_DIR:-/usr/local/share/ca-certificates}"
 prefix=localhost/maestro-base
 arch="$(dpkg --print-architecture)"
 
 # SUITE's minbase root filesystem as the image $prefix/debian:SUITE-minbase (without apt's lists and the packages).
 minbase() {
   local suite="$1" ctr mnt
+  if buildah inspect --type image "$prefix/debian:$suite-minbase" >/dev/null 2>&1; then
+    return
+  fi
   ctr="$(buildah from scratch)"
   mnt="$(buildah mount "$ctr")"
   debootstrap --variant=minbase "$suite" "$mnt" "$mirror"
@@ -44,16 +51,28 @@ derive() {
   echo "built $image"
 }
 
+# IMAGE again, trusting the certificate authorities of EXTRA_CA_DIR (system and Java trust stores), if there are any.
+trust_extra_cas() {
+  local image="$1" ctr
+  compgen -G "$extra_ca_dir/*.crt" >/dev/null || return 0
+  ctr="$(buildah from "$image")"
+  buildah copy --quiet "$ctr" "$extra_ca_dir" /usr/local/share/ca-certificates/ >/dev/null
+  buildah run "$ctr" -- update-ca-certificates >/dev/null
+  buildah commit --quiet --rm "$ctr" "$image" >/dev/null
+}
+
 minbase bookworm
 minbase trixie
 java_home="/usr/lib/jvm/java-17-openjdk-$arch"
 # The build stage's mvnw fetches Maven with curl; the runtime stage needs only the JRE (its health check is bash).
 derive "$prefix/jdk:17-bookworm" bookworm "openjdk-17-jdk-headless ca-certificates curl" "" \
   --env JAVA_HOME="$java_home"
+trust_extra_cas "$prefix/jdk:17-bookworm"
 derive "$prefix/jre:17-bookworm" bookworm "openjdk-17-jre-headless" "" \
   --env JAVA_HOME="$java_home"
 # Trixie's Node.js is 20.19 (the SPA's engines: >=20.19), npm from the same suite.
 derive "$prefix/node:20-trixie" trixie "nodejs npm ca-certificates" ""
+trust_extra_cas "$prefix/node:20-trixie"
 # As the official nginx image: configuration from /etc/nginx/conf.d, logs to the container's output, in the foreground.
 derive "$prefix/nginx:bookworm" bookworm "nginx" "
     rm -f /etc/nginx/sites-enabled/default
