@@ -9,11 +9,13 @@
 # The Dockerfiles take them as build arguments (BUILD_IMAGE, RUNTIME_IMAGE, NODE_IMAGE): README "Deploy".
 # The stages that download (Maven, npm) trust the certificate authorities added to this host in EXTRA_CA_DIR, as a
 # proxy that intercepts TLS needs; the runtime images get none.
-# usage: deploy/debian-bases.sh [MIRROR]   as root (debootstrap, buildah's storage); MIRROR: http://deb.debian.org/debian
-#   A minbase image already built is reused: remove localhost/maestro-base/debian:SUITE-minbase to refresh it.
+# usage: deploy/debian-bases.sh [MIRROR [SECURITY_MIRROR]]   as root (debootstrap, buildah's storage)
+#   MIRROR: http://deb.debian.org/debian, SECURITY_MIRROR: MIRROR-security. A minbase image already built is reused
+#   (the images derived from it are brought up to date): remove localhost/maestro-base/debian:SUITE-minbase to refresh it.
 set -euo pipefail
 
 mirror="${1:-http://deb.debian.org/debian}"
+security_mirror="${2:-$mirror-security}"
 extra_ca_dir="${EXTRA_CA_DIR:-/usr/local/share/ca-certificates}"
 prefix=localhost/maestro-base
 arch="$(dpkg --print-architecture)"
@@ -33,15 +35,18 @@ minbase() {
   buildah commit --quiet --rm "$ctr" "$prefix/debian:$suite-minbase" >/dev/null
 }
 
-# IMAGE: SUITE's minbase with PACKAGES (no recommends, apt cleaned up after), then SETUP (a shell command run inside,
-# may be empty) and the buildah config options that follow.
+# IMAGE: SUITE's minbase with its updates and security updates and PACKAGES (no recommends, apt cleaned up after),
+# then SETUP (a shell command run inside, may be empty) and the buildah config options that follow.
 derive() {
   local image="$1" suite="$2" packages="$3" setup="$4" ctr
   shift 4
   ctr="$(buildah from "$prefix/debian:$suite-minbase")"
   buildah run --network host "$ctr" -- sh -euc "
     export DEBIAN_FRONTEND=noninteractive
+    printf 'deb %s %s main\n' '$mirror' '$suite' '$mirror' '$suite-updates' '$security_mirror' '$suite-security' \
+      >/etc/apt/sources.list
     apt-get update -qq
+    apt-get upgrade -qq -y >/dev/null
     apt-get install -qq -y --no-install-recommends $packages >/dev/null
     apt-get clean
     rm -rf /var/lib/apt/lists/*
