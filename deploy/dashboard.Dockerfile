@@ -2,15 +2,19 @@
 # The dashboard: client-app (Spring Boot) serving the built SPA and its runtime /config.js, which it writes from
 # API_URL, STATIC_URL, ANALYTICS_URL, WEBSOCKET_URL, LOGO and THEME at each request (no rebuild per environment).
 # docker build -f deploy/dashboard.Dockerfile .   (the build context is the repository root)
+# The bases are build arguments so that a machine without a registry can use its own (deploy/debian-bases.sh).
+ARG NODE_IMAGE=node:20-bookworm-slim
+ARG BUILD_IMAGE=eclipse-temurin:17-jdk-noble
+ARG RUNTIME_IMAGE=eclipse-temurin:17-jre-noble
 
-FROM node:20-bookworm-slim AS spa
+FROM ${NODE_IMAGE} AS spa
 WORKDIR /frontend
 COPY client-app/frontend/package.json client-app/frontend/package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund --loglevel=error
 COPY client-app/frontend/ ./
 RUN npm run build
 
-FROM eclipse-temurin:17-jdk-noble AS build
+FROM ${BUILD_IMAGE} AS build
 WORKDIR /src
 COPY . .
 # The SPA goes in as the jar's static content, as client-app's own npm build would put it (-Dskip.npm: no npm here).
@@ -20,7 +24,7 @@ RUN --mount=type=cache,target=/root/.m2 \
     && cp client-app/target/client-app-*-exec.jar /tmp/service.jar \
     && java -Djarmode=tools -jar /tmp/service.jar extract --layers --launcher --destination /layers
 
-FROM eclipse-temurin:17-jre-noble
+FROM ${RUNTIME_IMAGE}
 LABEL org.opencontainers.image.title="maestro-client-app"
 RUN groupadd --system --gid 10001 maestro \
     && useradd --system --uid 10001 --gid maestro --home-dir /app --shell /usr/sbin/nologin maestro
