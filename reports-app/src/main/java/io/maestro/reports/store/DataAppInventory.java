@@ -2,22 +2,19 @@ package io.maestro.reports.store;
 
 import io.maestro.common.client.DataAppClient;
 import io.maestro.reports.domain.Inventory;
-import io.maestro.reports.domain.ReportQuery;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The inventory through data-app: a general report pages {@code POST /<entity>} (in {@code _id} order); a pivot report
- * pages its first level with {@code $skip}/{@code $limit} right after that level's {@code $match} and {@code $sort},
- * so that each batch joins the next levels for its own records only, and counts that level to know the last batch.
+ * The inventory through data-app: pages of a query are {@code POST /<entity>} (in {@code _id} order); the records
+ * linked to a list of ids are one {@code POST /aggregate}.
  */
 @Component
 class DataAppInventory implements Inventory {
 
-    /** The pivot's stages before which a batch's {@code $skip} and {@code $limit} go: its {@code $match} and {@code $sort}. */
-    private static final int SOURCE_STAGES = 2;
+    /** The link's values, copied under a name data-app does not read as an id, so that their text form is kept. */
+    private static final String LINK_TEXT = "_pivot_link";
 
     private final DataAppClient dataApp;
 
@@ -26,21 +23,24 @@ class DataAppInventory implements Inventory {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public Batch page(ReportQuery query, int page, int size) {
-        if (!query.pivot()) {
-            List<Map<String, Object>> items = dataApp.find(query.entity(), new DataAppClient.Query(query.query(), size,
-                    page)).items();
-            return new Batch(items, items.size() < size);
-        }
-        List<Map<String, Object>> pipeline = new ArrayList<>(query.pipeline().subList(0, SOURCE_STAGES));
-        pipeline.add(Map.of("$skip", (long) (page - 1) * size));
-        pipeline.add(Map.of("$limit", size));
-        pipeline.addAll(query.pipeline().subList(SOURCE_STAGES, query.pipeline().size()));
-        List<Map<String, Object>> rows = dataApp.aggregate(new DataAppClient.Aggregation(query.entity(), pipeline))
-                .items();
-        Map<String, Object> sourceMatch = (Map<String, Object>) query.pipeline().get(0).get("$match");
-        long sources = dataApp.count(query.entity(), sourceMatch);
-        return new Batch(rows, (long) page * size >= sources);
+    public Batch page(String entity, Map<String, Object> query, int page, int size) {
+        List<Map<String, Object>> items = dataApp.find(entity, new DataAppClient.Query(query, size, page)).items();
+        return new Batch(items, items.size() < size);
+    }
+
+    /**
+     * data-app turns 24-hex texts under an {@code _id} key into ObjectIds: {@code $in} on the link itself finds the
+     * links held as ObjectIds, {@code $in} on its copy under another name those held as text.
+     */
+    @Override
+    public List<Map<String, Object>> linked(String entity, Map<String, Object> query, String link, List<String> ids) {
+        List<Map<String, Object>> pipeline = List.of(
+                Map.of("$match", query),
+                Map.of("$addFields", Map.of(LINK_TEXT, "$" + link)),
+                Map.of("$match", Map.of("$or", List.of(Map.of(link, Map.of("$in", ids)),
+                        Map.of(LINK_TEXT, Map.of("$in", ids))))),
+                Map.of("$sort", Map.of("_id", 1)),
+                Map.of("$project", Map.of(LINK_TEXT, 0)));
+        return dataApp.aggregate(new DataAppClient.Aggregation(entity, pipeline)).items();
     }
 }
