@@ -30,8 +30,7 @@ final class AnswerTimeoutHttpClient extends HttpClient {
     }
 
     private HttpRequest bounded(HttpRequest request) {
-        return request.timeout().isPresent() ? request
-                : HttpRequest.newBuilder(request, (name, value) -> true).timeout(timeout).build();
+        return HttpRequest.newBuilder(request, (name, value) -> true).timeout(timeout).build();
     }
 
     @Override

@@ -19,6 +19,7 @@ import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.server.ServerApplication;
 import io.maestro.server.api.resource.ApiClient;
 import io.maestro.server.api.resource.ApiClient.Reply;
+import io.maestro.server.api.resource.ApiClient.User;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,6 +34,9 @@ import tools.jackson.databind.JsonNode;
 /** {@code /reports} (§2.8) against a fake reports-app: each save starts the report; its rows come back as asked. */
 @MaestroApiTest(classes = ServerApplication.class, properties = "spring.config.name=server-app")
 class ReportsApiTest extends FakeReportsAppApiTest {
+
+    private static final List<Map<String, Object>> FILTERS = List.of(Map.of("field", "hostname", "filter", "web",
+            "comparer", "contain", "typ", "string"));
 
     ReportsApiTest() {
         super("reports");
