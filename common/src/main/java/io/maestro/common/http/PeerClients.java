@@ -18,9 +18,9 @@ import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 /**
  * A {@link RestClient} per peer service, on its {@code maestro.peers.<key>} base URL with the
- * {@code maestro.timeout} timeouts: to connect, to the answer's headers, and of each read of its body (not of the whole
- * body: a long download goes on as long as the peer keeps sending), and the typed clients of {@code io.maestro.common.client} over
- * them. A refused connection, a timeout or a 5xx answer throws {@link ServiceUnavailableException}; a 4xx answer
+ * {@code maestro.timeout} timeouts: to connect, to the answer's headers, and of each read of its body (not of the
+ * whole body: a long download goes on as long as the peer keeps sending), and the typed clients of
+ * {@code io.maestro.common.client} over them. A refused connection, a timeout or a 5xx answer throws {@link ServiceUnavailableException}; a 4xx answer
  * {@link ServiceCallException}; an answer a typed client cannot read {@link UnreadableAnswerException}.
  */
 public class PeerClients {

@@ -2,19 +2,24 @@ package io.maestro.reports.store;
 
 import io.maestro.common.client.DataAppClient;
 import io.maestro.reports.domain.Inventory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The inventory through data-app: pages of a query are {@code POST /<entity>} (in {@code _id} order); the records
- * linked to a list of ids are one {@code POST /aggregate}.
+ * The inventory through data-app: pages of a query are {@code POST /<entity>} (in {@code _id} order), and so are the
+ * records linked to a list of ids.
  */
 @Component
 class DataAppInventory implements Inventory {
 
-    /** The link's values, copied under a name data-app does not read as an id, so that their text form is kept. */
-    private static final String LINK_TEXT = "_pivot_link";
+    /** Records linked to one chunk of ids read per call: a chunk's records mostly fit in one. */
+    private static final int LINKED_PAGE = 1000;
 
     private final DataAppClient dataApp;
 
@@ -29,18 +34,33 @@ class DataAppInventory implements Inventory {
     }
 
     /**
-     * data-app turns 24-hex texts under an {@code _id} key into ObjectIds: {@code $in} on the link itself finds the
-     * links held as ObjectIds, {@code $in} on its copy under another name those held as text.
+     * Two queries, since data-app reads a 24-hex text under an {@code _id} key as an ObjectId: {@code $in} the ids
+     * finds the links held as ObjectIds, a regular expression of exactly those ids (which matches only text) the links
+     * held as text. Both are plain queries the store answers from its ACL index in one pass over the owner's records
+     * (an aggregation's {@code $in} compares each record with every id, which does not scale).
      */
     @Override
     public List<Map<String, Object>> linked(String entity, Map<String, Object> query, String link, List<String> ids) {
-        List<Map<String, Object>> pipeline = List.of(
-                Map.of("$match", query),
-                Map.of("$addFields", Map.of(LINK_TEXT, "$" + link)),
-                Map.of("$match", Map.of("$or", List.of(Map.of(link, Map.of("$in", ids)),
-                        Map.of(LINK_TEXT, Map.of("$in", ids))))),
-                Map.of("$sort", Map.of("_id", 1)),
-                Map.of("$project", Map.of(LINK_TEXT, 0)));
-        return dataApp.aggregate(new DataAppClient.Aggregation(entity, pipeline)).items();
+        String anyOfTheIds = ids.stream().map(Pattern::quote).collect(Collectors.joining("|", "^(?:", ")$"));
+        Map<String, Map<String, Object>> byId = new TreeMap<>();
+        for (Map<String, Object> linkClause : List.of(Map.<String, Object>of(link, Map.of("$in", ids)),
+                Map.<String, Object>of(link, Map.of("$regex", anyOfTheIds)))) {
+            for (Map<String, Object> record : dataApp.findAll(entity, with(query, linkClause), LINKED_PAGE)) {
+                byId.putIfAbsent(String.valueOf(record.get("_id")), record);
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /** {@code query} with {@code clause} added to its {@code $and}. */
+    private static Map<String, Object> with(Map<String, Object> query, Map<String, Object> clause) {
+        Map<String, Object> joined = new LinkedHashMap<>(query);
+        List<Object> clauses = new ArrayList<>();
+        if (query.get("$and") instanceof List<?> existing) {
+            clauses.addAll(existing);
+        }
+        clauses.add(clause);
+        joined.put("$and", clauses);
+        return joined;
     }
 }
