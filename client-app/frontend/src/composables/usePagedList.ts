@@ -108,11 +108,18 @@ export function usePagedList<T>(fetcher: ListFetcher<T>, options: PagedListOptio
     return load()
   }
 
+  /** An Element Plus table's `sort-change`: a column's order, or none (back to the default). */
+  function sortChanged({ prop, order }: { prop: string | null; order: 'ascending' | 'descending' | null }) {
+    return setSort(order ? prop : null, order === 'ascending')
+  }
+
   function setFilter(key: string, value: string) {
     state.filters[key] = value
     state.page = 1
     return load()
   }
 
-  return { state, items, found, loading, error, load, setPage, setLimit, setSort, setFilter }
+  return { state, items, found, loading, error, load, setPage, setLimit, setSort, sortChanged, setFilter }
 }
+
+export type PagedList<T> = ReturnType<typeof usePagedList<T>>

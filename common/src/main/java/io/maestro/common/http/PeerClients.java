@@ -18,8 +18,9 @@ import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 /**
  * A {@link RestClient} per peer service, on its {@code maestro.peers.<key>} base URL with the
- * {@code maestro.timeout} connect and read timeouts, and the typed clients of {@code io.maestro.common.client} over
- * them. A refused connection, a timeout or a 5xx answer throws {@link ServiceUnavailableException}; a 4xx answer
+ * {@code maestro.timeout} timeouts: to connect, to the answer's headers, and of each read of its body (not of the
+ * whole body: a long download goes on as long as the peer keeps sending), and the typed clients of
+ * {@code io.maestro.common.client} over them. A refused connection, a timeout or a 5xx answer throws {@link ServiceUnavailableException}; a 4xx answer
  * {@link ServiceCallException}; an answer a typed client cannot read {@link UnreadableAnswerException}.
  */
 public class PeerClients {
@@ -44,11 +45,11 @@ public class PeerClients {
         this.properties = properties;
         this.builders = builders;
         this.tokenSource = tokenSource;
-        this.requestFactory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+        // no read timeout on the factory: it would bound the whole body; the client bounds the wait for the headers
+        this.requestFactory = new JdkClientHttpRequestFactory(new AnswerTimeoutHttpClient(HttpClient.newBuilder()
                 .connectTimeout(properties.timeout())
                 .version(HttpClient.Version.HTTP_1_1)
-                .build());
-        this.requestFactory.setReadTimeout(properties.timeout());
+                .build(), properties.timeout()));
     }
 
     /** The client for {@code peer}; every call carries a fresh private service token. */
@@ -107,7 +108,7 @@ public class PeerClients {
         return builders.get()
                 .baseUrl(properties.baseUrl(peer))
                 .requestFactory(requestFactory)
-                .requestInterceptor(new PeerCallInterceptor(peer, authorization))
+                .requestInterceptor(new PeerCallInterceptor(peer, authorization, properties.timeout()))
                 // an InputStreamResource answer is read as it comes, whatever its type (a report's download, streamed on)
                 .configureMessageConverters(converters -> converters.registerDefaults()
                         .addCustomConverter(new ResourceHttpMessageConverter(true)))

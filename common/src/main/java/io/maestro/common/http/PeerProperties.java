@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code maestro.peers.<key>}: base URL of each peer this service calls (keys of {@link PeerService}), and
- * {@code maestro.timeout}: connect and read timeout of every call, in milliseconds ({@code MAESTRO_TIMEOUT}).
+ * {@code maestro.timeout}: in milliseconds ({@code MAESTRO_TIMEOUT}), the longest a call waits to connect, for the
+ * answer's headers, and for each read of its body ({@link PeerClients}).
  */
 @ConfigurationProperties("maestro")
 public record PeerProperties(Map<String, URI> peers, @DefaultValue("10000ms") Duration timeout) {

@@ -1,6 +1,7 @@
 package io.maestro.common.web;
 
 import io.maestro.common.http.PeerCallException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.metadata.ConstraintDescriptor;
@@ -99,8 +100,17 @@ public class MaestroExceptionHandler extends ResponseEntityExceptionHandler {
         return MaestroErrors.response(401, ErrorNames.UNAUTHORIZED, "Unauthorized", null);
     }
 
+    /**
+     * Once part of the answer is sent (a download streamed as it is read, cut by its source), an envelope would be
+     * written after it and taken for the end of the file: thrown on instead, it makes the container close the
+     * connection, and the client sees the answer broken off.
+     */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> unexpected(Exception exception) {
+    ResponseEntity<Object> unexpected(Exception exception, HttpServletResponse response) throws Exception {
+        if (response.isCommitted()) {
+            log.warn("Answer broken off after its first bytes: {}", exception.toString());
+            throw exception;
+        }
         return internal(exception, 500);
     }
 

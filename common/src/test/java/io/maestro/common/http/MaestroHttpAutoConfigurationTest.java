@@ -46,14 +46,14 @@ class MaestroHttpAutoConfigurationTest {
                         HttpMessageConvertersAutoConfiguration.class, RestClientAutoConfiguration.class,
                         MaestroHttpAutoConfiguration.class))
                 .withBean(ServiceTokenSource.class, () -> () -> "JWT service-token")
-                .withPropertyValues("maestro.peers.analytics-front=" + peerUrl(), "maestro.timeout=3000");
+                .withPropertyValues("maestro.peers.analytics-front=" + peerUrl(), "maestro.timeout=10000");
     }
 
     @Test
     void peersAndTimeoutAreBoundFromMaestroProperties() {
         service().run(context -> {
             PeerProperties properties = context.getBean(PeerProperties.class);
-            assertThat(properties.timeout()).isEqualTo(Duration.ofMillis(3000));
+            assertThat(properties.timeout()).isEqualTo(Duration.ofMillis(10000));
             assertThat(properties.baseUrl(PeerService.ANALYTICS_FRONT)).hasToString(peerUrl());
             assertThat(properties.isConfigured(PeerService.DATA)).isFalse();
         });

@@ -13,7 +13,9 @@ import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.maestro.common.testsupport.DribblingPeer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.client.RestClient;
 
@@ -131,15 +134,75 @@ class PeerClientsTest {
     @Test
     void anAnswerSlowerThanTheTimeoutBecomesServiceUnavailableException() {
         peer.stubFor(get("/slow").willReturn(okJson("{}").withFixedDelay(15_000)));
-        PeerClients impatient = new PeerClients(new PeerProperties(Map.of("data", URI.create(peerUrl())),
-                SHORT_TIMEOUT), RestClient::builder, () -> () -> "JWT token");
-
         long started = System.nanoTime();
-        assertThatThrownBy(() -> impatient.client(PeerService.DATA).get().uri("/slow").retrieve().body(String.class))
+        assertThatThrownBy(() -> impatient(SHORT_TIMEOUT, URI.create(peerUrl())).client(PeerService.DATA).get()
+                .uri("/slow").retrieve().body(String.class))
                 .isInstanceOf(ServiceUnavailableException.class)
                 .hasCauseInstanceOf(HttpTimeoutException.class)
                 .hasMessageContaining("data-app is unavailable at " + peerUrl() + "/slow");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    /** A client whose timeout is {@code timeout}, on {@code url} as data-app. */
+    private static PeerClients impatient(Duration timeout, URI url) {
+        return new PeerClients(new PeerProperties(Map.of("data", url), timeout), RestClient::builder,
+                () -> () -> "JWT token");
+    }
+
+    private static final Map<String, String> CSV_DOWNLOAD = Map.of("Content-Type", "text/csv",
+            "Content-Disposition", "attachment; filename=\"rows.csv\"");
+    private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
+
+    @Test
+    void theTimeoutBoundsEachReadNotTheWholeBodySoALongAnswerArrivesWhole() throws IOException {
+        Duration timeout = Duration.ofSeconds(2);
+        try (DribblingPeer slow = new DribblingPeer()) {
+            RestClient client = impatient(timeout, slow.baseUrl()).client(PeerService.DATA);
+
+            // 16 pieces 250 ms apart: nearly 4 s in all, more than the timeout, never a pause near it
+            slow.dribble(CSV_DOWNLOAD, "x".repeat(120_000), 16, Duration.ofMillis(250));
+            long started = System.nanoTime();
+            byte[] downloaded;
+            try (InputStream body = client.get().uri("/long.csv").retrieve().body(InputStreamResource.class)
+                    .getInputStream()) {
+                downloaded = body.readAllBytes();
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(timeout);
+            assertThat(downloaded.length).isEqualTo(120_000);
+
+            slow.dribble(JSON, "[" + "1,".repeat(30_000) + "1]", 16, Duration.ofMillis(250));
+            started = System.nanoTime();
+            String buffered = client.get().uri("/long.json").retrieve().body(String.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(timeout);
+            assertThat(buffered.length()).isEqualTo(60_003);
+        }
+    }
+
+    @Test
+    void aPeerThatStallsInTheMiddleOfItsBodyIsCutWithATimeout() throws IOException {
+        try (DribblingPeer stalling = new DribblingPeer()) {
+            RestClient client = impatient(Duration.ofMillis(1500), stalling.baseUrl()).client(PeerService.DATA);
+
+            // the second half would come 30 s after the first
+            stalling.dribble(CSV_DOWNLOAD, "x".repeat(120_000), 2, Duration.ofSeconds(30));
+            long started = System.nanoTime();
+            InputStreamResource download = client.get().uri("/stalled.csv").retrieve().body(InputStreamResource.class);
+            assertThatThrownBy(() -> {
+                try (InputStream body = download.getInputStream()) {
+                    body.readAllBytes();
+                }
+            }).isInstanceOf(HttpTimeoutException.class).hasMessage("data-app at " + stalling.baseUrl()
+                    + "/stalled.csv sent nothing for 1500 ms in the middle of its answer");
+
+            stalling.dribble(JSON, "[" + "1,".repeat(30_000) + "1]", 2, Duration.ofSeconds(30));
+            assertThatThrownBy(() -> client.get().uri("/stalled.json").retrieve().body(String.class))
+                    .asInstanceOf(type(ServiceUnavailableException.class))
+                    .satisfies(e -> {
+                        assertThat(e.getCause()).isInstanceOf(HttpTimeoutException.class);
+                        assertThat(e.describe()).isEqualTo("data-app did not answer in time");
+                    });
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+        }
     }
 
     @Test

@@ -37,10 +37,10 @@ public final class ReportFilters {
     }
 
     /**
-     * The clauses of {@code filters} (a list of filter objects), each field prefixed by {@code prefix} (a pivot level's
-     * name and a dot, or empty); {@code path} names the list in errors ({@code filters}, {@code filters.servers.filters}).
+     * The clauses of {@code filters} (a list of filter objects); {@code path} names the list in errors
+     * ({@code filters}, {@code filters.servers.filters}).
      */
-    public static List<Map<String, Object>> clauses(Object filters, String prefix, String path) {
+    public static List<Map<String, Object>> clauses(Object filters, String path) {
         if (filters == null) {
             return List.of();
         }
@@ -67,11 +67,11 @@ public final class ReportFilters {
             if ("array".equals(type)) {
                 // several filters on one array field describe one element: they accumulate in one $elemMatch
                 String subfield = fieldName(item, "subfield", itemPath, true);
-                elemMatches.computeIfAbsent(prefix + field, key -> new LinkedHashMap<>())
+                elemMatches.computeIfAbsent(field, key -> new LinkedHashMap<>())
                         .put(subfield, text(item, "subfilter", itemPath, true));
                 continue;
             }
-            clauses.add(clause(item, type, comparer, prefix + field, itemPath));
+            clauses.add(clause(item, type, comparer, field, itemPath));
         }
         elemMatches.forEach((field, match) -> clauses.add(Map.of(field, Map.of("$elemMatch", match))));
         return clauses;

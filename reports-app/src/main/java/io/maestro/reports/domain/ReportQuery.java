@@ -9,16 +9,17 @@ import java.util.Set;
 
 /**
  * What a report reads from the inventory, built from its filters (0.6 contract §6): a general report is one query on
- * its component; a pivot report is an aggregation that starts at the first enabled level of clients → systems →
- * applications → servers and joins each further level to the one before (a row per joined record; a record with
- * nothing at the next level is left out, as in 0.6). Every level is limited to the records the owner may read ({@code roles._id}), with the filters joined by {@code $and} so that none replaces that clause
+ * its component; a pivot report starts with the same kind of query on the first enabled level of clients → systems →
+ * applications → servers and joins each further level to the one before ({@link PivotJoins}: a row per joined record;
+ * a record with nothing at the next level is left out, as in 0.6). Every level is limited to the records the owner may
+ * read ({@code roles._id}), with the filters joined by {@code $and} so that none replaces that clause
  * (compatibility.md S26).
  *
- * @param entity   data-app's entity the report starts from
- * @param query    a general report's query, else null
- * @param pipeline a pivot report's stages, else null
+ * @param entity data-app's entity the report starts from
+ * @param query  the query on that entity
+ * @param joins  a pivot report's further levels, in order, else null
  */
-public record ReportQuery(String entity, Map<String, Object> query, List<Map<String, Object>> pipeline) {
+public record ReportQuery(String entity, Map<String, Object> query, List<Join> joins) {
 
     /** The components a general report may read. */
     static final Set<String> COMPONENTS = Set.of("servers", "applications", "systems", "clients", "datacenters",
@@ -30,12 +31,16 @@ public record ReportQuery(String entity, Map<String, Object> query, List<Map<Str
             "applications", "system._id", "servers", "applications._id");
 
     private static final String OWNER = "roles._id";
-    /** The working fields of a join (the id as text, what joined on it); removed from the rows. */
-    private static final String LINK = "_pivot_link";
-    private static final String LINKED = "_pivot_linked";
+
+    /**
+     * A further level of a pivot: the records of {@code entity} matching {@code query} whose {@code link} field holds
+     * the id of a record of the level before; each joined record goes into the row under {@code entity}.
+     */
+    public record Join(String entity, String link, Map<String, Object> query) {
+    }
 
     public boolean pivot() {
-        return pipeline != null;
+        return joins != null;
     }
 
     /** A general report on {@code component} ({@code Servers}, {@code servers}, ...). */
@@ -44,7 +49,7 @@ public record ReportQuery(String entity, Map<String, Object> query, List<Map<Str
         if (!COMPONENTS.contains(entity)) {
             throw ReportFilters.invalid("component", "any.allowOnly", "must be one of " + COMPONENTS);
         }
-        return new ReportQuery(entity, owned(owner, ReportFilters.clauses(filters, "", "filters")), null);
+        return new ReportQuery(entity, owned(owner, ReportFilters.clauses(filters, "filters")), null);
     }
 
     /** A pivot report: {@code filters} is {@code {<level>: {enabled, filters}}}; the enabled levels must be adjacent. */
@@ -73,31 +78,10 @@ public record ReportQuery(String entity, Map<String, Object> query, List<Map<Str
             throw ReportFilters.invalid("filters", "pivot.empty", "must enable at least one level");
         }
         String source = enabled.get(0);
-        List<Map<String, Object>> pipeline = new ArrayList<>();
-        pipeline.add(Map.of("$match", owned(owner, levelClauses(levels, source, ""))));
-        pipeline.add(Map.of("$sort", Map.of("_id", 1)));
-        // Inventory pages here ($skip, $limit, after these two stages): each batch joins only its own first-level records
-        for (String level : enabled.subList(1, enabled.size())) {
-            String localField = enabled.indexOf(level) == 1 ? "_id" : previous(level) + "._id";
-            String foreignField = LINK_TO_PREVIOUS.get(level);
-            // a link holds the id as an ObjectId or as its text (server-app keeps it as sent): join on both
-            pipeline.add(Map.of("$addFields", Map.of(LINK, Map.of("$toString", "$" + localField))));
-            pipeline.add(Map.of("$lookup", Map.of("from", level, "localField", localField,
-                    "foreignField", foreignField, "as", level)));
-            pipeline.add(Map.of("$lookup", Map.of("from", level, "localField", LINK,
-                    "foreignField", foreignField, "as", LINKED)));
-            pipeline.add(Map.of("$addFields", Map.of(level, Map.of("$concatArrays", List.of("$" + level,
-                    "$" + LINKED)))));
-            // an inner join, as 0.6's prefixed $match made it: a row goes on only with a record of this level
-            pipeline.add(Map.of("$unwind", "$" + level));
-            List<Map<String, Object>> clauses = new ArrayList<>(List.of(Map.of(level + "." + OWNER, owner)));
-            clauses.addAll(levelClauses(levels, level, level + "."));
-            pipeline.add(Map.of("$match", Map.of("$and", clauses)));
-        }
-        if (enabled.size() > 1) {
-            pipeline.add(Map.of("$project", Map.of(LINK, 0, LINKED, 0)));
-        }
-        return new ReportQuery(source, null, pipeline);
+        List<Join> joins = enabled.subList(1, enabled.size()).stream()
+                .map(level -> new Join(level, LINK_TO_PREVIOUS.get(level), owned(owner, levelClauses(levels, level))))
+                .toList();
+        return new ReportQuery(source, owned(owner, levelClauses(levels, source)), joins);
     }
 
     private static boolean isEnabled(Object level, String name) {
@@ -111,9 +95,9 @@ public record ReportQuery(String entity, Map<String, Object> query, List<Map<Str
         return Boolean.TRUE.equals(enabled) || "true".equals(enabled);
     }
 
-    private static List<Map<String, Object>> levelClauses(Map<?, ?> levels, String level, String prefix) {
+    private static List<Map<String, Object>> levelClauses(Map<?, ?> levels, String level) {
         Map<?, ?> settings = (Map<?, ?>) levels.get(level);
-        return ReportFilters.clauses(settings.get("filters"), prefix, "filters." + level + ".filters");
+        return ReportFilters.clauses(settings.get("filters"), "filters." + level + ".filters");
     }
 
     private static String previous(String level) {

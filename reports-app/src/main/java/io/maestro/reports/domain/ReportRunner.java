@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs one report (0.6 contract §6): drops its result table, reads the inventory {@code MAESTRO_INSERT_QTD} rows at
- * a time (a pivot: the rows of {@code maestro.reports.pivot-batch} first-level records) and stores each batch as it comes (the charts are counted on the way, so the rows are never held whole),
+ * a time (a pivot: the rows of {@code maestro.reports.pivot-batch} first-level records, joined by {@link PivotJoins})
+ * and stores each batch as it comes (the charts are counted on the way, so the rows are never held whole),
  * then leaves {@code status}, {@code msg}, {@code columns} and {@code aggr} on the report record, records that change
  * in its history and tells the owner's dashboards ({@code reports-update}, {@code reports-<id>}).
  */
@@ -26,6 +27,7 @@ public class ReportRunner {
     private static final Logger log = LoggerFactory.getLogger(ReportRunner.class);
 
     private final Inventory inventory;
+    private final PivotJoins pivotJoins;
     private final ResultTables results;
     private final ReportRecords records;
     private final ReportAudit audit;
@@ -37,6 +39,7 @@ public class ReportRunner {
     public ReportRunner(Inventory inventory, ResultTables results, ReportRecords records, ReportAudit audit,
             NotificationClient notifications, ReportsProperties properties) {
         this.inventory = inventory;
+        this.pivotJoins = new PivotJoins(inventory, properties.pivotBatch());
         this.results = results;
         this.records = records;
         this.audit = audit;
@@ -82,8 +85,10 @@ public class ReportRunner {
         ChartAggregations charts = new ChartAggregations();
         long stored = 0;
         for (int page = 1; ; page++) {
-            Inventory.Batch read = inventory.page(query, page, query.pivot() ? pivotBatch : batchSize);
-            List<Map<String, Object>> batch = read.rows().stream().map(ReportRunner::row).toList();
+            Inventory.Batch read = inventory.page(query.entity(), query.query(), page,
+                    query.pivot() ? pivotBatch : batchSize);
+            List<Map<String, Object>> rows = query.pivot() ? pivotJoins.rows(read.rows(), query.joins()) : read.rows();
+            List<Map<String, Object>> batch = rows.stream().map(ReportRunner::row).toList();
             if (!batch.isEmpty()) {
                 results.insert(table, batch);
             }

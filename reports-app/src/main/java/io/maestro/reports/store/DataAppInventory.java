@@ -2,22 +2,24 @@ package io.maestro.reports.store;
 
 import io.maestro.common.client.DataAppClient;
 import io.maestro.reports.domain.Inventory;
-import io.maestro.reports.domain.ReportQuery;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The inventory through data-app: a general report pages {@code POST /<entity>} (in {@code _id} order); a pivot report
- * pages its first level with {@code $skip}/{@code $limit} right after that level's {@code $match} and {@code $sort},
- * so that each batch joins the next levels for its own records only, and counts that level to know the last batch.
+ * The inventory through data-app: pages of a query are {@code POST /<entity>} (in {@code _id} order), and so are the
+ * records linked to a list of ids.
  */
 @Component
 class DataAppInventory implements Inventory {
 
-    /** The pivot's stages before which a batch's {@code $skip} and {@code $limit} go: its {@code $match} and {@code $sort}. */
-    private static final int SOURCE_STAGES = 2;
+    /** Records linked to one chunk of ids read per call: a chunk's records mostly fit in one. */
+    private static final int LINKED_PAGE = 1000;
 
     private final DataAppClient dataApp;
 
@@ -26,21 +28,39 @@ class DataAppInventory implements Inventory {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public Batch page(ReportQuery query, int page, int size) {
-        if (!query.pivot()) {
-            List<Map<String, Object>> items = dataApp.find(query.entity(), new DataAppClient.Query(query.query(), size,
-                    page)).items();
-            return new Batch(items, items.size() < size);
+    public Batch page(String entity, Map<String, Object> query, int page, int size) {
+        List<Map<String, Object>> items = dataApp.find(entity, new DataAppClient.Query(query, size, page)).items();
+        return new Batch(items, items.size() < size);
+    }
+
+    /**
+     * Two queries, since data-app reads a 24-hex text under an {@code _id} key as an ObjectId: {@code $in} the ids
+     * finds the links held as ObjectIds, a regular expression of exactly those ids (which matches only text) the links
+     * held as text. Both are plain queries the store answers from its ACL index in one pass over the owner's records
+     * (an aggregation's {@code $in} compares each record with every id, which does not scale).
+     */
+    @Override
+    public List<Map<String, Object>> linked(String entity, Map<String, Object> query, String link, List<String> ids) {
+        String anyOfTheIds = ids.stream().map(Pattern::quote).collect(Collectors.joining("|", "^(?:", ")$"));
+        Map<String, Map<String, Object>> byId = new TreeMap<>();
+        for (Map<String, Object> linkClause : List.of(Map.<String, Object>of(link, Map.of("$in", ids)),
+                Map.<String, Object>of(link, Map.of("$regex", anyOfTheIds)))) {
+            for (Map<String, Object> record : dataApp.findAll(entity, with(query, linkClause), LINKED_PAGE)) {
+                byId.putIfAbsent(String.valueOf(record.get("_id")), record);
+            }
         }
-        List<Map<String, Object>> pipeline = new ArrayList<>(query.pipeline().subList(0, SOURCE_STAGES));
-        pipeline.add(Map.of("$skip", (long) (page - 1) * size));
-        pipeline.add(Map.of("$limit", size));
-        pipeline.addAll(query.pipeline().subList(SOURCE_STAGES, query.pipeline().size()));
-        List<Map<String, Object>> rows = dataApp.aggregate(new DataAppClient.Aggregation(query.entity(), pipeline))
-                .items();
-        Map<String, Object> sourceMatch = (Map<String, Object>) query.pipeline().get(0).get("$match");
-        long sources = dataApp.count(query.entity(), sourceMatch);
-        return new Batch(rows, (long) page * size >= sources);
+        return List.copyOf(byId.values());
+    }
+
+    /** {@code query} with {@code clause} added to its {@code $and}. */
+    private static Map<String, Object> with(Map<String, Object> query, Map<String, Object> clause) {
+        Map<String, Object> joined = new LinkedHashMap<>(query);
+        List<Object> clauses = new ArrayList<>();
+        if (query.get("$and") instanceof List<?> existing) {
+            clauses.addAll(existing);
+        }
+        clauses.add(clause);
+        joined.put("$and", clauses);
+        return joined;
     }
 }

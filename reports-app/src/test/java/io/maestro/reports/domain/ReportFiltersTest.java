@@ -22,7 +22,7 @@ class ReportFiltersTest {
     }
 
     private static List<Map<String, Object>> clauses(Map<String, Object>... filters) {
-        return ReportFilters.clauses(List.of(filters), "", "filters");
+        return ReportFilters.clauses(List.of(filters), "filters");
     }
 
     @Test
@@ -75,12 +75,6 @@ class ReportFiltersTest {
                         Map.of("updated_at", Map.of("$lte", "2021-10-15T10:00:00Z")));
     }
 
-    @Test
-    void aPrefixNamesThePivotLevel() {
-        assertThat(ReportFilters.clauses(List.of(filter("field", "name", "filter", "erp", "typ", "select")),
-                "systems.", "filters.systems.filters")).containsExactly(Map.of("systems.name", "erp"));
-    }
-
     static List<Object[]> hostile() {
         return List.of(
                 new Object[] {filter("field", "name", "filter", Map.of("$where", "sleep(1000)"), "typ", "string"),
@@ -102,7 +96,7 @@ class ReportFiltersTest {
     @ParameterizedTest
     @MethodSource("hostile")
     void aHostileValueIsA422NamingTheFilter(Map<String, Object> hostile, String named) {
-        assertThatThrownBy(() -> ReportFilters.clauses(List.of(hostile), "", "filters"))
+        assertThatThrownBy(() -> ReportFilters.clauses(List.of(hostile), "filters"))
                 .isInstanceOfSatisfying(ValidatorException.class, refused -> {
                     assertThat(refused.status().value()).isEqualTo(422);
                     assertThat(refused.details().get(0).context()).containsEntry("label", named);
@@ -111,7 +105,7 @@ class ReportFiltersTest {
 
     @Test
     void filtersThatAreNotAListAreRefused() {
-        assertThatThrownBy(() -> ReportFilters.clauses(Map.of("$where", "1"), "", "filters"))
+        assertThatThrownBy(() -> ReportFilters.clauses(Map.of("$where", "1"), "filters"))
                 .isInstanceOfSatisfying(ValidatorException.class,
                         refused -> assertThat(refused.details().get(0).context()).containsEntry("label", "filters"));
     }

@@ -43,24 +43,23 @@ class ReportQueryTest {
                 "applications", Map.of("enabled", true),
                 "servers", Map.of("enabled", false)), OWNER);
 
+        assertThat(query.pivot()).isTrue();
         assertThat(query.entity()).isEqualTo("clients");
-        List<Map<String, Object>> stages = query.pipeline();
-        assertThat(stages.get(0)).isEqualTo(Map.of("$match", Map.of("roles._id", OWNER)));
-        assertThat(stages.get(2)).isEqualTo(Map.of("$addFields", Map.of("_pivot_link", Map.of("$toString", "$_id"))));
-        assertThat(stages.get(3)).isEqualTo(Map.of("$lookup", Map.of("from", "systems", "localField", "_id",
-                "foreignField", "clients._id", "as", "systems")));
-        assertThat(stages.get(4)).isEqualTo(Map.of("$lookup", Map.of("from", "systems", "localField", "_pivot_link",
-                "foreignField", "clients._id", "as", "_pivot_linked")));
-        assertThat(stages.get(5)).isEqualTo(Map.of("$addFields", Map.of("systems",
-                Map.of("$concatArrays", List.of("$systems", "$_pivot_linked")))));
-        assertThat(stages.get(6)).isEqualTo(Map.of("$unwind", "$systems"));
-        assertThat(stages.get(7)).isEqualTo(Map.of("$match", Map.of("$and", List.of(
-                Map.of("systems.roles._id", OWNER), Map.of("systems.name", "erp")))));
-        assertThat(stages.get(9)).isEqualTo(Map.of("$lookup", Map.of("from", "applications",
-                "localField", "systems._id", "foreignField", "system._id", "as", "applications")));
-        assertThat(stages.get(stages.size() - 1)).isEqualTo(Map.of("$project",
-                Map.of("_pivot_link", 0, "_pivot_linked", 0)));
-        assertThat(stages).hasSize(15);
+        assertThat(query.query()).isEqualTo(Map.of("roles._id", OWNER));
+        assertThat(query.joins()).containsExactly(
+                new ReportQuery.Join("systems", "clients._id", Map.of("roles._id", OWNER,
+                        "$and", List.of(Map.of("name", "erp")))),
+                new ReportQuery.Join("applications", "system._id", Map.of("roles._id", OWNER)));
+    }
+
+    @Test
+    void aPivotOfOneLevelJoinsNothing() {
+        ReportQuery query = ReportQuery.pivot(Map.of("servers", Map.of("enabled", "true")), OWNER);
+
+        assertThat(query.entity()).isEqualTo("servers");
+        assertThat(query.joins()).isEmpty();
+        assertThat(query.pivot()).isTrue();
+        assertThat(ReportQuery.general("servers", List.of(), OWNER).pivot()).isFalse();
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.maestro.common.config.ServiceInfoProperties;
 import io.maestro.common.http.PeerClients;
 import io.maestro.common.http.PeerService;
 import io.maestro.common.http.PeerStatus;
+import io.maestro.server.domain.report.ReportRuns;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * What {@code GET /versions} reports: server-app itself, then every other service as its {@code GET /} answered,
- * {@code UP} or {@code DOWN}. The peers are asked in parallel, so the answer takes one timeout at worst.
+ * {@code UP} or {@code DOWN}, or {@code DISABLED} when server-app was set not to call it (reports-app with
+ * {@code MAESTRO_REPORT_DISABLED}): it is not asked, and the message names the setting. The peers are asked in
+ * parallel, so the answer takes one timeout at worst.
  */
 @Service
 public class ServiceVersions implements DisposableBean {
@@ -33,21 +36,24 @@ public class ServiceVersions implements DisposableBean {
 
     private final PeerClients peers;
     private final ServiceInfoProperties self;
+    /** The services server-app does not call, and the setting that says so. */
+    private final Map<PeerService, String> disabled;
     private final ExecutorService askers = Executors.newFixedThreadPool(PEERS.size(), runnable -> {
         Thread thread = new Thread(runnable, "versions-check");
         thread.setDaemon(true);
         return thread;
     });
 
-    public ServiceVersions(PeerClients peers, ServiceInfoProperties self) {
+    public ServiceVersions(PeerClients peers, ServiceInfoProperties self, ReportRuns reports) {
         this.peers = peers;
         this.self = self;
+        this.disabled = reports.isDisabled() ? Map.of(PeerService.REPORT, "MAESTRO_REPORT_DISABLED") : Map.of();
     }
 
     public List<Map<String, Object>> all() {
-        List<CompletableFuture<PeerStatus>> answers = PEERS.stream()
-                .map(peer -> CompletableFuture.supplyAsync(() -> peers.status(peer), askers))
-                .toList();
+        Map<PeerService, CompletableFuture<PeerStatus>> answers = new LinkedHashMap<>();
+        PEERS.stream().filter(peer -> !disabled.containsKey(peer)).forEach(peer ->
+                answers.put(peer, CompletableFuture.supplyAsync(() -> peers.status(peer), askers)));
         List<Map<String, Object>> versions = new ArrayList<>();
         Map<String, Object> server = new LinkedHashMap<>();
         server.put("name", "Server App");
@@ -56,16 +62,28 @@ public class ServiceVersions implements DisposableBean {
         server.put("description", self.description());
         server.put("status", PeerStatus.State.UP.name());
         versions.add(server);
-        answers.forEach(answer -> versions.add(describe(answer.join())));
+        PEERS.forEach(peer -> versions.add(answers.containsKey(peer) ? describe(answers.get(peer).join())
+                : describeDisabled(peer)));
         return versions;
     }
 
-    private static Map<String, Object> describe(PeerStatus status) {
-        PeerService peer = status.service();
+    private Map<String, Object> describeDisabled(PeerService peer) {
+        Map<String, Object> entry = entry(peer);
+        entry.put("message", peer.serviceName() + " is disabled (" + disabled.get(peer) + "): server-app does not call it");
+        entry.put("status", "DISABLED");
+        return entry;
+    }
+
+    private static Map<String, Object> entry(PeerService peer) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("name", DISPLAY_NAMES.get(peer));
         entry.put("app", peer.serviceName());
         entry.put("object", DISPLAY_NAMES.get(peer).replace(" App", "").replace(" ", "") + "HTTPService");
+        return entry;
+    }
+
+    private static Map<String, Object> describe(PeerStatus status) {
+        Map<String, Object> entry = entry(status.service());
         if (status.isUp()) {
             entry.put("message", status.info().get("description"));
             entry.put("version", status.info().get("version"));

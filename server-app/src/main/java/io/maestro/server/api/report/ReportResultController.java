@@ -28,7 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /reports/:id/result} (team form under {@code /teams/:id}, role 1 on the report; §2.8): the report's rows
  * from reports-app, in the format the client's {@code Accept} asks (JSON page, CSV, XML, text, Ansible inventory,
  * PDF), with {@code limit, page, query, orderBy, ascending} passed on. A download is streamed through as reports-app
- * writes it (no whole-report buffering); a reports-app failure before its first byte is the usual error envelope.
+ * writes it (no whole-report buffering); a reports-app failure before its first byte is the usual error envelope, a
+ * pause of reports-app longer than {@code maestro.timeout} in the middle of the file breaks the client's connection off
+ * (common's {@code MaestroExceptionHandler}), so that a cut file is never taken for a whole one.
  */
 @RestController
 public class ReportResultController {

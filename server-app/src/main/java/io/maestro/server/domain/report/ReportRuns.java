@@ -52,6 +52,11 @@ public class ReportRuns {
         this.disabled = !disabledSetting.isEmpty();
     }
 
+    /** Whether {@code MAESTRO_REPORT_DISABLED} turned reports off: reports-app is then never called. */
+    public boolean isDisabled() {
+        return disabled;
+    }
+
     /** Starts a report that is stored afterwards with id {@code request.reportId()}; reports-app's reply. */
     JsonNode startAhead(String report, ReportsAppClient.ReportRequest request) {
         failIfDisabled();

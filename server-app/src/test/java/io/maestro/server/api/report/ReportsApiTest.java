@@ -13,8 +13,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.maestro.common.testsupport.MaestroApiTest;
@@ -30,49 +28,18 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** {@code /reports} (§2.8) against a fake reports-app: each save starts the report; its rows come back as asked. */
 @MaestroApiTest(classes = ServerApplication.class, properties = "spring.config.name=server-app")
-class ReportsApiTest {
+class ReportsApiTest extends FakeReportsAppApiTest {
 
-    static final WireMockServer REPORTS_APP = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private static final List<Map<String, Object>> FILTERS = List.of(Map.of("field", "hostname", "filter", "web",
             "comparer", "contain", "typ", "string"));
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    ApiClient api;
-    User user;
-
-    @DynamicPropertySource
-    static void peers(DynamicPropertyRegistry registry) {
-        REPORTS_APP.start();
-        registry.add("maestro.peers.report", REPORTS_APP::baseUrl);
-    }
-
-    @AfterAll
-    static void stop() {
-        REPORTS_APP.stop();
-    }
-
-    @BeforeEach
-    void setUp() {
-        REPORTS_APP.resetAll();
-        api = new ApiClient(port, mongo);
-        user = api.newUser("reports");
+    ReportsApiTest() {
+        super("reports");
     }
 
     private Reply createReport() {

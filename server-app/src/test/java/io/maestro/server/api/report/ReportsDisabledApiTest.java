@@ -2,59 +2,26 @@ package io.maestro.server.api.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.maestro.common.testsupport.MaestroApiTest;
 import io.maestro.server.ServerApplication;
-import io.maestro.server.api.resource.ApiClient;
 import io.maestro.server.api.resource.ApiClient.Reply;
-import io.maestro.server.api.resource.ApiClient.User;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code MAESTRO_REPORT_DISABLED} (0.6: any non-empty value, here even {@code false}): reports-app is never called; a
- * saved report is at once an {@code error} saying why, its rows are {@code ServiceDisabledError}, and nothing waits.
+ * saved report is at once an {@code error} saying why, its rows are {@code ServiceDisabledError}, {@code /versions}
+ * shows it {@code DISABLED}, and nothing waits.
  */
 @MaestroApiTest(classes = ServerApplication.class,
         properties = {"spring.config.name=server-app", "maestro.reports.disabled=false"})
-class ReportsDisabledApiTest {
+class ReportsDisabledApiTest extends FakeReportsAppApiTest {
 
-    static final WireMockServer REPORTS_APP = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    ApiClient api;
-    User user;
-
-    @DynamicPropertySource
-    static void peers(DynamicPropertyRegistry registry) {
-        REPORTS_APP.start();
-        registry.add("maestro.peers.report", REPORTS_APP::baseUrl);
-    }
-
-    @AfterAll
-    static void stop() {
-        REPORTS_APP.stop();
-    }
-
-    @BeforeEach
-    void setUp() {
-        REPORTS_APP.resetAll();
-        api = new ApiClient(port, mongo);
-        user = api.newUser("reports-off");
+    ReportsDisabledApiTest() {
+        super("reports-off");
     }
 
     @Test
@@ -79,6 +46,25 @@ class ReportsDisabledApiTest {
         assertThat(rows.at("/err/errors").asString()).isEqualTo("REPORT service was disabled");
 
         assertThat(api.delete(user, "/reports/" + id).status()).isEqualTo(204);
+        assertThat(REPORTS_APP.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void versionsShowReportsAppDisabledWithoutAskingIt() {
+        Reply versions = api.get(user, "/versions");
+
+        assertThat(versions.status()).as(versions.raw()).isEqualTo(200);
+        List<JsonNode> reports = new ArrayList<>();
+        versions.body().forEach(entry -> {
+            if (entry.path("app").asString().equals("reports-app")) {
+                reports.add(entry);
+            }
+        });
+        assertThat(reports).hasSize(1);
+        assertThat(reports.get(0).path("status").asString()).isEqualTo("DISABLED");
+        assertThat(reports.get(0).path("message").asString())
+                .isEqualTo("reports-app is disabled (MAESTRO_REPORT_DISABLED): server-app does not call it");
+        assertThat(reports.get(0).path("name").asString()).isEqualTo("Reports App");
         assertThat(REPORTS_APP.getAllServeEvents()).isEmpty();
     }
 }
