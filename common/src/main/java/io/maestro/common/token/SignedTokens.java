@@ -4,6 +4,7 @@ import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.ExpiredJwtException;
 import io.jsonwebtoken.JwtException;
 import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.PrematureJwtException;
 import io.jsonwebtoken.security.Keys;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
 
 /**
@@ -22,10 +24,14 @@ import javax.crypto.SecretKey;
  */
 final class SignedTokens {
 
+    /** Verdicts kept at most; all are forgotten when full (a service's callers present far fewer tokens at once). */
+    private static final int MAX_REMEMBERED = 4_096;
+
     private final SecretKey key;
     private final TokenKind kind;
     private final Duration lifetime;
     private final Clock clock;
+    private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
 
     SignedTokens(String secret, TokenKind kind, Duration lifetime, Clock clock) {
         this.key = hmacKey(secret);
@@ -51,10 +57,29 @@ final class SignedTokens {
         return builder.signWith(key, Jwts.SIG.HS256).compact();
     }
 
+    /**
+     * The token's claims if it is signed with this secret, of this kind and not expired. A request presents the same
+     * token again and again, and every filter of its chain may try it: what does not depend on the time (the signature,
+     * the kind, the claims) is remembered per token, the expiry is checked on every call.
+     */
     Claims verify(String token) {
         if (token == null || token.isBlank()) {
             throw new InvalidTokenException("No token");
         }
+        Verdict verdict = verdicts.get(token);
+        if (verdict == null) {
+            verdict = judge(token);
+            if (verdict.remembered()) {
+                if (verdicts.size() >= MAX_REMEMBERED) {
+                    verdicts.clear();
+                }
+                verdicts.put(token, verdict);
+            }
+        }
+        return verdict.claimsAt(clock.instant());
+    }
+
+    private Verdict judge(String token) {
         Claims claims;
         try {
             claims = Jwts.parser()
@@ -64,14 +89,38 @@ final class SignedTokens {
                     .parseSignedClaims(token)
                     .getPayload();
         } catch (ExpiredJwtException e) {
-            throw new InvalidTokenException("Token expired", e);
+            return Verdict.refused("Token expired", false);
         } catch (JwtException | IllegalArgumentException e) {
-            throw new InvalidTokenException("Invalid token", e);
+            // a token valid only later (nbf) becomes valid with time: judged anew
+            return Verdict.refused("Invalid token", !(e instanceof PrematureJwtException));
         }
         if (!kind.name().equals(claims.get(TokenKind.CLAIM, String.class))) {
-            throw new InvalidTokenException("Token of the wrong kind");
+            return Verdict.refused("Token of the wrong kind", true);
         }
-        return claims;
+        return new Verdict(claims, null, claims.getNotBefore() == null);
+    }
+
+    /**
+     * What verifying a token found: its claims, or why it is refused; {@code remembered} when that holds for as long
+     * as the token lives (an expiry or a not-before is a matter of time).
+     */
+    private record Verdict(Claims claims, String refusal, boolean remembered) {
+
+        static Verdict refused(String why, boolean remembered) {
+            return new Verdict(null, why, remembered);
+        }
+
+        /** As the parser decides expiry: refused once the time is after {@code exp}. */
+        Claims claimsAt(Instant now) {
+            if (refusal != null) {
+                throw new InvalidTokenException(refusal);
+            }
+            Date expiration = claims.getExpiration();
+            if (expiration != null && now.isAfter(expiration.toInstant())) {
+                throw new InvalidTokenException("Token expired");
+            }
+            return claims;
+        }
     }
 
     static SecretKey hmacKey(String secret) {

@@ -64,6 +64,37 @@ class TokensTest {
         }
 
         @Test
+        void aTokenVerifiedBeforeIsStillRefusedOnceExpired() {
+            Instant[] now = {T0};
+            Clock moving = new Clock() {
+                @Override
+                public java.time.ZoneId getZone() {
+                    return ZoneOffset.UTC;
+                }
+
+                @Override
+                public Clock withZone(java.time.ZoneId zone) {
+                    return this;
+                }
+
+                @Override
+                public Instant instant() {
+                    return now[0];
+                }
+            };
+            UserSessionTokens tokens = new UserSessionTokens(SESSION_SECRET, Duration.ofMinutes(10), moving);
+            String token = tokens.issue(alice);
+            assertThat(tokens.verify(token)).isEqualTo(alice);
+            now[0] = T0.plusSeconds(600);
+            assertThat(tokens.verify(token)).as("at its expiry, as the parser decides").isEqualTo(alice);
+            now[0] = T0.plusSeconds(600).plusMillis(1);
+            assertThatThrownBy(() -> tokens.verify(token)).isInstanceOf(InvalidTokenException.class).hasMessageContaining("expired");
+            String forged = tamper(token);
+            assertThatThrownBy(() -> tokens.verify(forged)).isInstanceOf(InvalidTokenException.class);
+            assertThatThrownBy(() -> tokens.verify(forged)).as("a refusal remembered").isInstanceOf(InvalidTokenException.class);
+        }
+
+        @Test
         void tamperedTokenIsRefused() {
             UserSessionTokens tokens = new UserSessionTokens(SESSION_SECRET, Duration.ofHours(1), at(T0));
             String forged = tamper(tokens.issue(alice));
