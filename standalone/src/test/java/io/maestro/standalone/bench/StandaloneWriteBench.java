@@ -33,8 +33,8 @@ import org.bson.Document;
  * {@code warmupSeconds} (not counted), then for {@code seconds}. Prints requests/s, p50 and p99 beside 0.6's figure and
  * the goal (issue 21), the failures, the CPU the whole process (runtime and clients) spent per write, and then waits
  * until every server created (warm-up included) has its audit row, printing how long after the last write that took
- * and how many still lack one. System properties: {@code clients} (8), {@code seconds} (60), {@code warmupSeconds}
- * (20), {@code dataDir} (an empty directory), {@code auditWaitSeconds} (300).
+ * and how many still lack one (the run then fails). System properties: {@code clients} (8), {@code seconds} (60),
+ * {@code warmupSeconds} (20), {@code dataDir} (an empty directory), {@code auditWaitSeconds} (300).
  */
 public final class StandaloneWriteBench {
 
@@ -84,6 +84,9 @@ public final class StandaloneWriteBench {
                 System.out.printf("audit      %,d of %,d created servers have their audit row, %.1f s after the last"
                         + " write%s%n", created.size() - missing, created.size(), (System.nanoTime() - written) / 1e9,
                         missing == 0 ? "" : "   MISSING " + missing);
+                if (missing > 0) {
+                    throw new IllegalStateException(missing + " created servers have no audit row");
+                }
             }
         }
     }
@@ -98,7 +101,7 @@ public final class StandaloneWriteBench {
         while (true) {
             Set<String> audited = new HashSet<>();
             rows.distinct("entity_id", Filters.and(Filters.eq("entity", Inventory.SERVERS.entityName()),
-                    Filters.eq("change", Change.CREATE.rowName())), Object.class).forEach(id -> audited.add(id.toString()));
+                    Filters.eq("change", Change.CREATE.rowName())), String.class).forEach(audited::add);
             int missing = (int) created.stream().filter(id -> !audited.contains(id)).count();
             if (missing == 0 || System.nanoTime() > deadline) {
                 return missing;
