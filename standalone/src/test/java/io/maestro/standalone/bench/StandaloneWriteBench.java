@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 
 /**
  * Audited writes on the standalone runtime (all ten services, its own store and broker, on a temporary data
@@ -101,7 +102,7 @@ public final class StandaloneWriteBench {
         while (true) {
             Set<String> audited = new HashSet<>();
             rows.distinct("entity_id", Filters.and(Filters.eq("entity", Inventory.SERVERS.entityName()),
-                    Filters.eq("change", Change.CREATE.rowName())), String.class).forEach(audited::add);
+                    Filters.eq("change", Change.CREATE.rowName())), ObjectId.class).forEach(id -> audited.add(id.toHexString()));
             int missing = (int) created.stream().filter(id -> !audited.contains(id)).count();
             if (missing == 0 || System.nanoTime() > deadline) {
                 return missing;
