@@ -60,13 +60,18 @@ final class SignedTokens {
     /**
      * The token's claims if it is signed with this secret, of this kind and not expired. A request presents the same
      * token again and again, and every filter of its chain may try it: what does not depend on the time (the signature,
-     * the kind, the claims) is remembered per token, the expiry is checked on every call.
+     * the kind, the claims) is remembered per token; a remembered token found expired is judged again by the parser,
+     * so that the refusal is the parser's own (its {@link ExpiredJwtException} as the cause).
      */
     Claims verify(String token) {
         if (token == null || token.isBlank()) {
             throw new InvalidTokenException("No token");
         }
         Verdict verdict = verdicts.get(token);
+        if (verdict != null && verdict.expiredAt(clock.instant())) {
+            verdicts.remove(token);
+            verdict = null;
+        }
         if (verdict == null) {
             verdict = judge(token);
             if (verdict.remembered()) {
@@ -76,7 +81,7 @@ final class SignedTokens {
                 verdicts.put(token, verdict);
             }
         }
-        return verdict.claimsAt(clock.instant());
+        return verdict.claims();
     }
 
     private Verdict judge(String token) {
@@ -89,37 +94,38 @@ final class SignedTokens {
                     .parseSignedClaims(token)
                     .getPayload();
         } catch (ExpiredJwtException e) {
-            return Verdict.refused("Token expired", false);
+            return Verdict.refused("Token expired", e, false);
         } catch (JwtException | IllegalArgumentException e) {
             // a token valid only later (nbf) becomes valid with time: judged anew
-            return Verdict.refused("Invalid token", !(e instanceof PrematureJwtException));
+            return Verdict.refused("Invalid token", e, !(e instanceof PrematureJwtException));
         }
         if (!kind.name().equals(claims.get(TokenKind.CLAIM, String.class))) {
-            return Verdict.refused("Token of the wrong kind", true);
+            return Verdict.refused("Token of the wrong kind", null, true);
         }
-        return new Verdict(claims, null, claims.getNotBefore() == null);
+        return new Verdict(claims, null, null, claims.getNotBefore() == null);
     }
 
     /**
-     * What verifying a token found: its claims, or why it is refused; {@code remembered} when that holds for as long
-     * as the token lives (an expiry or a not-before is a matter of time).
+     * What verifying a token found: its claims, or why it is refused (and the parser's exception); {@code remembered}
+     * when that holds for as long as the token lives (an expiry or a not-before is a matter of time).
      */
-    private record Verdict(Claims claims, String refusal, boolean remembered) {
+    private record Verdict(Claims verified, String refusal, RuntimeException cause, boolean remembered) {
 
-        static Verdict refused(String why, boolean remembered) {
-            return new Verdict(null, why, remembered);
+        static Verdict refused(String why, RuntimeException cause, boolean remembered) {
+            return new Verdict(null, why, cause, remembered);
         }
 
-        /** As the parser decides expiry: refused once the time is after {@code exp}. */
-        Claims claimsAt(Instant now) {
+        /** As the parser decides expiry: once the time is after {@code exp}. */
+        boolean expiredAt(Instant now) {
+            Date expiration = verified == null ? null : verified.getExpiration();
+            return expiration != null && now.isAfter(expiration.toInstant());
+        }
+
+        Claims claims() {
             if (refusal != null) {
-                throw new InvalidTokenException(refusal);
+                throw cause == null ? new InvalidTokenException(refusal) : new InvalidTokenException(refusal, cause);
             }
-            Date expiration = claims.getExpiration();
-            if (expiration != null && now.isAfter(expiration.toInstant())) {
-                throw new InvalidTokenException("Token expired");
-            }
-            return claims;
+            return verified;
         }
     }
 

@@ -3,6 +3,7 @@ package io.maestro.common.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jsonwebtoken.ExpiredJwtException;
 import io.jsonwebtoken.Jwts;
 import java.time.Clock;
 import java.time.Duration;
@@ -88,7 +89,8 @@ class TokensTest {
             now[0] = T0.plusSeconds(600);
             assertThat(tokens.verify(token)).as("at its expiry, as the parser decides").isEqualTo(alice);
             now[0] = T0.plusSeconds(600).plusMillis(1);
-            assertThatThrownBy(() -> tokens.verify(token)).isInstanceOf(InvalidTokenException.class).hasMessageContaining("expired");
+            assertThatThrownBy(() -> tokens.verify(token)).isInstanceOf(InvalidTokenException.class).hasMessageContaining("expired")
+                    .as("the parser's refusal, which a password reset tells apart").hasCauseInstanceOf(ExpiredJwtException.class);
             String forged = tamper(token);
             assertThatThrownBy(() -> tokens.verify(forged)).isInstanceOf(InvalidTokenException.class);
             assertThatThrownBy(() -> tokens.verify(forged)).as("a refusal remembered").isInstanceOf(InvalidTokenException.class);
