@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.web.cors.CorsConfigurationSource;
 
 /**
@@ -32,6 +33,13 @@ public class MaestroSecurityAutoConfiguration {
     @ConditionalOnMissingBean(name = "corsConfigurationSource")
     CorsConfigurationSource corsConfigurationSource(Environment environment) {
         return MaestroCors.configurationSource(environment);
+    }
+
+    /** Every chain's firewall (Spring Security uses the context's {@link HttpFirewall}): {@link MaestroFirewall}. */
+    @Bean
+    @ConditionalOnMissingBean(HttpFirewall.class)
+    HttpFirewall maestroHttpFirewall() {
+        return MaestroFirewall.create();
     }
 
     @Bean

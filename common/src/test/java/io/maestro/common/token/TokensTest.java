@@ -3,6 +3,7 @@ package io.maestro.common.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jsonwebtoken.ExpiredJwtException;
 import io.jsonwebtoken.Jwts;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,6 +62,38 @@ class TokensTest {
             String token = new UserSessionTokens(SESSION_SECRET, Duration.ofMinutes(10), at(T0)).issue(alice);
             UserSessionTokens later = new UserSessionTokens(SESSION_SECRET, Duration.ofMinutes(10), at(T0.plusSeconds(601)));
             assertThatThrownBy(() -> later.verify(token)).isInstanceOf(InvalidTokenException.class).hasMessageContaining("expired");
+        }
+
+        @Test
+        void aTokenVerifiedBeforeIsStillRefusedOnceExpired() {
+            Instant[] now = {T0};
+            Clock moving = new Clock() {
+                @Override
+                public java.time.ZoneId getZone() {
+                    return ZoneOffset.UTC;
+                }
+
+                @Override
+                public Clock withZone(java.time.ZoneId zone) {
+                    return this;
+                }
+
+                @Override
+                public Instant instant() {
+                    return now[0];
+                }
+            };
+            UserSessionTokens tokens = new UserSessionTokens(SESSION_SECRET, Duration.ofMinutes(10), moving);
+            String token = tokens.issue(alice);
+            assertThat(tokens.verify(token)).isEqualTo(alice);
+            now[0] = T0.plusSeconds(600);
+            assertThat(tokens.verify(token)).as("at its expiry, as the parser decides").isEqualTo(alice);
+            now[0] = T0.plusSeconds(600).plusMillis(1);
+            assertThatThrownBy(() -> tokens.verify(token)).isInstanceOf(InvalidTokenException.class).hasMessageContaining("expired")
+                    .as("the parser's refusal, which a password reset tells apart").hasCauseInstanceOf(ExpiredJwtException.class);
+            String forged = tamper(token);
+            assertThatThrownBy(() -> tokens.verify(forged)).isInstanceOf(InvalidTokenException.class);
+            assertThatThrownBy(() -> tokens.verify(forged)).as("a refusal remembered").isInstanceOf(InvalidTokenException.class);
         }
 
         @Test

@@ -1,6 +1,7 @@
 package io.maestro.server.domain.resource;
 
 import io.maestro.common.audit.Change;
+import org.bson.Document;
 import org.bson.types.ObjectId;
 
 /**
@@ -14,8 +15,14 @@ public interface AuditIntents {
     /** Notes that {@code change} is about to be written on the record {@code recordId}. */
     PendingAudit intend(ResourceDefinition definition, Change change, ObjectId recordId, Actor actor);
 
-    /** The write is stored: the note gets the record as stored now. */
+    /** The write is stored: the note gets the record as stored now, read back from the store. */
     void written(PendingAudit pending);
+
+    /**
+     * The write stored {@code stored}, the whole record (a creation, a replacement): the note gets it as it is, without
+     * reading it back.
+     */
+    void written(PendingAudit pending, Document stored);
 
     /** The write did not happen (it failed, or matched no record): the note goes. */
     void abandoned(PendingAudit pending);

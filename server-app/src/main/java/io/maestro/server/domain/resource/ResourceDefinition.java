@@ -120,16 +120,28 @@ public record ResourceDefinition(
         return teamId == null ? path : "teams/" + teamId + "/" + path;
     }
 
-    /** Dotted paths under a field that is projected whole are left out: MongoDB refuses such path collisions. */
+    /**
+     * Dotted paths under a field that is projected whole are left out: MongoDB refuses such path collisions. Built on
+     * every read and write, so each field's parents are looked up rather than compared with every other field.
+     */
     private static Document projection(List<String> fields) {
+        Set<String> projected = Set.copyOf(fields);
         Document projection = new Document();
         for (String field : fields) {
-            boolean coveredByParent = fields.stream().anyMatch(other -> field.startsWith(other + "."));
-            if (!coveredByParent) {
+            if (!coveredByParent(field, projected)) {
                 projection.put(field, 1);
             }
         }
         return projection;
+    }
+
+    private static boolean coveredByParent(String field, Set<String> projected) {
+        for (int dot = field.indexOf('.'); dot >= 0; dot = field.indexOf('.', dot + 1)) {
+            if (projected.contains(field.substring(0, dot))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Builds a definition; defaults: ACL on {@code roles}, all route sets, team mirror, audited. */

@@ -120,7 +120,7 @@ public class ResourceService {
         // chosen here rather than by the store, so that the audit trail can name the record before it is written
         ObjectId recordId = record.containsKey("_id") ? record.getObjectId("_id") : new ObjectId();
         record.put("_id", recordId);
-        audited(definition, Change.CREATE, recordId, actor, () -> {
+        audited(definition, Change.CREATE, recordId, actor, WriteAnswer.WHOLE_RECORD, () -> {
             store.insert(definition.collection(), record);
             return record;
         });
@@ -167,7 +167,7 @@ public class ResourceService {
         replacement.put("created_at", current.get("created_at"));
         replacement.put(UPDATED_AT, Date.from(clock.instant()));
         replacement.put(ACTIVE, true);
-        boolean replaced = audited(definition, Change.UPDATE, recordId, actor, () -> store.replace(
+        boolean replaced = audited(definition, Change.UPDATE, recordId, actor, WriteAnswer.WHOLE_RECORD, () -> store.replace(
                 definition.collection(), guarded(definition, actor, recordId, AclRoles.WRITE), replacement) ? replacement : null) != null;
         if (!replaced) {
             throw new NotFoundException();
@@ -311,12 +311,19 @@ public class ResourceService {
                 .append("$and", List.of(AclFilter.requiring(definition.aclField(), actor.actingAs(), needed)));
     }
 
-    /**
-     * Runs {@code write} on an audited resource between the audit trail's note of the change and its completion; a
-     * write that fails or answers null (it matched nothing) drops the note.
-     */
     private Document audited(ResourceDefinition definition, Change change, ObjectId recordId, Actor actor,
             Supplier<Document> write) {
+        return audited(definition, change, recordId, actor, WriteAnswer.PART, write);
+    }
+
+    /**
+     * Runs {@code write} on an audited resource between the audit trail's note of the change and its completion; a
+     * write that fails or answers null (it matched nothing) drops the note. When the write answers the whole record it
+     * stored (an insert, a replacement), the note is completed with it rather than with the record read back: one
+     * store round trip less per write.
+     */
+    private Document audited(ResourceDefinition definition, Change change, ObjectId recordId, Actor actor,
+            WriteAnswer answer, Supplier<Document> write) {
         if (!definition.audited()) {
             return write.get();
         }
@@ -330,10 +337,17 @@ public class ResourceService {
         }
         if (written == null) {
             auditIntents.abandoned(pending);
+        } else if (answer == WriteAnswer.WHOLE_RECORD) {
+            auditIntents.written(pending, written);
         } else {
             auditIntents.written(pending);
         }
         return written;
+    }
+
+    /** What a write given to {@link #audited} answers: the whole record it stored, or a part of it (a projection). */
+    private enum WriteAnswer {
+        WHOLE_RECORD, PART
     }
 
     private Document saved(ResourceDefinition definition, Change change, ObjectId id, Actor actor) {

@@ -30,9 +30,11 @@ class AuditEvents {
      */
     Map<String, Object> body(String collection, ObjectId recordId) {
         Document stored = store.findOne(collection, new Document("_id", recordId), null);
-        if (stored == null) {
-            return null;
-        }
+        return stored == null ? null : body(stored);
+    }
+
+    /** The whole record {@code stored} as plain JSON, without bookkeeping. */
+    static Map<String, Object> body(Document stored) {
         Map<String, Object> body = RecordJson.plain(stored);
         NOT_AUDITED.forEach(body::remove);
         return body;

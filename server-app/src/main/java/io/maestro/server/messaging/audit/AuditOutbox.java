@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
@@ -89,12 +90,20 @@ class AuditOutbox implements AuditIntents {
         return pending;
     }
 
-    /** Failing here leaves the entry incomplete, and the relay settles it: the write itself has succeeded. */
     @Override
     public void written(PendingAudit pending) {
+        complete(pending, () -> events.body(pending.definition().collection(), pending.recordId()));
+    }
+
+    @Override
+    public void written(PendingAudit pending, Document stored) {
+        complete(pending, () -> AuditEvents.body(stored));
+    }
+
+    /** Failing here leaves the entry incomplete, and the relay settles it: the write itself has succeeded. */
+    private void complete(PendingAudit pending, Supplier<Map<String, Object>> storedBody) {
         try {
-            ResourceDefinition definition = pending.definition();
-            Map<String, Object> body = events.body(definition.collection(), pending.recordId());
+            Map<String, Object> body = storedBody.get();
             Document completion = new Document(BODY, body).append(CHANGED_AT, Date.from(clock.instant()));
             if (entries().updateOne(incomplete(pending.id()), new Document("$set", completion)).getMatchedCount() == 0) {
                 // the relay settled the entry meanwhile, from a state read before this write may have landed

@@ -12,6 +12,7 @@ import io.maestro.server.api.resource.ApiClient;
 import io.maestro.server.api.resource.ApiClient.User;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -98,7 +99,9 @@ class AuditOutboxTest {
         // after the test environment's, which names the broker itself
         ApplicationContextInitializer<ConfigurableApplicationContext> throughTheProxy = context -> context.getEnvironment()
                 .getPropertySources().addFirst(new MapPropertySource("broker-proxy",
-                        Map.of("spring.rabbitmq.addresses", "amqp://guest:guest@127.0.0.1:" + broker.port())));
+                        Map.of("spring.rabbitmq.addresses", "amqp://guest:guest@127.0.0.1:" + broker.port()
+                                // the virtual host audit-app consumes from (MAESTRO_TEST_AMQP's, if set)
+                                + URI.create(MaestroTestEnvironment.rabbitMqUri()).getRawPath())));
         return ServerApplication.builder().initializers(new MaestroTestEnvironment(), throughTheProxy)
                 .run("--server.port=0",
                         "--maestro.peers.audit=http://127.0.0.1:" + auditPort, "--maestro.timeout=3000",
