@@ -50,8 +50,6 @@ public final class DiscoverySyncBench {
         }
         try (InProcessServices services = InProcessServices.start("discovery-bench",
                 "--maestro.discovery.scan-qtd=" + pageSize, "--maestro.discovery.translate-chunk=" + chunk)) {
-            Ec2InstancePages.TYPES.forEach((type, sizes) -> services.inventory().insert(new Document("api_name", type)
-                    .append("vcpus", sizes.get(0)).append("memory", sizes.get(1)), "flavors-public"));
             ObjectId connection = services.storeConnection(new ObjectId(), "AWS - Virginia",
                     new Document("name", "Bench AWS").append("provider", "AWS").append("service", "iam_aws")
                             .append("regions", List.of("us-east-1 (N. Virginia)")).append("url", aws.baseUrl()),
