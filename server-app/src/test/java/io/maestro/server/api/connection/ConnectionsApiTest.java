@@ -491,6 +491,29 @@ class ConnectionsApiTest {
         assertThat(byAdmin.at("/url").asString()).isEqualTo("https://ec2.eu.example");
     }
 
+    /** The same rule for Azure: its Entra ID login endpoint ({@code conn.authority}) is where the client secret goes. */
+    @Test
+    void aWriterCannotSendAnAzureClientSecretToAnotherLoginEndpoint() {
+        Map<String, Object> azure = body(Map.of("tenant", "72f988bf-86f1-41af-91ab-2d7cd011db47",
+                "client", "c0ffee00-1234-4abc-9def-0123456789ab", "secret", secret,
+                "sub", "6b1d2c3e-4f50-4a6b-8c7d-9e0f1a2b3c4d", "authority", "https://login.stack.internal/adfs/"));
+        azure.put("provider", "Azure");
+        azure.put("service", "sub_azure");
+        azure.remove("url");
+        String id = api.post(user, "/connections", azure).at("/_id").asString();
+        User writer = api.newUser("azure-writer");
+        api.post(user, "/connections/" + id + "/roles", Map.of("id", writer.id(), "refs", "users", "role", "3"));
+
+        Reply otherLogin = api.patch(writer, "/connections/" + id,
+                Map.of("conn", Map.of("authority", "https://login.attacker.example/")));
+
+        assertThat(otherLogin.status()).as(otherLogin.raw()).isEqualTo(403);
+        assertThat(otherLogin.at("/err/errors").asString()).contains("conn.client", "conn.secret", "conn.authority")
+                .doesNotContain("conn.authority,");
+        assertThat(storedCredentials(id)).containsEntry("authority", "https://login.stack.internal/adfs/")
+                .containsEntry("secret", secret);
+    }
+
     /** The same rule for an SSH source: its host and port say where the owner's password goes. */
     @Test
     void aWriterCannotSendAnSshPasswordToAnotherHost() {
