@@ -46,7 +46,7 @@ public final class DiscoverySyncBench {
         WireMockServer azure = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         azure.start();
         if (azureToo) {
-            AzureMachinePages.serve(azure, instances, pageSize);
+            AzureMachinePages.serve(azure, azure.baseUrl(), instances, pageSize);
         }
         try (InProcessServices services = InProcessServices.start("discovery-bench",
                 "--maestro.discovery.scan-qtd=" + pageSize, "--maestro.discovery.translate-chunk=" + chunk)) {
