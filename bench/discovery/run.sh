@@ -9,7 +9,7 @@
 #      Azure signs in through Entra ID's client-secret flow, its endpoints a WireMock over TLS.
 # Knobs: INSTANCES (100000), PAGE_SIZE (1000, as MAESTRO_SCAN_QTD), CHUNK (50, as MAESTRO_TRANSLATE_QTD),
 # IN_PROCESS (1; 0 skips part 1), AZURE (1; 0 skips the Azure scenarios), STANDALONE (1; 0 skips part 2),
-# PORT_OFFSET (19000, part 2's services); MAESTRO_TIMEOUT (ms, discovery's calls to data-app).
+# RESYNC (1; 0 skips part 2's unchanged re-syncs), PORT_OFFSET (19000, part 2's services); MAESTRO_TIMEOUT (ms, discovery's calls to data-app).
 # Part 1 waits for its audit-app to write every history row; stopped early, it leaves messages on its own audit queue
 # `discovery-bench-audit`, which the next run consumes (or: rabbitmqctl purge_queue discovery-bench-audit).
 set -euo pipefail
@@ -39,7 +39,7 @@ if [ "${STANDALONE:-1}" = 1 ]; then
   ./mvnw -B -q -pl standalone -am test-compile dependency:build-classpath -Dskip.npm \
       -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$work/standalone-classpath.txt"
   java -Xmx8g -Dlogging.level.root=WARN -Dinstances="$instances" -DdataDir="$data" -Dazure="${AZURE:-1}" \
-      -DportOffset="${PORT_OFFSET:-19000}" \
+      -Dresync="${RESYNC:-1}" -DportOffset="${PORT_OFFSET:-19000}" \
       -cp "standalone/target/test-classes:standalone/target/classes:discovery-app/target/test-classes:$(cat "$work/standalone-classpath.txt")" \
       io.maestro.standalone.bench.StandaloneDiscoveryBench
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
  * connection's management endpoint and Microsoft Entra ID endpoint ({@code conn.authority}) are one WireMock over TLS,
  * whose test certificate this JVM is made to trust, and discovery signs in with the client-secret flow.
  * System properties: {@code instances} (100000), {@code dataDir} (an empty directory for the runtime's store),
- * {@code azure} (1), {@code portOffset} (19000). The page size is the runtime's {@code MAESTRO_SCAN_QTD}.
+ * {@code azure} (1), {@code resync} (1; 0 skips the unchanged re-syncs), {@code portOffset} (19000). The page size is
+ * the runtime's {@code MAESTRO_SCAN_QTD}.
  */
 public final class StandaloneDiscoveryBench {
 
@@ -49,6 +50,7 @@ public final class StandaloneDiscoveryBench {
     private static void run() throws Exception {
         int instances = Integer.getInteger("instances", 100_000);
         boolean azureToo = !"0".equals(System.getProperty("azure", "1"));
+        boolean resync = !"0".equals(System.getProperty("resync", "1"));
         int pageSize = Integer.parseInt(System.getenv().getOrDefault("MAESTRO_SCAN_QTD", "1000"));
         Path data = Path.of(System.getProperty("dataDir"));
         if (azureToo) {
@@ -74,14 +76,18 @@ public final class StandaloneDiscoveryBench {
             System.out.printf("standalone: %,d instances, pages of %,d (%s)%n", instances, pageSize, machine());
             double awsFirst = user.sync(connection);
             report("first sync", instances, awsFirst);
-            report("unchanged re-sync", instances, user.sync(connection));
+            if (resync) {
+                report("unchanged re-sync", instances, user.sync(connection));
+            }
             if (azure != null) {
                 String azureConnection = user.azureConnection(AzureTestCloud.httpsUrl(azure));
                 System.out.printf("%nAzure: %,d virtual machines, pages of %,d, one network interface read per machine,"
                         + " signed in through Entra ID (%s)%n", instances, pageSize, machine());
                 double azureFirst = user.sync(azureConnection);
                 report("Azure first sync", instances, azureFirst);
-                report("Azure unchanged re-sync", instances, user.sync(azureConnection));
+                if (resync) {
+                    report("Azure unchanged re-sync", instances, user.sync(azureConnection));
+                }
                 System.out.printf("%nfirst syncs of %,d: EC2 %,.0f instances/s, Azure %,.0f VMs/s (%s)%n", instances,
                         instances / awsFirst, instances / azureFirst, machine());
             }
