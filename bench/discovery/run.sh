@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Discovery throughput for docs/discovery.md, an EC2 server-list sync of INSTANCES generated instances (DescribeInstances
-# pages served by WireMock), first sync and unchanged re-sync, then (AZURE=1) an Azure server-list of as many virtual
-# machines (Resource Manager pages, VM sizes and one network interface per machine served by WireMock):
+# and DescribeInstanceTypes pages served by WireMock), first sync and unchanged re-sync, then (AZURE=1) an Azure
+# server-list of as many virtual machines (Resource Manager pages, VM sizes and one network interface per machine
+# served by WireMock):
 #   1. data-app, audit-app, websocket-app and discovery-app in one JVM on the in-process store and the machine's
-#      RabbitMQ, then the store's raw bulk-upsert rate on the same documents;
-#   2. the standalone runtime (all ten services, its own store and broker), driven through server-app's public API.
+#      RabbitMQ, then the store's raw bulk-upsert rate on the same documents (Azure without its sign-in);
+#   2. the standalone runtime (all ten services, its own store and broker), driven through server-app's public API;
+#      Azure signs in through Entra ID's client-secret flow, its endpoints a WireMock over TLS.
 # Knobs: INSTANCES (100000), PAGE_SIZE (1000, as MAESTRO_SCAN_QTD), CHUNK (50, as MAESTRO_TRANSLATE_QTD),
-# IN_PROCESS (1; 0 skips part 1), AZURE (1; 0 skips the Azure scenario of part 1), STANDALONE (1; 0 skips part 2); MAESTRO_TIMEOUT (ms, discovery's calls to data-app).
+# IN_PROCESS (1; 0 skips part 1), AZURE (1; 0 skips the Azure scenarios), STANDALONE (1; 0 skips part 2),
+# RESYNC (1; 0 skips part 2's unchanged re-syncs), PORT_OFFSET (19000, part 2's services); MAESTRO_TIMEOUT (ms, discovery's calls to data-app).
 # Part 1 waits for its audit-app to write every history row; stopped early, it leaves messages on its own audit queue
 # `discovery-bench-audit`, which the next run consumes (or: rabbitmqctl purge_queue discovery-bench-audit).
 set -euo pipefail
@@ -35,7 +38,8 @@ if [ "${STANDALONE:-1}" = 1 ]; then
   trap 'rm -rf "$data"' EXIT
   ./mvnw -B -q -pl standalone -am test-compile dependency:build-classpath -Dskip.npm \
       -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$work/standalone-classpath.txt"
-  java -Xmx8g -Dlogging.level.root=WARN -Dinstances="$instances" -DdataDir="$data" \
+  java -Xmx8g -Dlogging.level.root=WARN -Dinstances="$instances" -DdataDir="$data" -Dazure="${AZURE:-1}" \
+      -Dresync="${RESYNC:-1}" -DportOffset="${PORT_OFFSET:-19000}" \
       -cp "standalone/target/test-classes:standalone/target/classes:discovery-app/target/test-classes:$(cat "$work/standalone-classpath.txt")" \
       io.maestro.standalone.bench.StandaloneDiscoveryBench
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

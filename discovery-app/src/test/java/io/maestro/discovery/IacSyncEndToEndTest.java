@@ -150,6 +150,7 @@ class IacSyncEndToEndTest {
         aws.server().resetAll();
         aws.page("DescribeInstances", null, "ec2/describe-instances-1.xml");
         aws.page("DescribeInstances", PAGE_2, "ec2/describe-instances-2.xml");
+        aws.instanceTypes();
         ObjectId cloud = services.storeConnection(owner, "AWS - Virginia", new Document("name", "Production AWS")
                 .append("provider", "AWS").append("service", "iam_aws")
                 .append("regions", List.of("us-east-1 (N. Virginia)")).append("url", aws.server().baseUrl()),

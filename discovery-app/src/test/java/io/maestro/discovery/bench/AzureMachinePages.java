@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
@@ -17,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Generated Resource Manager pages of virtual machines in {@code westeurope}, as Azure answers them: running machines
  * of a few sizes over three zones, each with an OS disk, a data disk, one network interface and four tags; the region's
- * VM sizes; one network interface answer for every machine's interface (read per machine, as the provider does).
+ * VM sizes; one network interface answer for every machine's interface (read per machine, as the provider does); and,
+ * for production's sign-in, Microsoft Entra ID's token answer.
  */
 public final class AzureMachinePages {
 
@@ -30,15 +32,19 @@ public final class AzureMachinePages {
     private AzureMachinePages() {
     }
 
-    /** Stubs {@code machines} machines in pages of {@code pageSize} (page n+1 behind {@code $skiptoken=page-n+1}). */
-    public static void serve(WireMockServer azure, int machines, int pageSize) {
+    /**
+     * Stubs {@code machines} machines in pages of {@code pageSize} (page n+1 behind {@code $skiptoken=page-n+1}).
+     *
+     * @param baseUrl the server's URL as the connection names it (http, or https for production's sign-in)
+     */
+    public static void serve(WireMockServer azure, String baseUrl, int machines, int pageSize) {
         int pages = Math.max(1, (machines + pageSize - 1) / pageSize);
         for (int page = 0; page < pages; page++) {
             int from = page * pageSize;
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("value", machines(from, Math.min(machines, from + pageSize)));
             if (page + 1 < pages) {
-                body.put("nextLink", azure.baseUrl() + VMS + "?api-version=2024-11-01&$expand=instanceView&$skiptoken=page-"
+                body.put("nextLink", baseUrl + VMS + "?api-version=2024-11-01&$expand=instanceView&$skiptoken=page-"
                         + (page + 1));
             }
             azure.stubFor(get(urlPathEqualTo(VMS))
@@ -55,6 +61,12 @@ public final class AzureMachinePages {
                         "name", "nic", "location", "westeurope", "properties", Map.of("provisioningState", "Succeeded",
                                 "ipConfigurations", List.of(Map.of("name", "ipconfig1", "properties",
                                         Map.of("privateIPAddress", "10.20.0.4", "primary", true))))))));
+    }
+
+    /** Microsoft Entra ID's answer to any tenant's client-secret sign-in: a token valid for an hour. */
+    public static void signIn(WireMockServer entra) {
+        entra.stubFor(post(urlPathMatching("/[^/]+/oauth2/v2.0/token")).willReturn(json(Map.of("token_type", "Bearer",
+                "expires_in", 3599, "ext_expires_in", 3599, "access_token", "bench-access-token"))));
     }
 
     private static List<Map<String, Object>> machines(int from, int to) {

@@ -46,12 +46,10 @@ public final class DiscoverySyncBench {
         WireMockServer azure = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         azure.start();
         if (azureToo) {
-            AzureMachinePages.serve(azure, instances, pageSize);
+            AzureMachinePages.serve(azure, azure.baseUrl(), instances, pageSize);
         }
         try (InProcessServices services = InProcessServices.start("discovery-bench",
                 "--maestro.discovery.scan-qtd=" + pageSize, "--maestro.discovery.translate-chunk=" + chunk)) {
-            Ec2InstancePages.TYPES.forEach((type, sizes) -> services.inventory().insert(new Document("api_name", type)
-                    .append("vcpus", sizes.get(0)).append("memory", sizes.get(1)), "flavors-public"));
             ObjectId connection = services.storeConnection(new ObjectId(), "AWS - Virginia",
                     new Document("name", "Bench AWS").append("provider", "AWS").append("service", "iam_aws")
                             .append("regions", List.of("us-east-1 (N. Virginia)")).append("url", aws.baseUrl()),

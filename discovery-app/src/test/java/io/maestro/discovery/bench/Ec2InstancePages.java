@@ -12,15 +12,16 @@ import java.util.Map;
 
 /**
  * Generated recorded pages of EC2 DescribeInstances, in the XML AWS answers: running instances of a few types over
- * three zones, each with a volume, a security group and four tags. The same count always gives the same pages.
+ * three zones, each with a volume, a security group and four tags, and DescribeInstanceTypes' sizes of those types.
+ * The same count always gives the same pages.
  */
 public final class Ec2InstancePages {
 
-    /** Instance types the benchmark seeds as public flavors, with their vCPUs and memory. */
-    public static final Map<String, List<String>> TYPES = Map.of(
-            "t3.micro", List.of("2 vCPUs", "1.0 GiB"),
-            "m5.large", List.of("2 vCPUs", "8.0 GiB"),
-            "c5.xlarge", List.of("4 vCPUs", "8.0 GiB"));
+    /** The instances' types, with their vCPUs and memory in MiB as DescribeInstanceTypes answers them. */
+    private static final Map<String, List<Integer>> TYPES = Map.of(
+            "t3.micro", List.of(2, 1024),
+            "m5.large", List.of(2, 8192),
+            "c5.xlarge", List.of(4, 8192));
     private static final List<String> TYPE_NAMES = List.of("t3.micro", "m5.large", "c5.xlarge");
     private static final List<String> ROLES = List.of("frontend", "worker", "database", "cache");
 
@@ -40,6 +41,21 @@ public final class Ec2InstancePages {
                     .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml;charset=UTF-8")
                             .withBody(page(from, to, next))));
         }
+        aws.stubFor(post(urlEqualTo("/"))
+                .withFormParam("Action", equalTo("DescribeInstanceTypes"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml;charset=UTF-8")
+                        .withBody(instanceTypes())));
+    }
+
+    /** Every type's size in one answer, whichever types the call asks for. */
+    private static String instanceTypes() {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<DescribeInstanceTypesResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">")
+                .append("<requestId>bench-types</requestId><instanceTypeSet>");
+        TYPES.forEach((type, size) -> xml.append("<item><instanceType>").append(type).append("</instanceType>")
+                .append("<vCpuInfo><defaultVCpus>").append(size.get(0)).append("</defaultVCpus></vCpuInfo>")
+                .append("<memoryInfo><sizeInMiB>").append(size.get(1)).append("</sizeInMiB></memoryInfo></item>"));
+        return xml.append("</instanceTypeSet></DescribeInstanceTypesResponse>").toString();
     }
 
     private static String page(int from, int to, String nextToken) {

@@ -26,6 +26,6 @@ public class AzureConfiguration {
 
     @Bean
     AzureSessions azureSessions(HttpClient azureHttpClient) {
-        return new AzureSessions(azureHttpClient, new RetryPolicy(), AzureSessions.Authentication.clientSecret());
+        return new AzureSessions(azureHttpClient, new RetryPolicy(), AzureSessions.Authentication.clientSecret(azureHttpClient));
     }
 }

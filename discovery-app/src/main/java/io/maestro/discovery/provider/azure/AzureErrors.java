@@ -1,6 +1,7 @@
 package io.maestro.discovery.provider.azure;
 
 import com.azure.core.exception.ClientAuthenticationException;
+import com.microsoft.aad.msal4j.MsalServiceException;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.support.Secrets;
@@ -23,14 +24,30 @@ public final class AzureErrors {
             return call.get();
         } catch (ProviderException e) {
             throw failure(action, e.getMessage(), connection);
-        } catch (ClientAuthenticationException e) {
-            throw failure(action, "Azure refused the credentials: " + firstLine(e.getMessage()), connection);
-        } catch (UncheckedIOException e) {
-            throw failure(action, "Azure could not be reached: " + firstLine(e.getMessage()), connection);
         } catch (RuntimeException e) {
-            // Entra ID's refusal reaches us wrapped by its token client (MSAL), network faults wrapped by reactor
+            Throwable refusal = refusal(e);
+            if (refusal != null) {
+                throw failure(action, "Azure refused the credentials: " + firstLine(refusal.getMessage()), connection);
+            }
+            if (e instanceof UncheckedIOException) {
+                throw failure(action, "Azure could not be reached: " + firstLine(e.getMessage()), connection);
+            }
+            // network faults reach us wrapped by reactor
             throw failure(action, e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()), connection);
         }
+    }
+
+    /**
+     * Entra ID's refusal of the sign-in: MSAL's answer ({@code AADSTS…}), which azure-identity's synchronous token
+     * path passes on wrapped twice, or azure-identity's own exception.
+     */
+    private static Throwable refusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MsalServiceException || cause instanceof ClientAuthenticationException) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     private static ProviderException failure(String action, String message, SyncConnection connection) {

@@ -16,40 +16,59 @@ import com.azure.core.util.Context;
 import com.azure.identity.ClientSecretCredentialBuilder;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.support.Checksums;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Azure Resource Manager calls for one connection: its tenant, client id and secret, subscription ({@code tenant},
- * {@code client}, {@code secret}, {@code sub}, as 0.6 stored them) and, when the connection has a {@code url}, that
- * management endpoint instead of Azure's public cloud (sovereign clouds, and the tests' WireMock). Every client shares
- * one HTTP client and the retry policy, which waits as a 429's {@code Retry-After} asks.
+ * {@code client}, {@code secret}, {@code sub}, as 0.6 stored them) and its cloud: Azure's public cloud, or the cloud
+ * of the connection's management endpoint ({@code url}: a sovereign cloud's, or the tests' WireMock), its Microsoft
+ * Entra ID login endpoint that cloud's unless the connection's {@code authority} names another (Azure Stack, the tests'
+ * WireMock). Every client shares one HTTP client and the retry policy, which waits as a 429's {@code Retry-After}
+ * asks. A connection's pipeline, with its credential and the token it holds, is kept for its next calls until the
+ * connection's credentials or endpoints change: a sync signs in once, not once per call.
  */
 public final class AzureSessions {
+
+    /** The credential field naming the connection's own Microsoft Entra ID login endpoint (optional). */
+    public static final String AUTHORITY = "authority";
 
     /** The policies that authenticate a connection's calls; tests pass none, as the token policy refuses plain http. */
     @FunctionalInterface
     public interface Authentication {
         List<HttpPipelinePolicy> policies(SyncConnection connection, AzureProfile profile);
 
-        /** The connection's service principal, through Microsoft Entra ID (the environment's login endpoint). */
-        static Authentication clientSecret() {
+        /**
+         * The connection's service principal, through Microsoft Entra ID (the environment's login endpoint), its token
+         * requests sent by {@code httpClient} as the Resource Manager calls are.
+         */
+        static Authentication clientSecret(HttpClient httpClient) {
             return (connection, profile) -> {
-                TokenCredential credential = new ClientSecretCredentialBuilder()
+                ClientSecretCredentialBuilder credential = new ClientSecretCredentialBuilder()
                         .tenantId(profile.getTenantId())
                         .clientId(required(connection, "client"))
                         .clientSecret(required(connection, "secret"))
                         .authorityHost(profile.getEnvironment().getActiveDirectoryEndpoint())
-                        .build();
-                return List.of(new ArmChallengeAuthenticationPolicy(credential,
+                        .httpClient(httpClient);
+                if (hasText(connection.credential(AUTHORITY))) {
+                    // Entra ID's instance discovery (on the public cloud) does not know a login endpoint of one's own
+                    credential.disableInstanceDiscovery();
+                }
+                return List.of(new ArmChallengeAuthenticationPolicy(credential.build(),
                         profile.getEnvironment().getManagementEndpoint() + "/.default"));
             };
         }
+    }
+
+    /** A connection's pipeline and the fingerprint of the credentials and endpoints it was built for. */
+    private record Session(String fingerprint, HttpPipeline pipeline) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -57,6 +76,7 @@ public final class AzureSessions {
     private final HttpClient httpClient;
     private final RetryPolicy retryPolicy;
     private final Authentication authentication;
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
     public AzureSessions(HttpClient httpClient, RetryPolicy retryPolicy, Authentication authentication) {
         this.httpClient = httpClient;
@@ -120,14 +140,21 @@ public final class AzureSessions {
     }
 
     private static String endpoint(AzureProfile profile) {
-        String endpoint = profile.getEnvironment().getResourceManagerEndpoint();
-        return endpoint.endsWith("/") ? endpoint : endpoint + "/";
+        return withSlash(profile.getEnvironment().getResourceManagerEndpoint());
     }
 
+    /** The connection's pipeline, built again when its credentials or endpoints changed since. */
     private HttpPipeline pipeline(SyncConnection connection, AzureProfile profile) {
-        List<HttpPipelinePolicy> policies = new ArrayList<>();
+        String fingerprint = Checksums.of(Map.of("url", String.valueOf(connection.url()),
+                "credentials", connection.credentials()));
+        return sessions.compute(connection.id(), (id, known) -> known != null && known.fingerprint().equals(fingerprint)
+                ? known : new Session(fingerprint, newPipeline(connection, profile))).pipeline();
+    }
+
+    private HttpPipeline newPipeline(SyncConnection connection, AzureProfile profile) {
+        // the token first: a refused secret is not asked again by the retries (azure-identity retries its own calls)
+        List<HttpPipelinePolicy> policies = new ArrayList<>(authentication.policies(connection, profile));
         policies.add(retryPolicy);
-        policies.addAll(authentication.policies(connection, profile));
         return new HttpPipelineBuilder()
                 .httpClient(httpClient)
                 .policies(policies.toArray(HttpPipelinePolicy[]::new))
@@ -143,15 +170,37 @@ public final class AzureSessions {
         return new AzureProfile(required(connection, "tenant"), required(connection, "sub"), environment(connection));
     }
 
-    /** Azure's public cloud, or the connection's management endpoint with the public cloud's other endpoints. */
+    /**
+     * Azure's public cloud; with a management endpoint ({@code url}), the known cloud whose endpoint it is (Azure
+     * China, US Government), else the public cloud's endpoints but that one; with an {@code authority}, that login
+     * endpoint instead of the cloud's.
+     */
     static AzureEnvironment environment(SyncConnection connection) {
-        if (connection.url() == null || connection.url().isBlank()) {
+        String url = connection.url();
+        String authority = connection.credential(AUTHORITY);
+        if (!hasText(url) && !hasText(authority)) {
             return AzureEnvironment.AZURE;
         }
-        Map<String, String> endpoints = new LinkedHashMap<>(AzureEnvironment.AZURE.getEndpoints());
-        String url = connection.url().endsWith("/") ? connection.url() : connection.url() + "/";
-        endpoints.put("resourceManagerEndpointUrl", url);
+        AzureEnvironment cloud = !hasText(url) ? AzureEnvironment.AZURE : AzureEnvironment.knownEnvironments().stream()
+                .filter(known -> withSlash(known.getResourceManagerEndpoint()).equalsIgnoreCase(withSlash(url)))
+                .findFirst()
+                .orElse(AzureEnvironment.AZURE);
+        Map<String, String> endpoints = new LinkedHashMap<>(cloud.getEndpoints());
+        if (hasText(url)) {
+            endpoints.put("resourceManagerEndpointUrl", withSlash(url));
+        }
+        if (hasText(authority)) {
+            endpoints.put("activeDirectoryEndpointUrl", withSlash(authority));
+        }
         return new AzureEnvironment(endpoints);
+    }
+
+    private static String withSlash(String url) {
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static String required(SyncConnection connection, String field) {

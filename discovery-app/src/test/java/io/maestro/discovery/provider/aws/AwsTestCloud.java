@@ -87,6 +87,14 @@ public final class AwsTestCloud implements AutoCloseable {
                 .withBody(resource(resource))));
     }
 
+    /**
+     * Answers every {@code DescribeInstanceTypes} with EC2's sizes of the types the recorded instances have
+     * ({@code t3.micro}, {@code m5.large}, {@code i3.metal}), as {@code server-list} asks.
+     */
+    public void instanceTypes() {
+        page("DescribeInstanceTypes", null, "ec2/describe-instance-types.xml");
+    }
+
     /** Every page of a command, in order, as the pipeline crawls them. */
     public List<FetchedPage> crawl(DiscoveryCommand command, String region) {
         return crawl(command, connection(), region);

@@ -9,9 +9,6 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.azure.core.exception.ClientAuthenticationException;
-import com.azure.core.http.HttpClient;
-import com.azure.core.http.policy.RetryPolicy;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.support.RecordedPages;
@@ -45,24 +42,6 @@ class AzureFailuresTest extends AzureRecordedTest {
                 .isInstanceOf(ProviderException.class)
                 .hasMessageStartingWith("Disks.List failed: InvalidAuthenticationTokenTenant: The access token is from"
                         + " the wrong issuer");
-    }
-
-    @Test
-    void entraIdRefusingTheSecretIsTheTasksMessageWithTheSecretMasked() {
-        SyncConnection connection = azure.connection("expired-Secret~value.123");
-        AzureSessions refusing = new AzureSessions(HttpClient.createDefault(), new RetryPolicy(), (conn, profile) -> List.of((context, next) -> {
-                    throw new ClientAuthenticationException("AADSTS7000215: Invalid client secret provided. Ensure the"
-                            + " secret being sent in the request is the client secret value, not the client secret ID,"
-                            + " for a secret added to app '" + conn.credential("client") + "'. Secret: "
-                            + conn.credential("secret") + "\nTrace ID: 0c1d", null);
-                }));
-        AzureProvider failing = new AzureProvider(refusing);
-
-        assertThatThrownBy(() -> failing.tasks().get("volumes-list").get(0).get(connection, "westeurope", null))
-                .isInstanceOf(ProviderException.class)
-                .hasMessage("Disks.List failed: Azure refused the credentials: AADSTS7000215: Invalid client secret"
-                        + " provided. Ensure the secret being sent in the request is the client secret value, not the"
-                        + " client secret ID, for a secret added to app '****'. Secret: ****");
     }
 
     @Test

@@ -15,10 +15,22 @@ import io.maestro.discovery.provider.InventoryLookups;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.TranslationContext;
 import io.maestro.discovery.provider.support.RecordedPages;
+import com.azure.core.http.netty.NettyAsyncHttpClientBuilder;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A recorded Azure for tests: WireMock serves Resource Manager's JSON answers (from {@code src/test/resources/azure/})
@@ -39,12 +51,75 @@ public final class AzureTestCloud implements AutoCloseable {
     public static final Instant NOW = Instant.parse("2026-12-01T06:00:00Z");
     public static final String ARM = "/subscriptions/" + SUBSCRIPTION + "/providers/";
 
-    private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
+    /** The password of the test key store and trust store under {@code src/test/resources/azure/tls/}. */
+    public static final String TLS_PASSWORD = "maestro-tests";
+
+    private final WireMockServer server;
+    private final String baseUrl;
     private final AzureSessions sessions;
 
     public AzureTestCloud() {
+        server = new WireMockServer(wireMockConfig().dynamicPort());
         server.start();
+        baseUrl = server.baseUrl();
         sessions = unauthenticatedSessions();
+    }
+
+    private AzureTestCloud(WireMockServer tlsServer, AzureSessions sessions) {
+        server = tlsServer;
+        baseUrl = httpsUrl(tlsServer);
+        this.sessions = sessions;
+    }
+
+    /**
+     * A recorded Azure over TLS, as the token policy and Entra ID's client require, with the given sessions (e.g.
+     * production's sign-in over {@link #trustingHttpClient()}).
+     */
+    public static AzureTestCloud overTls(AzureSessions sessions) {
+        return new AzureTestCloud(tlsServer(), sessions);
+    }
+
+    /**
+     * A started WireMock answering https on {@code localhost} with the test certificate ({@code azure/tls/localhost.p12},
+     * made once with {@code keytool -genkeypair -ext SAN=dns:localhost,ip:127.0.0.1 -validity 36500}; {@code trust.p12}
+     * holds its certificate alone).
+     */
+    public static WireMockServer tlsServer() {
+        WireMockServer tls = new WireMockServer(wireMockConfig().dynamicPort().dynamicHttpsPort()
+                .keystorePath(tlsFile("localhost.p12").toString())
+                .keystoreType("PKCS12")
+                .keystorePassword(TLS_PASSWORD)
+                .keyManagerPassword(TLS_PASSWORD));
+        tls.start();
+        return tls;
+    }
+
+    public static String httpsUrl(WireMockServer tls) {
+        return "https://localhost:" + tls.httpsPort();
+    }
+
+    /** Azure's default HTTP client (Netty), trusting the test certificate. */
+    public static HttpClient trustingHttpClient() {
+        try (InputStream in = Files.newInputStream(tlsFile("trust.p12"))) {
+            KeyStore trusted = KeyStore.getInstance("PKCS12");
+            trusted.load(in, TLS_PASSWORD.toCharArray());
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(trusted);
+            SslContext tls = SslContextBuilder.forClient().trustManager(trust).build();
+            return new NettyAsyncHttpClientBuilder(reactor.netty.http.client.HttpClient.create()
+                    .secure(spec -> spec.sslContext(tls))).build();
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("The test trust store cannot be read", e);
+        }
+    }
+
+    /** A file under {@code src/test/resources/azure/tls/}, as compiled into the test classes. */
+    public static Path tlsFile(String name) {
+        try {
+            return Path.of(AzureTestCloud.class.getResource("/azure/tls/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Sessions as production's, without the token policy: WireMock is plain http and no Entra ID. */
@@ -68,9 +143,19 @@ public final class AzureTestCloud implements AutoCloseable {
 
     public SyncConnection connection(String secret) {
         return new SyncConnection(CONNECTION_ID, "Production Azure", "Azure", "sub_azure", "Azure - West Europe",
-                DATACENTER_ID, List.of("westeurope (West Europe)"), server.baseUrl(), null,
+                DATACENTER_ID, List.of("westeurope (West Europe)"), baseUrl, null,
                 Map.of("_id", OWNER_ID, "email", "ops@example.com"), List.of(),
                 Map.of("tenant", TENANT, "client", CLIENT, "secret", secret, "sub", SUBSCRIPTION));
+    }
+
+    /** The connection signing in at its own Microsoft Entra ID login endpoint ({@code conn.authority}). */
+    public SyncConnection connection(String secret, String authority) {
+        Map<String, String> credentials = new LinkedHashMap<>(connection(secret).credentials());
+        credentials.put(AzureSessions.AUTHORITY, authority);
+        SyncConnection connection = connection(secret);
+        return new SyncConnection(connection.id(), connection.name(), connection.provider(), connection.service(),
+                connection.datacenterName(), connection.datacenterId(), connection.regions(), connection.url(),
+                connection.project(), connection.ownerUser(), connection.roles(), credentials);
     }
 
     public TranslationContext context(InventoryLookups lookups) {
@@ -100,7 +185,7 @@ public final class AzureTestCloud implements AutoCloseable {
     }
 
     public String recording(String resource) {
-        return RecordedPages.resource("azure", resource).replace("{{BASE}}", server.baseUrl());
+        return RecordedPages.resource("azure", resource).replace("{{BASE}}", baseUrl);
     }
 
     /** Every recording of the subscription's westeurope resources: VMs with NICs, sizes, disks, snapshots, images, network. */

@@ -44,6 +44,7 @@ final class AwsContractFixture implements ProviderContractFixture {
         aws.server().resetAll();
         aws.page("DescribeInstances", null, "ec2/describe-instances-1.xml");
         aws.page("DescribeInstances", "eyJ2IjoiMiIsImMiOiJwYWdlLTIiLCJzIjoxfQ==", "ec2/describe-instances-2.xml");
+        aws.instanceTypes();
         aws.page("DescribeVolumes", null, "ec2/describe-volumes-1.xml");
         aws.page("DescribeVolumes", "AAEAAdJmYWtlLXZvbHVtZS1wYWdlLTI=", "ec2/describe-volumes-2.xml");
         aws.page("DescribeSnapshots", null, "ec2/describe-snapshots-1.xml");

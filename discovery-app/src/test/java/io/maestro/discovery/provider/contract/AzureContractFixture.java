@@ -29,7 +29,7 @@ final class AzureContractFixture implements ProviderContractFixture {
 
     @Override
     public Set<String> credentialKeys() {
-        return Set.of("tenant", "client", "secret", "sub");
+        return Set.of("tenant", "client", "secret", "sub", "authority");
     }
 
     @Override

@@ -34,11 +34,11 @@ public class ConnectionCredentials {
 
     /** Connection fields that decide where discovery sends the credentials: an endpoint, or how they are used. */
     static final List<String> DESTINATION_FIELDS = List.of("url", "provider", "service");
-    /** Credential fields that decide where they are sent (an S3 endpoint, an SSH server). */
-    static final List<String> DESTINATION_CREDENTIALS = List.of("url", "host", "port");
+    /** Credential fields that decide where they are sent (an S3 endpoint, an SSH server, Azure's login endpoint). */
+    static final List<String> DESTINATION_CREDENTIALS = List.of("url", "host", "port", "authority");
     /** Credential fields that are no secret: they say where and what to read, not how to prove who one is. */
-    private static final Set<String> NOT_SECRET = Set.of("url", "host", "port", "region", "bucket", "path", "prefix",
-            "user", "artifacts");
+    private static final Set<String> NOT_SECRET = Set.of("url", "host", "port", "authority", "region", "bucket", "path",
+            "prefix", "user", "artifacts");
 
     private final CredentialCipher cipher;
 

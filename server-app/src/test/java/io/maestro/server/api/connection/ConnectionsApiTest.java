@@ -491,6 +491,26 @@ class ConnectionsApiTest {
         assertThat(byAdmin.at("/url").asString()).isEqualTo("https://ec2.eu.example");
     }
 
+    /** The same rule for Azure: its Entra ID login endpoint ({@code conn.authority}) is where the client secret goes. */
+    @Test
+    void aWriterCannotSendAnAzureClientSecretToAnotherLoginEndpoint() {
+        // the rule is the credentials' own, whatever the provider: an AWS-shaped body keeps the test on one fixture
+        Map<String, Object> withLogin = body(Map.of("client", "c0ffee00-1234-4abc-9def-0123456789ab", "secret", secret,
+                "authority", "https://login.stack.internal/adfs/"));
+        String id = api.post(user, "/connections", withLogin).at("/_id").asString();
+        User writer = api.newUser("azure-writer");
+        api.post(user, "/connections/" + id + "/roles", Map.of("id", writer.id(), "refs", "users", "role", "3"));
+
+        Reply otherLogin = api.patch(writer, "/connections/" + id,
+                Map.of("conn", Map.of("authority", "https://login.attacker.example/")));
+
+        assertThat(otherLogin.status()).as(otherLogin.raw()).isEqualTo(403);
+        assertThat(otherLogin.at("/err/errors").asString()).contains("conn.client", "conn.secret", "conn.authority")
+                .doesNotContain("conn.authority,");
+        assertThat(storedCredentials(id)).containsEntry("authority", "https://login.stack.internal/adfs/")
+                .containsEntry("secret", secret);
+    }
+
     /** The same rule for an SSH source: its host and port say where the owner's password goes. */
     @Test
     void aWriterCannotSendAnSshPasswordToAnotherHost() {

@@ -13,14 +13,15 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The EC2 compute tasks: instances, EBS volumes, snapshots and AMIs (§4.2). */
+/** The EC2 compute tasks: instances (sized by EC2's DescribeInstanceTypes), EBS volumes, snapshots and AMIs (§4.2). */
 @Configuration(proxyBeanMethods = false)
 public class AwsComputeTasks {
 
     @Bean
     AwsTask awsServerList(AwsClients clients, AwsPageSizes pageSizes) {
         return new AwsTask("server-list", List.of(new ProviderCommand("describe_instances", CommandTarget.of(Inventory.SERVERS),
-                new DescribeInstancesGet(clients, Ec2ListGet.pageSizeOf(pageSizes)),
+                new InstancesWithSizesGet(new DescribeInstancesGet(clients, Ec2ListGet.pageSizeOf(pageSizes)),
+                        new InstanceTypeSizes(clients)),
                 perItem(new InstanceTranslation()))));
     }
 

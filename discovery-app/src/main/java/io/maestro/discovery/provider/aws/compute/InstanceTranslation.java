@@ -60,16 +60,7 @@ public final class InstanceTranslation implements ProviderCommand.ItemTranslatio
                         .put("security_groups", at(instance, "SecurityGroups"))
                         .put("iam_instance_profile", at(instance, "IamInstanceProfile")))
                 .put("datacenters", datacenter(instance, context));
-        String instanceType = text(instance, "InstanceType");
-        if (instanceType != null) {
-            context.lookups().publicFlavor(instanceType).ifPresent(flavor -> {
-                Optional<Double> vcpus = leadingNumber(flavor.get("vcpus"));
-                Optional<Double> memory = leadingNumber(flavor.get("memory"));
-                if (vcpus.isPresent() && memory.isPresent()) {
-                    server.put("cpu", vcpus.get().intValue()).put("memory", memory.get());
-                }
-            });
-        }
+        size(instance, context).ifPresent(size -> server.put("cpu", size.vcpus()).put("memory", size.memoryGib()));
         return server.put("checksum", Checksums.of(instance)).build();
     }
 
@@ -117,6 +108,28 @@ public final class InstanceTranslation implements ProviderCommand.ItemTranslatio
                 .distinct()
                 .toList();
         return references.isEmpty() ? List.of() : context.lookups().ownerApplications(references);
+    }
+
+    /** vCPUs and memory in GiB. */
+    private record Size(int vcpus, double memoryGib) {
+    }
+
+    /**
+     * The instance type's size as EC2 states it ({@link InstancesWithSizesGet#SIZE}), else as the public flavor whose
+     * {@code api_name} is the type says it (both or neither: {@code "N/A vCPUs"} gives neither).
+     */
+    private static Optional<Size> size(Map<String, Object> instance, TranslationContext context) {
+        if (at(instance, InstancesWithSizesGet.SIZE + ".VCpuInfo.DefaultVCpus") instanceof Number vcpus
+                && at(instance, InstancesWithSizesGet.SIZE + ".MemoryInfo.SizeInMiB") instanceof Number mebibytes) {
+            return Optional.of(new Size(vcpus.intValue(), mebibytes.doubleValue() / 1024));
+        }
+        String instanceType = text(instance, "InstanceType");
+        return instanceType == null ? Optional.empty() : context.lookups().publicFlavor(instanceType).flatMap(flavor -> {
+            Optional<Double> vcpus = leadingNumber(flavor.get("vcpus"));
+            Optional<Double> memory = leadingNumber(flavor.get("memory"));
+            return vcpus.isPresent() && memory.isPresent()
+                    ? Optional.of(new Size(vcpus.get().intValue(), memory.get())) : Optional.empty();
+        });
     }
 
     private static Optional<Double> leadingNumber(Object value) {

@@ -1,14 +1,23 @@
 package io.maestro.discovery.provider.aws.compute;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.FetchedPage;
+import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.aws.AwsPageSizes;
 import io.maestro.discovery.provider.aws.AwsRecordedTest;
 import io.maestro.discovery.provider.aws.AwsTask;
@@ -25,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class AwsServerListTest extends AwsRecordedTest {
 
     private static final String PAGE_2 = "eyJ2IjoiMiIsImMiOiJwYWdlLTIiLCJzIjoxfQ==";
+    private static final String TYPES_PAGE_2 = "dHlwZXMtcGFnZS0y";
     private static final TestInventoryLookups LOOKUPS = new TestInventoryLookups(
             Map.of("t3.micro", Map.of("api_name", "t3.micro",
                             "vcpus", "1 vCPUs" + " ".repeat(51) + "for a" + " ".repeat(17) + "4h 48m"
@@ -49,6 +59,7 @@ class AwsServerListTest extends AwsRecordedTest {
 
     @Test
     void describesInstancesPageByPageFollowingTheNextToken() {
+        aws.instanceTypes();
         List<FetchedPage> pages = aws.crawl(command, REGION);
 
         assertThat(pages).hasSize(2);
@@ -66,6 +77,7 @@ class AwsServerListTest extends AwsRecordedTest {
 
     @Test
     void translatesARunningInstanceFieldByField() {
+        ec2SizesTheRecordedTypes();
         Map<String, Object> raw = AwsTestCloud.items(aws.crawl(command, REGION)).get(0);
 
         Map<String, Object> server = command.translate(List.of(raw), aws.context(REGION, LOOKUPS)).get(0);
@@ -84,7 +96,8 @@ class AwsServerListTest extends AwsRecordedTest {
                 .containsEntry("ebs_optimized", false)
                 .containsEntry("status", "Active")
                 .containsEntry("active", true)
-                .containsEntry("cpu", 1)
+                .as("EC2's t3.micro, not the flavor table's stale 1 vCPU")
+                .containsEntry("cpu", 2)
                 .containsEntry("memory", 1.0)
                 .containsEntry("checksum", Checksums.of(raw));
         assertThat(server.get("storage")).isEqualTo(List.of(
@@ -122,6 +135,7 @@ class AwsServerListTest extends AwsRecordedTest {
 
     @Test
     void mapsStoppedTerminatedPendingAndShuttingDownInstances() {
+        ec2SizesTheRecordedTypes();
         List<Map<String, Object>> servers = crawlAndTranslate(command, LOOKUPS);
 
         assertThat(servers).hasSize(5);
@@ -147,14 +161,87 @@ class AwsServerListTest extends AwsRecordedTest {
 
         Map<String, Object> pending = servers.get(3);
         assertThat(pending).containsEntry("status", "Active").containsEntry("active", true)
-                .as("i3.metal's flavor has no vCPU count").doesNotContainKeys("cpu", "memory");
+                .as("EC2 sizes i3.metal, whose flavor has no vCPU count").containsEntry("cpu", 72)
+                .containsEntry("memory", 512.0);
 
         assertThat(servers.get(4)).containsEntry("name", "Canary").containsEntry("active", false)
                 .doesNotContainKey("status");
     }
 
     @Test
+    void asksEc2TheSizeOfEachTypeOnceARunInBatchedPagedCalls() {
+        ec2SizesTheRecordedTypes();
+
+        List<FetchedPage> pages = aws.crawl(command, REGION);
+
+        List<LoggedRequest> asked = typeRequests();
+        assertThat(asked).as("page 1's two types (two answer pages), then page 2's one new type").hasSize(3);
+        assertThat(asked.get(0).formParameter("Filter.1.Name").firstValue()).isEqualTo("instance-type");
+        assertThat(asked.get(0).formParameter("Filter.1.Value.1").firstValue()).isEqualTo("m5.large");
+        assertThat(asked.get(0).formParameter("Filter.1.Value.2").firstValue()).isEqualTo("t3.micro");
+        assertThat(asked.get(0).formParameter("MaxResults").firstValue()).isEqualTo("100");
+        assertThat(asked.get(1).formParameter("NextToken").firstValue()).isEqualTo(TYPES_PAGE_2);
+        assertThat(asked.get(2).formParameter("Filter.1.Value.1").firstValue())
+                .as("t3.micro, seen again on page 2, is not asked again").isEqualTo("i3.metal");
+        assertThat(asked.get(2).formParameter("Filter.1.Value.2").isPresent()).isFalse();
+        assertThat(pages).allSatisfy(page -> assertThat(page.notes()).isEmpty());
+        assertThat(AwsTestCloud.items(aws.crawl(command, REGION))).hasSize(5);
+        assertThat(typeRequests()).as("the next run asks afresh: the sizes are remembered for one run").hasSize(6);
+    }
+
+    @Test
+    void whenEc2DeniesDescribeInstanceTypesTheFlavorTableSizesAndTheTaskSaysSo() {
+        aws.server().stubFor(post(urlEqualTo("/")).withFormParam("Action", equalTo("DescribeInstanceTypes"))
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "text/xml")
+                        .withBody(AwsTestCloud.resource("ec2/error-unauthorized-operation.xml"))));
+
+        List<FetchedPage> pages = aws.crawl(command, REGION);
+        List<Map<String, Object>> servers = command.translate(AwsTestCloud.items(pages), aws.context(REGION, LOOKUPS));
+
+        assertThat(typeRequests()).as("the refusal is remembered for the run").hasSize(1);
+        assertThat(pages).allSatisfy(page -> assertThat(page.notes()).containsExactly(
+                "EC2 refused DescribeInstanceTypes in us-east-1 (UnauthorizedOperation): cpu and memory from"
+                        + " Maestro's flavor table."));
+        assertThat(servers.get(0)).as("t3.micro by the table").containsEntry("cpu", 1).containsEntry("memory", 1.0);
+        assertThat(servers.get(1)).as("m5.large").containsEntry("cpu", 2).containsEntry("memory", 8.0);
+        assertThat(servers.get(3)).as("i3.metal's flavor has no vCPU count").doesNotContainKeys("cpu", "memory");
+    }
+
+    @Test
+    void aTypeEc2DoesNotKnowIsSizedByTheFlavorTableAndNamed() {
+        aws.server().stubFor(post(urlEqualTo("/")).withFormParam("Action", equalTo("DescribeInstanceTypes"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml;charset=UTF-8")
+                        .withBody(AwsTestCloud.resource("ec2/describe-instance-types-none.xml"))));
+
+        List<FetchedPage> pages = aws.crawl(command, REGION);
+        List<Map<String, Object>> servers = command.translate(AwsTestCloud.items(pages), aws.context(REGION, LOOKUPS));
+
+        assertThat(typeRequests()).as("page 1's types, then only i3.metal").hasSize(2);
+        assertThat(pages.get(0).notes()).containsExactly(
+                "EC2 DescribeInstanceTypes does not know m5.large in us-east-1: its cpu and memory from Maestro's"
+                        + " flavor table.",
+                "EC2 DescribeInstanceTypes does not know t3.micro in us-east-1: its cpu and memory from Maestro's"
+                        + " flavor table.");
+        assertThat(pages.get(1).notes()).hasSize(2).anySatisfy(note -> assertThat(note).contains("i3.metal"));
+        assertThat(servers.get(0)).containsEntry("cpu", 1).containsEntry("memory", 1.0);
+        assertThat(servers.get(1)).containsEntry("cpu", 2).containsEntry("memory", 8.0);
+    }
+
+    @Test
+    void anyOtherRefusalOfDescribeInstanceTypesFailsThePage() {
+        aws.server().stubFor(post(urlEqualTo("/")).withFormParam("Action", equalTo("DescribeInstanceTypes"))
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "text/xml")
+                        .withBody(AwsTestCloud.resource("ec2/error-auth-failure.xml"))));
+
+        assertThatThrownBy(() -> command.get(aws.connection(), REGION, null))
+                .isInstanceOf(ProviderException.class)
+                .hasMessage("DescribeInstanceTypes failed: AuthFailure: AWS was not able to validate the provided"
+                        + " access credentials");
+    }
+
+    @Test
     void sameInstanceGivesTheSameChecksumAndAChangedOneAnother() {
+        aws.instanceTypes();
         Map<String, Object> raw = AwsTestCloud.items(aws.crawl(command, REGION)).get(0);
         Map<String, Object> renamed = new LinkedHashMap<>(raw);
         renamed.put("InstanceType", "t3.small");
@@ -170,5 +257,35 @@ class AwsServerListTest extends AwsRecordedTest {
     void skipsAnItemWithoutInstanceId() {
         assertThat(command.translate(List.of(Map.of("InstanceType", "t3.micro")), aws.context(REGION, LOOKUPS)))
                 .isEmpty();
+    }
+
+    /**
+     * EC2's recorded sizes: page 1's types (m5.large, t3.micro) answered over two pages, page 2's new type (i3.metal)
+     * in one.
+     */
+    private static void ec2SizesTheRecordedTypes() {
+        aws.server().stubFor(typesCall().withFormParam("Filter.1.Value.1", equalTo("m5.large"))
+                .withFormParam("NextToken", absent())
+                .willReturn(xml("ec2/describe-instance-types-1.xml")));
+        aws.server().stubFor(typesCall().withFormParam("NextToken", equalTo(TYPES_PAGE_2))
+                .willReturn(xml("ec2/describe-instance-types-2.xml")));
+        aws.server().stubFor(typesCall().withFormParam("Filter.1.Value.1", equalTo("i3.metal"))
+                .withFormParam("NextToken", absent())
+                .willReturn(xml("ec2/describe-instance-types-metal.xml")));
+    }
+
+    private static MappingBuilder typesCall() {
+        return post(urlEqualTo("/")).withFormParam("Action", equalTo("DescribeInstanceTypes"));
+    }
+
+    private static ResponseDefinitionBuilder xml(String resource) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "text/xml;charset=UTF-8")
+                .withBody(AwsTestCloud.resource(resource));
+    }
+
+    /** The request journal's DescribeInstanceTypes calls, oldest first. */
+    private static List<LoggedRequest> typeRequests() {
+        return aws.server().findAll(postRequestedFor(urlEqualTo("/"))
+                .withFormParam("Action", equalTo("DescribeInstanceTypes")));
     }
 }
