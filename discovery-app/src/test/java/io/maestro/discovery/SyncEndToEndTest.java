@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.maestro.common.crypto.CredentialCipher;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
-import io.maestro.discovery.domain.LoadOutcome;
 import io.maestro.discovery.domain.RunUnit;
 import io.maestro.discovery.domain.SyncPipeline;
 import io.maestro.discovery.domain.SyncRun;
@@ -251,7 +250,7 @@ class SyncEndToEndTest {
 
         JsonNode firstChunk = published(runId + ":load:", ":0").get(0);
         SyncStep.Load load = JSON.treeToValue(firstChunk.path("payload"), SyncStep.Load.class);
-        List<Document> chunkServers = load.records().stream().map(record -> server((String) record.get("name"))).toList();
+        List<Document> chunkServers = load.items().stream().map(item -> server((String) item.get("name"))).toList();
         Document lost = chunkServers.get(0);
         Document kept = chunkServers.get(1);
         // as if the crash came before the chunk's audit message left: neither that message nor the history of its records
@@ -274,8 +273,9 @@ class SyncEndToEndTest {
         }).toList();
     }
 
-    /** The second run's tracker, cleanup and finish steps handled again, as a broker redelivering them would. */
-    private static void redeliveredStepsChangeNothing(ObjectId connection, String runId, Document state) {
+    /** The second run's load, cleanup and finish steps handled again, as a broker redelivering them would. */
+    private static void redeliveredStepsChangeNothing(ObjectId connection, String runId, Document state)
+            throws Exception {
         SyncPipeline pipeline = services.discoveryApp().getBean(SyncPipeline.class);
         // a redelivered step carries its run as published: the same id and start
         Document tracker = inventory.findOne(Query.query(Criteria.where("tracker.server-import." + connection.toHexString()
@@ -286,7 +286,7 @@ class SyncEndToEndTest {
                 startedAt instanceof java.util.Date date ? date.toInstant() : Instant.parse(String.valueOf(startedAt)));
         RunUnit unit = new RunUnit("maestro_template", "all");
 
-        pipeline.handle(new SyncStep.Track(run, unit, 0, new LoadOutcome(List.of("app-x"), 5, 0, 0, List.of())));
+        pipeline.handle(JSON.treeToValue(published(runId + ":load:", ":0").get(0).path("payload"), SyncStep.Load.class));
         assertThat(process(connection).getString("msg")).as("a late progress report leaves the final state")
                 .isEqualTo(state.getString("msg"));
         pipeline.handle(new SyncStep.Cleanup(run, unit));

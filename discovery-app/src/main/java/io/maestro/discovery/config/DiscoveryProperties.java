@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code maestro.discovery.*}.
  *
- * @param translateChunk how many provider items one translate step handles ({@code MAESTRO_TRANSLATE_QTD}, 50)
+ * @param translateChunk how many provider items one load step translates and loads ({@code MAESTRO_TRANSLATE_QTD}, 50)
  * @param queue          the queue the sync steps travel on: {@code discovery}; the listener reads the same property
  * @param progressInterval how often, at most, a running sync reports how far it is (from its start; 0 = every chunk)
  * @param staleAfter     how long a run may go without any of its steps being handled before the watchdog, finding no

@@ -4,7 +4,6 @@ import io.maestro.common.inventory.Inventory;
 import io.maestro.discovery.provider.InventoryLookups;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +11,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * {@link InventoryLookups} through data-app for one translate step: public flavors by {@code api_name}, and the
- * connection owner's own applications by name or {@code _id} (compatibility.md S11: never another tenant's). Answers are
- * remembered for the step, so a chunk of fifty servers of one instance type asks once.
+ * {@link InventoryLookups} through data-app: public flavors by {@code api_name}, and the connection owner's own
+ * applications by name or {@code _id} (compatibility.md S11: never another tenant's). Flavor answers go in the map it is
+ * given, the run's ({@link RunCache}), so a run of 100,000 servers of three instance types asks three times.
  */
 public class DataInventoryLookups implements InventoryLookups {
 
@@ -22,11 +21,14 @@ public class DataInventoryLookups implements InventoryLookups {
 
     private final InventoryRecords data;
     private final String ownerId;
-    private final Map<String, Optional<Map<String, Object>>> flavors = new HashMap<>();
+    private final Map<String, Optional<Map<String, Object>>> flavors;
 
-    public DataInventoryLookups(InventoryRecords data, String ownerId) {
+    /** @param flavors the public flavors already looked up, by {@code api_name}; this adds what it looks up */
+    public DataInventoryLookups(InventoryRecords data, String ownerId,
+            Map<String, Optional<Map<String, Object>>> flavors) {
         this.data = data;
         this.ownerId = ownerId;
+        this.flavors = flavors;
     }
 
     @Override

@@ -5,8 +5,10 @@ import io.maestro.discovery.provider.CommandTarget;
 import io.maestro.discovery.provider.ProviderException;
 import io.maestro.discovery.provider.SyncConnection;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,13 +102,16 @@ public class RecordLoader {
         List<Object> seenOnly = new ArrayList<>();
         List<Object> declaredOnly = new ArrayList<>();
         List<SyncAudit.RecordedChange> audited = new ArrayList<>();
-        incoming.forEach((value, record) -> {
-            Map<String, Object> existing = stored.get(value);
+        int createdBefore = 0;
+        int changedBefore = 0;
+        for (Map.Entry<String, Map<String, Object>> entry : incoming.entrySet()) {
+            Map<String, Object> record = entry.getValue();
+            Map<String, Object> existing = stored.get(entry.getKey());
             if (existing == null) {
                 writes.add(created(record, connection, stamp));
                 sources.add(record);
                 creations.add(true);
-                return;
+                continue;
             }
             boolean declarationOnly = target.declares() && foundByOthers(existing, connection);
             Map<String, Object> merged = declarationOnly ? declared(existing, record, connection, stamp)
@@ -115,15 +120,21 @@ public class RecordLoader {
                 (declarationOnly ? declaredOnly : seenOnly).add(existing.get("_id"));
                 Object lastStamp = declarationOnly ? seenBy(existing, connection) : existing.get("last_seen_at");
                 if (stamp.equals(lastStamp)) {
-                    audited.add(new SyncAudit.RecordedChange(String.valueOf(existing.get("_id")),
-                            stamp.equals(existing.get("first_seen_at")) ? Change.CREATE : Change.UPDATE, existing));
+                    // this run's stamp: the step runs again, and its earlier attempt wrote or marked the record
+                    Change change = stamp.equals(existing.get("first_seen_at")) ? Change.CREATE : Change.UPDATE;
+                    audited.add(new SyncAudit.RecordedChange(String.valueOf(existing.get("_id")), change, existing));
+                    if (change == Change.CREATE) {
+                        createdBefore++;
+                    } else if (writtenSince(existing, seenAt)) {
+                        changedBefore++;
+                    }
                 }
             } else {
                 writes.add(merged);
                 sources.add(record);
                 creations.add(false);
             }
-        });
+        }
 
         List<String> failures = new ArrayList<>();
         Set<Integer> refused = new HashSet<>();
@@ -174,8 +185,9 @@ public class RecordLoader {
             log.warn("Sync of connection {} into {}: the store refused {} of {} records: {}", connection.id(),
                     target.entity(), failures.size(), writes.size(), failures);
         }
-        LoadOutcome outcome = new LoadOutcome(List.copyOf(incoming.keySet()), created, changed,
-                seenOnly.size() + declaredOnly.size(), failures);
+        // a step run again counts what its earlier attempt created or changed as that attempt would have
+        LoadOutcome outcome = new LoadOutcome(List.copyOf(incoming.keySet()), created + createdBefore,
+                changed + changedBefore, seenOnly.size() + declaredOnly.size() - createdBefore - changedBefore, failures);
         if (raced.isEmpty()) {
             return outcome;
         }
@@ -184,6 +196,22 @@ public class RecordLoader {
         allFailures.addAll(again.failures());
         return new LoadOutcome(outcome.keys(), created + again.created(), changed + again.changed(),
                 outcome.unchanged() + again.unchanged(), allFailures);
+    }
+
+    /** Whether the record was written at or after {@code time} ({@code updated_at}, which only a write moves). */
+    private static boolean writtenSince(Map<String, Object> existing, Instant time) {
+        Object updatedAt = existing.get("updated_at");
+        Instant written = updatedAt instanceof Date date ? date.toInstant()
+                : updatedAt instanceof String text ? parsed(text) : null;
+        return written != null && !written.isBefore(time.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private static Instant parsed(String time) {
+        try {
+            return Instant.parse(time);
+        } catch (DateTimeParseException notATime) {
+            return null;
+        }
     }
 
     private static boolean ownedBy(Map<String, Object> document, String owner) {

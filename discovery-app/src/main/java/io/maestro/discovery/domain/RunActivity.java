@@ -17,14 +17,14 @@ import org.springframework.stereotype.Component;
 public class RunActivity {
 
     private final SyncTracker tracker;
-    private final ConnectionReader connections;
+    private final RunCache runs;
     private final DiscoveryProperties properties;
     private final Clock clock;
     private final Map<String, Instant> lastTold = new ConcurrentHashMap<>();
 
-    public RunActivity(SyncTracker tracker, ConnectionReader connections, DiscoveryProperties properties, Clock clock) {
+    public RunActivity(SyncTracker tracker, RunCache runs, DiscoveryProperties properties, Clock clock) {
         this.tracker = tracker;
-        this.connections = connections;
+        this.runs = runs;
         this.properties = properties;
         this.clock = clock;
     }
@@ -40,7 +40,7 @@ public class RunActivity {
         boolean claimed = last == null ? lastTold.putIfAbsent(run.runId(), now) == null
                 : lastTold.replace(run.runId(), last, now);
         if (claimed) {
-            tracker.active(run, connections.read(run.connectionId()).datacenterId(), now);
+            tracker.active(run, runs.connection(run).datacenterId(), now);
         }
     }
 

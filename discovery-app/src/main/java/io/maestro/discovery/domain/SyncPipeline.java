@@ -31,11 +31,12 @@ import org.springframework.stereotype.Service;
 
 /**
  * The sync pipeline (0.6 §4.4) as steps on the {@code discovery} queue: setup (here, on the request) → scan (a page per
- * step, each scheduling the next) → translate (chunks of {@code MAESTRO_TRANSLATE_QTD}) → load → tracker → cleanup →
- * finish. Ordering rests on the tracker, not on timing: the last page records how many chunks the unit has, every
- * loaded chunk is recorded, and whichever of those writes completes the unit sends its cleanup (both re-read the
- * tracker after writing, so the last writer always sees it complete); likewise the last unit done sends the finish.
- * Every step is idempotent: a redelivered one finds its work recorded and adds nothing.
+ * step, each scheduling the next) → load (a chunk of {@code MAESTRO_TRANSLATE_QTD} items translated, loaded and
+ * recorded in the tracker, in one step) → cleanup → finish. Ordering rests on the tracker, not on timing: the last page
+ * records how many chunks the unit has, every loaded chunk is recorded, and whichever of those writes completes the
+ * unit sends its cleanup (both re-read the tracker after writing, so the last writer always sees it complete); likewise
+ * the last unit done sends the finish. Every step is idempotent: a redelivered one finds its work recorded and adds
+ * nothing.
  */
 @Service
 public class SyncPipeline {
@@ -50,6 +51,7 @@ public class SyncPipeline {
 
     private final ProviderCatalogue catalogue;
     private final ConnectionReader connections;
+    private final RunCache runs;
     private final SyncTracker tracker;
     private final RecordLoader loader;
     private final SyncProgress progress;
@@ -60,11 +62,12 @@ public class SyncPipeline {
     private final DiscoveryProperties properties;
     private final Clock clock;
 
-    public SyncPipeline(ProviderCatalogue catalogue, ConnectionReader connections, SyncTracker tracker,
+    public SyncPipeline(ProviderCatalogue catalogue, ConnectionReader connections, RunCache runs, SyncTracker tracker,
             RecordLoader loader, SyncProgress progress, RunActivity activity, InventoryRecords data, StepQueue queue,
             ObjectProvider<NotificationClient> notifications, DiscoveryProperties properties, Clock clock) {
         this.catalogue = catalogue;
         this.connections = connections;
+        this.runs = runs;
         this.tracker = tracker;
         this.loader = loader;
         this.progress = progress;
@@ -139,12 +142,8 @@ public class SyncPipeline {
     private void dispatch(SyncStep step) {
         if (step instanceof SyncStep.Scan scan) {
             scan(scan);
-        } else if (step instanceof SyncStep.Translate translate) {
-            translate(translate);
         } else if (step instanceof SyncStep.Load load) {
             load(load);
-        } else if (step instanceof SyncStep.Track track) {
-            track(track);
         } else if (step instanceof SyncStep.Cleanup cleanup) {
             cleanup(cleanup);
         } else if (step instanceof SyncStep.Finish finish) {
@@ -152,7 +151,10 @@ public class SyncPipeline {
         }
     }
 
-    /** Get one page; its items go out in chunks, then the next page is scheduled or the unit's chunk count recorded. */
+    /**
+     * Get one page; its items go out in chunks, its unreadable files and notes are recorded as chunks of their own, then
+     * the next page is scheduled or the unit's chunk count recorded.
+     */
     private void scan(SyncStep.Scan step) {
         SyncRun run = step.run();
         SyncConnection connection;
@@ -174,21 +176,22 @@ public class SyncPipeline {
         }
         List<List<Map<String, Object>>> chunks = chunks(page.items());
         for (int index = 0; index < chunks.size(); index++) {
-            queue.publish(new SyncStep.Translate(run, step.unit(), step.chunksBefore() + index, chunks.get(index)));
+            queue.publish(new SyncStep.Load(run, step.unit(), step.chunksBefore() + index, chunks.get(index)));
         }
         int chunksSoFar = step.chunksBefore() + chunks.size();
+        String datacenterId = connection.datacenterId();
         for (String unreadable : page.unreadable()) {
             // counted as a chunk that loaded nothing and failed: the unit reads on, then ends failed without cleanup
-            queue.publish(new SyncStep.Track(run, step.unit(), chunksSoFar++, LoadOutcome.unreadable(unreadable)));
+            tracker.chunkLoaded(run, datacenterId, step.unit(), chunksSoFar++, LoadOutcome.unreadable(unreadable));
         }
         if (!page.notes().isEmpty()) {
-            queue.publish(new SyncStep.Track(run, step.unit(), chunksSoFar++, LoadOutcome.noted(page.notes())));
+            tracker.chunkLoaded(run, datacenterId, step.unit(), chunksSoFar++, LoadOutcome.noted(page.notes()));
         }
         if (page.hasNext()) {
             queue.publish(new SyncStep.Scan(run, step.unit(), page.nextToken(), step.page() + 1, chunksSoFar));
         } else {
-            tracker.chunksCounted(run, connection.datacenterId(), step.unit(), chunksSoFar);
-            cleanupWhenLoaded(run, connection.datacenterId(), step.unit());
+            tracker.chunksCounted(run, datacenterId, step.unit(), chunksSoFar);
+            cleanupWhenLoaded(run, datacenterId, step.unit());
         }
     }
 
@@ -200,25 +203,53 @@ public class SyncPipeline {
         return chunks;
     }
 
-    /** Translate a chunk; items the provider's translation cannot read are left out, never half-stored. */
-    private void translate(SyncStep.Translate step) {
+    /**
+     * Load a chunk: translate its items (those the provider's translation cannot read are left out, never half-stored),
+     * check and load the records, and record the chunk in the tracker; the last chunk of a unit sends its cleanup. One
+     * step, where translate, load and tracker used to be three queue hops with a connection read each.
+     */
+    private void load(SyncStep.Load step) {
         SyncRun run = step.run();
-        SyncConnection connection = connections.read(run.connectionId());
+        SyncConnection connection = runs.connection(run);
+        if (replaced(run, connection)) {
+            log.info("Run {}: {} chunk {} not loaded: a newer run of {} has started", run.runId(), step.unit(),
+                    step.chunk(), run.task());
+            return;
+        }
         DiscoveryCommand command = command(run, step.unit());
-        TranslationContext context = new TranslationContext(connection, step.unit().region(), clock.instant(),
-                new DataInventoryLookups(data, connection.ownerId()));
-        List<Map<String, Object>> records;
+        List<Map<String, Object>> records = translate(step, command,
+                new TranslationContext(connection, step.unit().region(), clock.instant(), runs.lookups(run)));
+        CommandTarget target = command.target();
+        DiscoveredRecords.Checked checked = DiscoveredRecords.check(target, records);
+        if (!checked.invalid().isEmpty()) {
+            log.warn("Run {}: {} chunk {}: {} of {} translated records left out: {}", run.runId(), step.unit(),
+                    step.chunk(), checked.invalid().size(), records.size(), checked.invalid());
+        }
+        LoadOutcome outcome;
         try {
-            records = command.translate(step.items(), context);
+            // every record the run sees is stamped with the run's start: the cleanup tells the unseen ones by an older stamp
+            outcome = loader.load(step.stepId(), connection, target, checked.valid(), run.startedAt())
+                    .withFailures(checked.invalid());
+        } catch (ProviderException refused) {
+            outcome = LoadOutcome.failed(refused.getMessage());
+        }
+        tracker.chunkLoaded(run, connection.datacenterId(), step.unit(), step.chunk(), outcome);
+        progress.chunkLoaded(run, connection);
+        cleanupWhenLoaded(run, connection.datacenterId(), step.unit());
+    }
+
+    private List<Map<String, Object>> translate(SyncStep.Load step, DiscoveryCommand command,
+            TranslationContext context) {
+        try {
+            return command.translate(step.items(), context);
         } catch (PeerCallException e) {
             throw e;
         } catch (RuntimeException wholeChunk) {
-            records = translateOneByOne(run, step, command, context);
+            return translateOneByOne(step, command, context);
         }
-        queue.publish(new SyncStep.Load(run, step.unit(), step.chunk(), records));
     }
 
-    private List<Map<String, Object>> translateOneByOne(SyncRun run, SyncStep.Translate step, DiscoveryCommand command,
+    private List<Map<String, Object>> translateOneByOne(SyncStep.Load step, DiscoveryCommand command,
             TranslationContext context) {
         List<Map<String, Object>> records = new ArrayList<>();
         int skipped = 0;
@@ -229,40 +260,15 @@ public class SyncPipeline {
                 throw e;
             } catch (RuntimeException unreadable) {
                 skipped++;
-                log.warn("Run {}: {} chunk {}: skipped an item the translation cannot read ({})", run.runId(),
+                log.warn("Run {}: {} chunk {}: skipped an item the translation cannot read ({})", step.run().runId(),
                         step.unit(), step.chunk(), unreadable.getClass().getSimpleName());
             }
         }
         if (skipped > 0) {
-            log.warn("Run {}: {} chunk {}: {} of {} items skipped", run.runId(), step.unit(), step.chunk(), skipped,
-                    step.items().size());
+            log.warn("Run {}: {} chunk {}: {} of {} items skipped", step.run().runId(), step.unit(), step.chunk(),
+                    skipped, step.items().size());
         }
         return records;
-    }
-
-    private void load(SyncStep.Load step) {
-        SyncRun run = step.run();
-        SyncConnection connection = connections.read(run.connectionId());
-        if (replaced(run, connection)) {
-            log.info("Run {}: {} chunk {} not loaded: a newer run of {} has started", run.runId(), step.unit(),
-                    step.chunk(), run.task());
-            return;
-        }
-        CommandTarget target = command(run, step.unit()).target();
-        DiscoveredRecords.Checked checked = DiscoveredRecords.check(target, step.records());
-        if (!checked.invalid().isEmpty()) {
-            log.warn("Run {}: {} chunk {}: {} of {} translated records left out: {}", run.runId(), step.unit(),
-                    step.chunk(), checked.invalid().size(), step.records().size(), checked.invalid());
-        }
-        LoadOutcome outcome;
-        try {
-            // every record the run sees is stamped with the run's start: the cleanup tells the unseen ones by an older stamp
-            outcome = loader.load(step.stepId(), connection, target, checked.valid(), run.startedAt())
-                    .withFailures(checked.invalid());
-        } catch (ProviderException refused) {
-            outcome = LoadOutcome.failed(refused.getMessage());
-        }
-        queue.publish(new SyncStep.Track(run, step.unit(), step.chunk(), outcome));
     }
 
     /**
@@ -274,14 +280,6 @@ public class SyncPipeline {
         return tracker.current(connection.datacenterId(), run.task(), run.connectionId())
                 .map(current -> !current.run().runId().equals(run.runId()))
                 .orElse(false);
-    }
-
-    private void track(SyncStep.Track step) {
-        SyncRun run = step.run();
-        SyncConnection connection = connections.read(run.connectionId());
-        tracker.chunkLoaded(run, connection.datacenterId(), step.unit(), step.chunk(), step.outcome());
-        progress.chunkLoaded(run, connection);
-        cleanupWhenLoaded(run, connection.datacenterId(), step.unit());
     }
 
     private void cleanupWhenLoaded(SyncRun run, String datacenterId, RunUnit unit) {
@@ -356,6 +354,7 @@ public class SyncPipeline {
         SyncRun run = step.run();
         progress.finished(run);
         activity.finished(run);
+        runs.forget(run);
         SyncConnection connection = connections.read(run.connectionId());
         SyncTracker.RunState state = tracker.runState(run, connection.datacenterId()).orElse(null);
         if (state == null) {

@@ -14,9 +14,7 @@ import java.util.Map;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "stage")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = SyncStep.Scan.class, name = "scan"),
-        @JsonSubTypes.Type(value = SyncStep.Translate.class, name = "translate"),
         @JsonSubTypes.Type(value = SyncStep.Load.class, name = "load"),
-        @JsonSubTypes.Type(value = SyncStep.Track.class, name = "tracker"),
         @JsonSubTypes.Type(value = SyncStep.Cleanup.class, name = "cleanup"),
         @JsonSubTypes.Type(value = SyncStep.Finish.class, name = "finish")})
 public sealed interface SyncStep {
@@ -53,30 +51,15 @@ public sealed interface SyncStep {
         }
     }
 
-    /** Translate chunk number {@code chunk} of a unit: the provider's items. */
-    @JsonTypeName("translate")
-    record Translate(SyncRun run, RunUnit unit, int chunk, List<Map<String, Object>> items) implements SyncStep {
-        @Override
-        public String stepId() {
-            return run.runId() + ":translate:" + unit.trackerKey() + ":" + chunk;
-        }
-    }
-
-    /** Load chunk number {@code chunk} of a unit: translated records. */
+    /**
+     * Chunk number {@code chunk} of a unit, the provider's items: translated, loaded and recorded in the tracker in one
+     * step, so a chunk costs one message on the queue (docs/discovery.md, "Pipeline").
+     */
     @JsonTypeName("load")
-    record Load(SyncRun run, RunUnit unit, int chunk, List<Map<String, Object>> records) implements SyncStep {
+    record Load(SyncRun run, RunUnit unit, int chunk, List<Map<String, Object>> items) implements SyncStep {
         @Override
         public String stepId() {
             return run.runId() + ":load:" + unit.trackerKey() + ":" + chunk;
-        }
-    }
-
-    /** Record in the tracker that chunk {@code chunk} is loaded: the keys it saw and what the load did. */
-    @JsonTypeName("tracker")
-    record Track(SyncRun run, RunUnit unit, int chunk, LoadOutcome outcome) implements SyncStep {
-        @Override
-        public String stepId() {
-            return run.runId() + ":tracker:" + unit.trackerKey() + ":" + chunk;
         }
     }
 

@@ -11,6 +11,10 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import io.maestro.discovery.InProcessServices;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +25,15 @@ import org.bson.types.ObjectId;
 /**
  * A large EC2 {@code server-list} sync through the whole pipeline (data-app, audit-app, websocket-app and
  * discovery-app in this JVM on the in-process store, the machine's RabbitMQ, AWS played by WireMock serving
- * generated DescribeInstances pages), then the store's raw bulk-upsert rate on the same documents.
- * Then the same count of Azure virtual machines ({@link AzureMachinePages}, a WireMock as the management endpoint),
- * unless {@code azure=0}. System properties: {@code instances} (100000), {@code pageSize} (1000), {@code chunk} (50,
- * the translate chunk), {@code azure} (1).
+ * generated DescribeInstances pages), then the store's raw bulk insert and replace rates on the same documents, then
+ * an unchanged re-sync; it ends with the sync rates as shares of the raw ones beside issue 21's goals (first sync
+ * ≥ 30 % of the raw insert rate, unchanged re-sync ≥ 50 % of the raw replace rate, audit history complete when the
+ * sync ends), the machine and its load average. Then the same count of Azure virtual machines
+ * ({@link AzureMachinePages}, a WireMock as the management endpoint), unless {@code azure=0}. System properties:
+ * {@code instances} (100000), {@code pageSize} (1000), {@code chunk} (50, the translate chunk), {@code azure} (1).
+ *
+ * <p>The watchdog's {@code stale-after} is raised to an hour: on a loaded machine one page of 1,000 instances can take
+ * longer to read than its 40 s, and the run would be ended as interrupted while its scan is still running.
  */
 public final class DiscoverySyncBench {
 
@@ -48,18 +57,30 @@ public final class DiscoverySyncBench {
         if (azureToo) {
             AzureMachinePages.serve(azure, azure.baseUrl(), instances, pageSize);
         }
+        String loadBefore = loadAverage();
         try (InProcessServices services = InProcessServices.start("discovery-bench",
-                "--maestro.discovery.scan-qtd=" + pageSize, "--maestro.discovery.translate-chunk=" + chunk)) {
+                "--maestro.discovery.scan-qtd=" + pageSize, "--maestro.discovery.translate-chunk=" + chunk,
+                "--maestro.discovery.stale-after=1h")) {
             ObjectId connection = services.storeConnection(new ObjectId(), "AWS - Virginia",
                     new Document("name", "Bench AWS").append("provider", "AWS").append("service", "iam_aws")
                             .append("regions", List.of("us-east-1 (N. Virginia)")).append("url", aws.baseUrl()),
                     Map.of("access", "AKIAIOSFODNN7EXAMPLE", "secret", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
             System.out.printf("%,d instances, pages of %,d, translate chunks of %d%n", instances, pageSize, chunk);
             long firstSyncStart = System.nanoTime();
-            report("first sync", instances, sync(services, connection));
-            report("audit history complete", instances, auditHistoryComplete(services, instances, firstSyncStart));
-            bulkUpserts(services, connection, chunk);
-            report("unchanged re-sync", instances, sync(services, connection));
+            double cpu = cpuSeconds();
+            Figure firstSync = report("first sync", instances, sync(services, connection), cpu);
+            Figure auditComplete = report("audit history complete", instances,
+                    auditHistoryComplete(services, instances, firstSyncStart), cpu);
+            Figure[] raw = bulkUpserts(services, connection, chunk);
+            cpu = cpuSeconds();
+            Figure reSync = report("unchanged re-sync", instances, sync(services, connection), cpu);
+            System.out.printf("%nIssue 21 goal 3, %,d instances (machine: %d cores, %s, Java %s; load average %s"
+                            + " before, %s after):%n", instances, Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("os.arch"), Runtime.version(), loadBefore, loadAverage());
+            goal("first sync / raw bulk insert", firstSync, raw[0], 0.30);
+            goal("unchanged re-sync / raw replace", reSync, raw[1], 0.50);
+            System.out.printf("  %-34s %8.1f s after the first sync ended (goal: complete when it ends)%n",
+                    "audit history complete", auditComplete.seconds() - firstSync.seconds());
             if (azureToo) {
                 ObjectId azureConnection = services.storeConnection(new ObjectId(), "Azure - West Europe",
                         new Document("name", "Bench Azure").append("provider", "Azure").append("service", "sub_azure")
@@ -69,8 +90,10 @@ public final class DiscoverySyncBench {
                                 "secret", "bench-client-secret", "sub", AzureMachinePages.SUBSCRIPTION));
                 System.out.printf("%nAzure: %,d virtual machines, pages of %,d, one network interface read per machine%n",
                         instances, pageSize);
-                report("Azure first sync", instances, sync(services, azureConnection, "azure"));
-                report("Azure unchanged re-sync", instances, sync(services, azureConnection, "azure"));
+                cpu = cpuSeconds();
+                report("Azure first sync", instances, sync(services, azureConnection, "azure"), cpu);
+                cpu = cpuSeconds();
+                report("Azure unchanged re-sync", instances, sync(services, azureConnection, "azure"), cpu);
             }
         } finally {
             aws.stop();
@@ -116,14 +139,17 @@ public final class DiscoverySyncBench {
      * The synced servers upserted by {@code unique_id} into a fresh collection of the same store with the driver's
      * bulkWrite, {@code chunk} per call as the pipeline loads them: once inserting, once replacing.
      */
-    private static void bulkUpserts(InProcessServices services, ObjectId connection, int chunk) {
+    private static Figure[] bulkUpserts(InProcessServices services, ObjectId connection, int chunk) {
         List<Document> servers = services.inventory().getCollection("servers")
                 .find(Filters.eq("accountant", connection.toHexString())).batchSize(1000).into(new ArrayList<>());
         servers.forEach(server -> server.remove("_id"));
         MongoCollection<Document> target = services.inventory().getCollection("bench_upserts");
         target.createIndex(Indexes.ascending("unique_id"), new IndexOptions().unique(true));
-        for (String pass : List.of("raw bulk upsert, new", "raw bulk upsert, existing")) {
+        List<String> passes = List.of("raw bulk insert (upsert, new)", "raw replace (upsert, existing)");
+        Figure[] figures = new Figure[passes.size()];
+        for (int pass = 0; pass < passes.size(); pass++) {
             long start = System.nanoTime();
+            double cpu = cpuSeconds();
             for (int from = 0; from < servers.size(); from += chunk) {
                 List<WriteModel<Document>> batch = new ArrayList<>();
                 for (Document server : servers.subList(from, Math.min(servers.size(), from + chunk))) {
@@ -132,12 +158,56 @@ public final class DiscoverySyncBench {
                 }
                 target.bulkWrite(batch);
             }
-            report(pass, servers.size(), (System.nanoTime() - start) / 1e9);
+            figures[pass] = report(passes.get(pass), servers.size(), (System.nanoTime() - start) / 1e9, cpu);
+        }
+        return figures;
+    }
+
+    /**
+     * A phase's wall-clock time and the CPU this JVM spent meanwhile (every service, all threads; not the broker's),
+     * which a machine loaded by other work distorts far less than the wall clock.
+     */
+    private record Figure(int resources, double seconds, double cpuSeconds) {
+
+        double rate() {
+            return resources / seconds;
+        }
+
+        double cpuMillisPerResource() {
+            return 1000 * cpuSeconds / resources;
         }
     }
 
-    private static void report(String what, int resources, double seconds) {
-        System.out.printf("%-28s %,9d resources in %8.1f s = %,8.0f resources/s%n", what, resources, seconds,
-                resources / seconds);
+    /** Prints the figure of a phase that started when this JVM had used {@code cpuAtStart} seconds of CPU. */
+    private static Figure report(String what, int resources, double seconds, double cpuAtStart) {
+        Figure figure = new Figure(resources, seconds, cpuSeconds() - cpuAtStart);
+        System.out.printf("%-30s %,9d resources in %8.1f s = %,8.0f resources/s; JVM CPU %7.1f s = %6.2f ms/resource%n",
+                what, resources, seconds, figure.rate(), figure.cpuSeconds(), figure.cpuMillisPerResource());
+        return figure;
+    }
+
+    private static void goal(String what, Figure sync, Figure raw, double goal) {
+        double share = sync.rate() / raw.rate();
+        double cpuShare = raw.cpuMillisPerResource() / sync.cpuMillisPerResource();
+        System.out.printf("  %-34s %,8.0f/s of %,8.0f/s = %5.1f%% (goal: >= %.0f%%) %s; by JVM CPU per resource"
+                        + " %.2f / %.2f ms = %5.1f%% %s%n", what, sync.rate(), raw.rate(), 100 * share, 100 * goal,
+                share >= goal ? "met" : "NOT met", raw.cpuMillisPerResource(), sync.cpuMillisPerResource(),
+                100 * cpuShare, cpuShare >= goal ? "met" : "NOT met");
+    }
+
+    /** The CPU this JVM has used so far, all threads, in seconds. */
+    private static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
+    /** The machine's load average over 1, 5 and 15 minutes, as /proc/loadavg gives it. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException unreadable) {
+            return "unknown";
+        }
     }
 }

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DataInventoryLookupsTest {
@@ -18,7 +17,7 @@ class DataInventoryLookupsTest {
     private static final String OWNER = "64b000000000000000000003";
 
     private final InventoryRecords data = mock(InventoryRecords.class);
-    private final DataInventoryLookups lookups = new DataInventoryLookups(data, OWNER);
+    private final DataInventoryLookups lookups = new DataInventoryLookups(data, OWNER, new HashMap<>());
 
     @Test
     void applicationsAreLookedUpByNameOrIdAmongTheOwnersOnly() {
@@ -31,17 +30,5 @@ class DataInventoryLookupsTest {
         verify(data).findAll("applications", Map.of("roles._id", OWNER, "$or", List.of(
                 Map.of("name", Map.of("$in", List.of("shop", "64b0000000000000000000a1"))),
                 Map.of("_id", Map.of("$in", List.of("64b0000000000000000000a1"))))));
-    }
-
-    @Test
-    void aPublicFlavorIsAskedOncePerInstanceTypeAndStep() {
-        when(data.findOne("flavors_public", Map.of("api_name", "t3.micro")))
-                .thenReturn(Optional.of(Map.of("api_name", "t3.micro", "vcpu", 2)));
-
-        lookups.publicFlavor("t3.micro");
-        Optional<Map<String, Object>> flavor = lookups.publicFlavor("t3.micro");
-
-        assertThat(flavor).contains(Map.of("api_name", "t3.micro", "vcpu", 2));
-        verify(data, times(1)).findOne("flavors_public", Map.of("api_name", "t3.micro"));
     }
 }

@@ -136,23 +136,30 @@ class RecordLoaderTest {
     }
 
     @Test
-    void aChunkLoadedAgainAuditsAgainWhatItsEarlierAttemptWroteAndNothingElseUnchanged() {
+    void aChunkLoadedAgainAuditsAgainWhatItsEarlierAttemptWroteAndCountsItAsThatAttemptDid() {
         Map<String, Object> createdBefore = stored("a0000000000000000000000a", "i-created", "c1", true);
         createdBefore.put("first_seen_at", NOW.toString());
         createdBefore.put("last_seen_at", NOW.toString());
         Map<String, Object> changedBefore = stored("b0000000000000000000000b", "i-changed", "c2", true);
         changedBefore.put("last_seen_at", NOW.toString());
+        changedBefore.put("updated_at", NOW.plusMillis(1500).toString());
+        Map<String, Object> markedSeenBefore = stored("d0000000000000000000000d", "i-marked", "c1", true);
+        markedSeenBefore.put("last_seen_at", NOW.toString());
+        markedSeenBefore.put("updated_at", "2026-11-20T05:00:00.250Z");
         Map<String, Object> seenInEarlierRun = stored("c0000000000000000000000c", "i-same", "c1", true);
         seenInEarlierRun.put("last_seen_at", "2026-11-27T05:00:00Z");
-        when(data.findAll(eq("servers"), anyMap())).thenReturn(List.of(createdBefore, changedBefore, seenInEarlierRun));
+        when(data.findAll(eq("servers"), anyMap()))
+                .thenReturn(List.of(createdBefore, changedBefore, markedSeenBefore, seenInEarlierRun));
 
         LoadOutcome outcome = loader.load(CHUNK, CONNECTION, CommandTarget.of(Inventory.SERVERS), List.of(
-                incoming("i-created", "c1"), incoming("i-changed", "c2"), incoming("i-same", "c1")), NOW);
+                incoming("i-created", "c1"), incoming("i-changed", "c2"), incoming("i-marked", "c1"),
+                incoming("i-same", "c1")), NOW);
 
-        assertThat(outcome.unchanged()).isEqualTo(3);
+        assertThat(outcome).isEqualTo(
+                new LoadOutcome(List.of("i-created", "i-changed", "i-marked", "i-same"), 1, 1, 2, List.of()));
         verify(data, never()).upsert(anyString(), any());
         assertThat(audited()).extracting(change -> change.recordId() + " " + change.change()).containsExactly(
-                "a0000000000000000000000a CREATE", "b0000000000000000000000b UPDATE");
+                "a0000000000000000000000a CREATE", "b0000000000000000000000b UPDATE", "d0000000000000000000000d UPDATE");
     }
 
     @Test

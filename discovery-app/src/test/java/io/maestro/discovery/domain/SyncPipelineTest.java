@@ -2,6 +2,7 @@ package io.maestro.discovery.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -71,7 +72,8 @@ class SyncPipelineTest {
         };
         @SuppressWarnings("unchecked")
         ObjectProvider<NotificationClient> notifications = mock(ObjectProvider.class);
-        pipeline = new SyncPipeline(new ProviderCatalogue(List.of(provider)), connections, tracker, loader,
+        pipeline = new SyncPipeline(new ProviderCatalogue(List.of(provider)), connections,
+                new RunCache(connections, data), tracker, loader,
                 mock(SyncProgress.class), mock(RunActivity.class), data,
                 new StepQueue() {
                     @Override
@@ -95,6 +97,8 @@ class SyncPipelineTest {
 
         final Map<String, FetchedPage> pages = new HashMap<>();
         ProviderException refusal;
+        /** When set, what every translation gives, whatever the items. */
+        List<Map<String, Object>> translated;
 
         @Override
         public String name() {
@@ -116,11 +120,14 @@ class SyncPipelineTest {
 
         @Override
         public List<Map<String, Object>> translate(List<Map<String, Object>> items, TranslationContext context) {
+            if (translated != null) {
+                return translated;
+            }
             return items.stream().map(item -> {
                 if ("garbage".equals(item.get("id"))) {
                     throw new IllegalArgumentException("cannot read");
                 }
-                return Map.<String, Object>of("unique_id", item.get("id"));
+                return Map.<String, Object>of("unique_id", item.get("id"), "name", item.get("id"), "checksum", "c");
             }).toList();
         }
     }
@@ -136,8 +143,8 @@ class SyncPipelineTest {
         pipeline.handle(new SyncStep.Scan(RUN, UNIT, null, 0, 0));
 
         assertThat(published).containsExactly(
-                new SyncStep.Translate(RUN, UNIT, 0, List.of(item("a"), item("b"))),
-                new SyncStep.Translate(RUN, UNIT, 1, List.of(item("c"))),
+                new SyncStep.Load(RUN, UNIT, 0, List.of(item("a"), item("b"))),
+                new SyncStep.Load(RUN, UNIT, 1, List.of(item("c"))),
                 new SyncStep.Scan(RUN, UNIT, "p2", 1, 2));
         verify(tracker, never()).chunksCounted(any(), anyString(), any(), eq(2));
     }
@@ -150,7 +157,7 @@ class SyncPipelineTest {
         pipeline.handle(new SyncStep.Scan(RUN, UNIT, "p2", 1, 2));
 
         verify(tracker).chunksCounted(RUN, CONNECTION.datacenterId(), UNIT, 3);
-        assertThat(published).containsExactly(new SyncStep.Translate(RUN, UNIT, 2, List.of(item("d"))),
+        assertThat(published).containsExactly(new SyncStep.Load(RUN, UNIT, 2, List.of(item("d"))),
                 new SyncStep.Cleanup(RUN, UNIT));
     }
 
@@ -161,9 +168,10 @@ class SyncPipelineTest {
         pipeline.handle(new SyncStep.Scan(RUN, UNIT, null, 0, 0));
 
         assertThat(published).containsExactly(
-                new SyncStep.Translate(RUN, UNIT, 0, List.of(item("a"))),
-                new SyncStep.Track(RUN, UNIT, 1, LoadOutcome.unreadable("facts/broken.json: not valid JSON")),
+                new SyncStep.Load(RUN, UNIT, 0, List.of(item("a"))),
                 new SyncStep.Scan(RUN, UNIT, "p2", 1, 2));
+        verify(tracker).chunkLoaded(RUN, CONNECTION.datacenterId(), UNIT, 1,
+                LoadOutcome.unreadable("facts/broken.json: not valid JSON"));
     }
 
     @Test
@@ -203,9 +211,10 @@ class SyncPipelineTest {
         when(tracker.current(CONNECTION.datacenterId(), RUN.task(), CONNECTION.id())).thenReturn(Optional.of(
                 new SyncTracker.TrackedRun(newer, newer.startedAt(), false, null)));
 
-        pipeline.handle(new SyncStep.Load(RUN, UNIT, 4, List.of(Map.of("unique_id", "a"))));
+        pipeline.handle(new SyncStep.Load(RUN, UNIT, 4, List.of(item("a"))));
 
         verify(loader, never()).load(anyString(), any(), any(), any(), any());
+        verify(tracker, never()).chunkLoaded(any(), anyString(), any(), anyInt(), any());
         assertThat(published).isEmpty();
     }
 
@@ -218,14 +227,14 @@ class SyncPipelineTest {
         when(loader.load(anyString(), eq(CONNECTION), any(), eq(List.of(valid)), eq(RUN.startedAt())))
                 .thenReturn(new LoadOutcome(List.of("i-1"), 1, 0, 0, List.of()));
 
-        pipeline.handle(new SyncStep.Load(RUN, UNIT, 4, List.of(valid, wrongCpu, noName)));
+        command.translated = List.of(valid, wrongCpu, noName);
 
-        assertThat(published).hasSize(1);
-        LoadOutcome outcome = ((SyncStep.Track) published.get(0)).outcome();
-        assertThat(outcome.created()).isEqualTo(1);
-        assertThat(outcome.failures()).containsExactly(
-                "invalid record unique_id=i-2 of servers: \"cpu\" must be a number",
-                "invalid record unique_id=i-3 of servers: \"name\" is required");
+        pipeline.handle(new SyncStep.Load(RUN, UNIT, 4, List.of(item("a"))));
+
+        verify(tracker).chunkLoaded(RUN, CONNECTION.datacenterId(), UNIT, 4, new LoadOutcome(List.of("i-1"), 1, 0, 0,
+                List.of("invalid record unique_id=i-2 of servers: \"cpu\" must be a number",
+                        "invalid record unique_id=i-3 of servers: \"name\" is required")));
+        assertThat(published).isEmpty();
     }
 
     @Test
@@ -244,10 +253,31 @@ class SyncPipelineTest {
 
     @Test
     void itemsTheTranslationCannotReadAreSkippedAndTheOthersLoaded() {
-        pipeline.handle(new SyncStep.Translate(RUN, UNIT, 4, List.of(item("a"), item("garbage"), item("b"))));
+        when(tracker.current(CONNECTION.datacenterId(), RUN.task(), CONNECTION.id())).thenReturn(Optional.empty());
+        when(loader.load(anyString(), eq(CONNECTION), any(), any(), eq(RUN.startedAt())))
+                .thenReturn(new LoadOutcome(List.of("a", "b"), 2, 0, 0, List.of()));
 
-        assertThat(published).containsExactly(new SyncStep.Load(RUN, UNIT, 4,
-                List.of(Map.of("unique_id", "a"), Map.of("unique_id", "b"))));
+        pipeline.handle(new SyncStep.Load(RUN, UNIT, 4, List.of(item("a"), item("garbage"), item("b"))));
+
+        verify(loader).load(eq("run-1:load:describe_things__r1:4"), eq(CONNECTION), any(), eq(List.of(
+                Map.of("unique_id", "a", "name", "a", "checksum", "c"),
+                Map.of("unique_id", "b", "name", "b", "checksum", "c"))), eq(RUN.startedAt()));
+    }
+
+    @Test
+    void aChunkIsTranslatedLoadedAndTrackedInOneStepAndTheLastOneSendsTheCleanup() {
+        Map<String, Object> record = Map.of("unique_id", "i-1", "name", "web-1", "checksum", "c1");
+        command.translated = List.of(record);
+        when(tracker.current(CONNECTION.datacenterId(), RUN.task(), CONNECTION.id())).thenReturn(Optional.empty());
+        LoadOutcome outcome = new LoadOutcome(List.of("i-1"), 1, 0, 0, List.of());
+        when(loader.load("run-1:load:describe_things__r1:4", CONNECTION, command.target(), List.of(record),
+                RUN.startedAt())).thenReturn(outcome);
+        when(tracker.unitComplete(RUN, CONNECTION.datacenterId(), UNIT)).thenReturn(true);
+
+        pipeline.handle(new SyncStep.Load(RUN, UNIT, 4, List.of(item("a"))));
+
+        verify(tracker).chunkLoaded(RUN, CONNECTION.datacenterId(), UNIT, 4, outcome);
+        assertThat(published).containsExactly(new SyncStep.Cleanup(RUN, UNIT));
     }
 
     @Test
@@ -323,9 +353,9 @@ class SyncPipelineTest {
 
         pipeline.handle(new SyncStep.Scan(RUN, UNIT, null, 0, 0));
 
-        assertThat(published).containsExactly(
-                new SyncStep.Translate(RUN, UNIT, 0, List.of(item("a"))),
-                new SyncStep.Track(RUN, UNIT, 1, LoadOutcome.noted(List.of("x.tfstate: 1 resources"))));
+        assertThat(published).containsExactly(new SyncStep.Load(RUN, UNIT, 0, List.of(item("a"))));
+        verify(tracker).chunkLoaded(RUN, CONNECTION.datacenterId(), UNIT, 1,
+                LoadOutcome.noted(List.of("x.tfstate: 1 resources")));
         verify(tracker).chunksCounted(RUN, CONNECTION.datacenterId(), UNIT, 2);
     }
 }

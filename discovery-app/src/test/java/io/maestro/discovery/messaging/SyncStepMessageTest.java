@@ -3,7 +3,6 @@ package io.maestro.discovery.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maestro.common.messaging.MaestroMessage;
-import io.maestro.discovery.domain.LoadOutcome;
 import io.maestro.discovery.domain.RunUnit;
 import io.maestro.discovery.domain.SyncRun;
 import io.maestro.discovery.domain.SyncStep;
@@ -38,9 +37,7 @@ class SyncStepMessageTest {
         Method listener = getClass().getDeclaredMethod("listener", MaestroMessage.class);
         List<SyncStep> steps = List.of(
                 new SyncStep.Scan(RUN, UNIT, "2", 2, 7),
-                new SyncStep.Translate(RUN, UNIT, 3, List.of(Map.of("name", "a", "cpu", 2))),
-                new SyncStep.Load(RUN, UNIT, 3, List.of(Map.of("unique_id", "u-1", "tags", List.of(Map.of("k", "v"))))),
-                new SyncStep.Track(RUN, UNIT, 3, new LoadOutcome(List.of("u-1"), 1, 0, 0, List.of())),
+                new SyncStep.Load(RUN, UNIT, 3, List.of(Map.of("InstanceId", "i-1", "Tags", List.of(Map.of("Key", "v"))))),
                 new SyncStep.Cleanup(RUN, UNIT),
                 new SyncStep.Finish(RUN));
         for (SyncStep step : steps) {
