@@ -1,15 +1,10 @@
 package io.maestro.standalone.bench;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import io.maestro.discovery.bench.BenchProcess;
 import io.maestro.standalone.MaestroService;
 import io.maestro.standalone.StandaloneRuntime;
 import io.maestro.standalone.StandaloneSettings;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,18 +30,16 @@ public final class StandaloneAnalyticsBench {
 
     /** Services on 26500-32400, clear of the tests' offsets and of the other benches'. */
     private static final int PORT_OFFSET = 21500;
-    private static final int INSERT_BATCH = 2_000;
     private static final int LAYER = 33;
 
     private final PublicApi api;
-    private final MongoClient store;
-    private final String owner;
+    private final OwnedRecords records;
 
     private StandaloneAnalyticsBench(StandaloneSettings settings, StandaloneRuntime runtime) throws Exception {
         this.api = new PublicApi(settings.publicUrl(MaestroService.SERVER));
         api.signUpAndIn("Bench User", "analytics@example.com");
-        this.owner = api.call("GET", "/me", null, 200).path("_id").asString();
-        this.store = MongoClients.create(runtime.store().connectionString());
+        this.records = new OwnedRecords(MongoClients.create(runtime.store().connectionString()),
+                api.call("GET", "/me", null, 200).path("_id").asString());
     }
 
     public static void main(String[] args) {
@@ -63,7 +56,7 @@ public final class StandaloneAnalyticsBench {
             StandaloneAnalyticsBench bench = new StandaloneAnalyticsBench(settings, runtime);
             String system = bench.seed(apps, deps, servers);
             System.out.printf("map of %,d applications, %,d dependencies, %,d servers%n", apps, deps, servers);
-            resetPeaks();
+            HeapPeaks.reset();
             long start = System.nanoTime();
             String graph = bench.api.call("POST", "/graphs", Map.of("name", "bench map", "type", "bussiness",
                     "systems", List.of(Map.of("_id", system, "name", "bench"))), 201).path("_id").asString();
@@ -74,7 +67,7 @@ public final class StandaloneAnalyticsBench {
             } while ("process".equals(ended.path("status").asString()));
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("POST /graphs to %s (%s) in %.1f s (reference 0.6: none published), peak heap %,d MB%n",
-                    ended.path("status").asString(), ended.path("msg").asString(), seconds, peakHeapMegabytes());
+                    ended.path("status").asString(), ended.path("msg").asString(), seconds, HeapPeaks.megabytes());
             System.out.printf("drawn: %s applications, %s connections, %s servers, density %s%n",
                     ended.path("ifamilies").path("total"), ended.path("info").path("conections"),
                     ended.path("iservers").path("total"), ended.path("info").path("density"));
@@ -106,7 +99,7 @@ public final class StandaloneAnalyticsBench {
             for (int k = 0; k < 3 && made < depCount; k++) {
                 int target = nextLayer + (i % LAYER + k) % width;
                 if (depsOf.get(i).stream().noneMatch(dep -> dep.getString("_id").equals(ids.get(target).toHexString()))) {
-                    depsOf.get(i).add(link(ids.get(target), "app-" + target).append("endpoint", "https://app-" + target));
+                    depsOf.get(i).add(OwnedRecords.link(ids.get(target), "app-" + target).append("endpoint", "https://app-" + target));
                     made++;
                 }
             }
@@ -117,7 +110,7 @@ public final class StandaloneAnalyticsBench {
             int target = (int) ((i * 31L + 17 + k / appCount * 7) % appCount);
             String targetId = ids.get(target).toHexString();
             if (target != i && depsOf.get(i).stream().noneMatch(dep -> dep.getString("_id").equals(targetId))) {
-                depsOf.get(i).add(link(ids.get(target), "app-" + target));
+                depsOf.get(i).add(OwnedRecords.link(ids.get(target), "app-" + target));
                 made++;
             }
         }
@@ -125,53 +118,25 @@ public final class StandaloneAnalyticsBench {
         String[] providers = {"AWS", "Azure", "Google Cloud", "OpenStack"};
         List<Document> applications = new ArrayList<>();
         for (int i = 0; i < appCount; i++) {
-            applications.add(owned(ids.get(i)).append("name", "app-" + i).append("family", families[i % families.length])
+            applications.add(records.owned(ids.get(i)).append("name", "app-" + i).append("family", families[i % families.length])
                     .append("datacenters", new Document("name", "dc-" + i % 4).append("provider", providers[i % 4]))
                     .append("deps", depsOf.get(i)));
         }
         List<Document> servers = new ArrayList<>();
         for (int i = 0; i < serverCount; i++) {
             int app = i % appCount;
-            servers.add(owned(new ObjectId()).append("name", "srv-" + i).append("hostname", "srv-" + i)
+            servers.add(records.owned(new ObjectId()).append("name", "srv-" + i).append("hostname", "srv-" + i)
                     .append("cpu", 1 << (i % 5)).append("memory", 2 << (i % 6))
-                    .append("applications", List.of(link(ids.get(app), "app-" + app))));
+                    .append("applications", List.of(OwnedRecords.link(ids.get(app), "app-" + app))));
         }
         List<Document> entry = new ArrayList<>();
         for (int i = 0; i < Math.min(LAYER, appCount); i++) {
-            entry.add(link(ids.get(i), "app-" + i));
+            entry.add(OwnedRecords.link(ids.get(i), "app-" + i));
         }
         ObjectId system = new ObjectId();
-        insert("applications", applications);
-        insert("servers", servers);
-        insert("systems", List.of(owned(system).append("name", "bench").append("entry", entry)));
+        records.insert("applications", applications);
+        records.insert("servers", servers);
+        records.insert("systems", List.of(records.owned(system).append("name", "bench").append("entry", entry)));
         return system.toHexString();
-    }
-
-    private Document owned(ObjectId id) {
-        return new Document("_id", id).append("active", true)
-                .append("roles", List.of(new Document("_id", new ObjectId(owner)).append("role", 7)
-                        .append("refs", "users").append("name", "Bench User")));
-    }
-
-    private static Document link(ObjectId id, String name) {
-        return new Document("_id", id.toHexString()).append("name", name);
-    }
-
-    private void insert(String collection, List<Document> documents) {
-        MongoCollection<Document> target = store.getDatabase("maestro-client").getCollection(collection);
-        for (int from = 0; from < documents.size(); from += INSERT_BATCH) {
-            target.insertMany(documents.subList(from, Math.min(documents.size(), from + INSERT_BATCH)));
-        }
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** The sum of the heap pools' peaks since {@link #resetPeaks}: an upper bound of the heap in use at once. */
-    private static long peakHeapMegabytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;
     }
 }

@@ -1,8 +1,6 @@
 package io.maestro.standalone.bench;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import io.maestro.common.token.PrivateServiceTokens;
 import io.maestro.discovery.bench.BenchProcess;
 import io.maestro.standalone.MaestroService;
@@ -11,8 +9,6 @@ import io.maestro.standalone.StandaloneRuntime;
 import io.maestro.standalone.StandaloneSettings;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,19 +38,17 @@ public final class StandaloneReportsBench {
 
     /** Services on 28000-33900, clear of the tests' offsets and of the other benches'. */
     private static final int PORT_OFFSET = 23000;
-    private static final int INSERT_BATCH = 2_000;
 
     private final PublicApi api;
     private final StandaloneSettings settings;
-    private final MongoClient store;
-    private final String owner;
+    private final OwnedRecords records;
 
     private StandaloneReportsBench(StandaloneSettings settings, StandaloneRuntime runtime) throws Exception {
         this.settings = settings;
         this.api = new PublicApi(settings.publicUrl(MaestroService.SERVER));
         api.signUpAndIn("Bench User", "reports@example.com");
-        this.owner = api.call("GET", "/me", null, 200).path("_id").asString();
-        this.store = MongoClients.create(runtime.store().connectionString());
+        this.records = new OwnedRecords(MongoClients.create(runtime.store().connectionString()),
+                api.call("GET", "/me", null, 200).path("_id").asString());
     }
 
     public static void main(String[] args) {
@@ -93,7 +87,7 @@ public final class StandaloneReportsBench {
 
     /** Creates the report and waits for it to end; prints the seconds and the peak heap; returns its id. */
     private String measure(String what, Map<String, Object> report) throws Exception {
-        resetPeaks();
+        HeapPeaks.reset();
         long start = System.nanoTime();
         String id = api.call("POST", "/reports", report, 201).path("_id").asString();
         JsonNode ended;
@@ -104,14 +98,14 @@ public final class StandaloneReportsBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         long rows = api.call("GET", "/reports/" + id + "/result?limit=1", null, 200).path("found").asLong();
         System.out.printf("%-8s %s (%s) in %.1f s, %,d rows, peak heap %,d MB%n", what, ended.path("status").asString(),
-                ended.path("msg").asString(), seconds, rows, peakHeapMegabytes());
+                ended.path("msg").asString(), seconds, rows, HeapPeaks.megabytes());
         return id;
     }
 
     private void download(String what, String url, boolean serviceToken) throws Exception {
         String authorization = serviceToken ? "JWT " + new PrivateServiceTokens(secret("MAESTRO_SECRETJWT_PRIVATE"),
                 secret("MAESTRO_NOAUTH")).issue("server-app") : "JWT " + api.token();
-        resetPeaks();
+        HeapPeaks.reset();
         long before = liveHeapBytes();
         AtomicLong heldAtMost = new AtomicLong();
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
@@ -142,7 +136,7 @@ public final class StandaloneReportsBench {
         System.out.printf("%-24s %d, %,d bytes in %.1f s; held by the download (live heap above the %,d MB before): "
                         + "at most %,d KB; JVM peak heap %,d MB%n", what, status, bytes,
                 (System.nanoTime() - start) / 1e9, before >> 20, Math.max(0, heldAtMost.get()) >> 10,
-                peakHeapMegabytes());
+                HeapPeaks.megabytes());
     }
 
     /** The heap still in use after a full collection. */
@@ -169,56 +163,28 @@ public final class StandaloneReportsBench {
             ObjectId client = new ObjectId();
             ObjectId system = new ObjectId();
             ObjectId application = new ObjectId();
-            clients.add(owned(client).append("name", "client-" + i));
-            systems.add(owned(system).append("name", "system-" + i)
-                    .append("clients", List.of(link(client, "client-" + i))));
-            applications.add(owned(application).append("name", "app-" + i)
-                    .append("system", List.of(link(system, "system-" + i))));
-            servers.add(owned(new ObjectId()).append("name", "server-" + i).append("hostname", "server-" + i)
-                    .append("applications", List.of(link(application, "app-" + i))));
+            clients.add(records.owned(client).append("name", "client-" + i));
+            systems.add(records.owned(system).append("name", "system-" + i)
+                    .append("clients", List.of(OwnedRecords.link(client, "client-" + i))));
+            applications.add(records.owned(application).append("name", "app-" + i)
+                    .append("system", List.of(OwnedRecords.link(system, "system-" + i))));
+            servers.add(records.owned(new ObjectId()).append("name", "server-" + i).append("hostname", "server-" + i)
+                    .append("applications", List.of(OwnedRecords.link(application, "app-" + i))));
         }
-        insert("clients", clients);
-        insert("systems", systems);
-        insert("applications", applications);
-        insert("servers", servers);
+        records.insert("clients", clients);
+        records.insert("systems", systems);
+        records.insert("applications", applications);
+        records.insert("servers", servers);
     }
 
     private void seedServers(int count) {
         List<Document> servers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            servers.add(owned(new ObjectId()).append("name", "plain-" + i).append("hostname", "plain-" + i)
+            servers.add(records.owned(new ObjectId()).append("name", "plain-" + i).append("hostname", "plain-" + i)
                     .append("ipv4_private", "10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255))
                     .append("os", new Document("base", "Linux").append("dist", "Debian")).append("cpu", 2)
                     .append("memory", 4096).append("provider", i % 2 == 0 ? "AWS" : "Azure"));
         }
-        insert("servers", servers);
-    }
-
-    private Document owned(ObjectId id) {
-        return new Document("_id", id).append("active", true)
-                .append("roles", List.of(new Document("_id", new ObjectId(owner)).append("role", 7)
-                        .append("refs", "users").append("name", "Bench User")));
-    }
-
-    private static Document link(ObjectId id, String name) {
-        return new Document("_id", id.toHexString()).append("name", name);
-    }
-
-    private void insert(String collection, List<Document> documents) {
-        MongoCollection<Document> target = store.getDatabase("maestro-client").getCollection(collection);
-        for (int from = 0; from < documents.size(); from += INSERT_BATCH) {
-            target.insertMany(documents.subList(from, Math.min(documents.size(), from + INSERT_BATCH)));
-        }
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** The sum of the heap pools' peaks since {@link #resetPeaks}: an upper bound of the heap in use at once. */
-    private static long peakHeapMegabytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;
+        records.insert("servers", servers);
     }
 }
