@@ -60,11 +60,14 @@ class BrokerKillTest {
         ApplicationContextInitializer<ConfigurableApplicationContext> onThePrivateNode = context -> context.getEnvironment()
                 .getPropertySources().addFirst(new MapPropertySource("private-rabbit",
                         Map.of("spring.rabbitmq.addresses", broker.amqpUri())));
+        // databases of their own: other tests' server-apps cached in this JVM share the in-process store, and their
+        // relays would take this test's outbox entries to the machine's broker
         auditApp = AuditApplication.builder().initializers(new MaestroTestEnvironment(), onThePrivateNode)
-                .run("--server.port=0", "--maestro.peers.data=http://127.0.0.1:1", "--maestro.timeout=2000");
+                .run("--server.port=0", "--maestro.peers.data=http://127.0.0.1:1", "--maestro.timeout=2000",
+                        "--spring.mongodb.database=broker-kill-audit");
         serverApp = ServerApplication.builder().initializers(new MaestroTestEnvironment(), onThePrivateNode)
                 .run("--server.port=0", "--maestro.peers.audit=http://127.0.0.1:" + port(auditApp),
-                        "--maestro.audit.retry-interval=1s");
+                        "--maestro.audit.retry-interval=1s", "--spring.mongodb.database=broker-kill-client");
     }
 
     @AfterAll
