@@ -76,6 +76,7 @@ declare module 'vue' {
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
     RowsEditor: typeof import('./components/RowsEditor.vue')['default']
+    SchedulerRuns: typeof import('./components/reports/SchedulerRuns.vue')['default']
     ServicesCatalogue: typeof import('./components/settings/ServicesCatalogue.vue')['default']
     ValueList: typeof import('./components/settings/ValueList.vue')['default']
   }

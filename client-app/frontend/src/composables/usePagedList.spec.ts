@@ -1,6 +1,7 @@
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { effectScope } from 'vue'
 import type { QueryValue } from '../api/client'
-import { listQuery, usePagedList, type ListEnvelope } from './usePagedList'
+import { FILTER_PAUSE_MS, listQuery, usePagedList, type ListEnvelope } from './usePagedList'
 
 type Query = Record<string, QueryValue>
 
@@ -71,5 +72,33 @@ describe('server-side paginated list', () => {
     expect(list.state.page).toBe(1)
     expect(list.items.value).toEqual(['a', 'b', 'c'])
     expect(list.error.value).toBeNull()
+  })
+
+  describe('typing in a filter box', () => {
+    afterEach(() => { vi.useRealTimers() })
+
+    it('asks once typing pauses, for page 1 with every box as typed, and not after the list is gone', async () => {
+      vi.useFakeTimers()
+      const fetcher = vi.fn(async () => ({ found: 0, items: [] }))
+      const scope = effectScope()
+      const list = scope.run(() => usePagedList(fetcher, { filters: { name: '', family: '' } }))!
+      await list.setPage(3)
+      fetcher.mockClear()
+
+      list.typeFilter('name', 'we')
+      list.typeFilter('name', 'web')
+      list.typeFilter('family', 'Data')
+      expect(list.state.filters).toEqual({ name: 'web', family: 'Data' })
+      await vi.advanceTimersByTimeAsync(FILTER_PAUSE_MS - 1)
+      expect(fetcher).not.toHaveBeenCalled()
+      await vi.advanceTimersByTimeAsync(1)
+      expect(fetcher).toHaveBeenCalledOnce()
+      expect(fetcher).toHaveBeenLastCalledWith(expect.objectContaining({ page: 1, query: '{"name":"web","family":"Data"}' }))
+
+      list.typeFilter('name', 'db')
+      scope.stop()
+      await vi.advanceTimersByTimeAsync(FILTER_PAUSE_MS)
+      expect(fetcher).toHaveBeenCalledOnce()
+    })
   })
 })

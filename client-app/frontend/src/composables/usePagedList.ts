@@ -1,4 +1,4 @@
-import { reactive, ref, shallowRef } from 'vue'
+import { getCurrentScope, onScopeDispose, reactive, ref, shallowRef } from 'vue'
 import type { QueryValue } from '../api/client'
 
 /** server-app's list envelope (Maestro 0.6 §2.2). */
@@ -35,6 +35,9 @@ export function listQuery(state: ListState, fixed: Record<string, QueryValue> = 
     query: Object.keys(filters).length ? JSON.stringify(filters) : undefined,
   }
 }
+
+/** How long typing in a filter box must pause before the server is asked. */
+export const FILTER_PAUSE_MS = 350
 
 export type ListFetcher<T> = (query: Record<string, QueryValue>) => Promise<ListEnvelope<T>>
 
@@ -119,7 +122,17 @@ export function usePagedList<T>(fetcher: ListFetcher<T>, options: PagedListOptio
     return load()
   }
 
-  return { state, items, found, loading, error, load, setPage, setLimit, setSort, sortChanged, setFilter }
+  let typing: ReturnType<typeof setTimeout> | undefined
+  /** A keystroke in a filter box: the box shows it at once, the server is asked once typing pauses. */
+  function typeFilter(key: string, value: string) {
+    state.filters[key] = value
+    clearTimeout(typing)
+    typing = setTimeout(() => setFilter(key, value), FILTER_PAUSE_MS)
+  }
+  // A list that is gone (its page left) must not ask the server once more.
+  if (getCurrentScope()) onScopeDispose(() => clearTimeout(typing))
+
+  return { state, items, found, loading, error, load, setPage, setLimit, setSort, sortChanged, setFilter, typeFilter }
 }
 
 export type PagedList<T> = ReturnType<typeof usePagedList<T>>

@@ -54,6 +54,22 @@ describe('entity list page', () => {
     expect(databases).toHaveBeenCalledWith('/applications', { query: expect.objectContaining({ family: 'Database' }) })
   })
 
+  it('goes back to page 1 with what was typed in a column filter once typing pauses', async () => {
+    const get = vi.fn(async () => ({ found: 90, items: [] }))
+    const { wrapper } = await mountList('servers', '/dashboard/servers', get)
+    await wrapper.find('.el-pager li[aria-label="page 3"]').trigger('click')
+    await flushPromises()
+    expect(get).toHaveBeenLastCalledWith('/servers', { query: expect.objectContaining({ page: 3 }) })
+
+    const asked = get.mock.calls.length
+    await wrapper.find('input[aria-label="Filter Name"]').setValue('web')
+    expect(get).toHaveBeenCalledTimes(asked)
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    await flushPromises()
+    expect(get).toHaveBeenLastCalledWith('/servers', { query: { limit: 20, page: 1, orderBy: 'updated_at', ascending: 0, query: '{"name":"web"}' } })
+    expect((wrapper.find('input[aria-label="Filter Name"]').element as HTMLInputElement).value).toBe('web')
+  })
+
   it('shows the error sentence when the API fails', async () => {
     const get = vi.fn(async () => {
       throw new Error('The back-end service is down.')

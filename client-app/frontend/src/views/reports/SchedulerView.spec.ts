@@ -2,6 +2,7 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { buttonsNamed, mountWithServices, pageText } from '../../testing/mountWithServices'
+import { choosePageSize, goToPage, pagers, pagerTotal, sortBy, typeFilter } from '../../testing/pager'
 import SchedulerView from './SchedulerView.vue'
 
 enableAutoUnmount(afterEach)
@@ -25,7 +26,7 @@ describe('scheduler page', () => {
 
     ;(document.body.querySelector('.el-table__body tr') as HTMLElement).click()
     await flushPromises()
-    expect(get).toHaveBeenCalledWith('/scheduler/j1/events', { query: { limit: 50 } })
+    expect(get).toHaveBeenCalledWith('/scheduler/j1/events', { query: { limit: 20, page: 1, orderBy: 'updated_at', ascending: 0, query: undefined } })
     expect(pageText()).toContain('every 5 minutes')
     expect(pageText()).toContain('crawler/aws/c1/server-list')
     expect(pageText()).toContain('Scheduler run - connections - server-list - c1')
@@ -49,5 +50,31 @@ describe('scheduler page', () => {
     expect(patch).toHaveBeenCalledWith('/scheduler/j1', { enabled: false })
     expect(buttonsNamed('Enable')).toHaveLength(1)
     expect(get).toHaveBeenCalledTimes(4)
+  })
+
+  it('pages, sorts and filters the jobs, and pages the runs of a job with the shared pager', async () => {
+    const get = vi.fn(async (path: string) => (path === '/scheduler'
+      ? { found: 75, items: [JOB] }
+      : { found: 130, items: [{ _id: 'e1', msg: 'Scheduler run', context: 'scheduler', status: 'success' }] }))
+    await mountWithServices(SchedulerView, {}, { get })
+    const [jobs] = pagers()
+    expect(pagerTotal(jobs)).toBe('Total 75')
+    await sortBy('Task')
+    await goToPage(jobs, 4)
+    expect(get).toHaveBeenLastCalledWith('/scheduler', { query: expect.objectContaining({ limit: 20, page: 4, orderBy: 'task', ascending: 1 }) })
+    await choosePageSize(jobs, 10)
+    expect(get).toHaveBeenLastCalledWith('/scheduler', { query: expect.objectContaining({ limit: 10, page: 1, orderBy: 'task', ascending: 1 }) })
+    await goToPage(jobs, 2)
+    await typeFilter('Filter by name', 'server-list')
+    expect(get).toHaveBeenLastCalledWith('/scheduler', { query: { limit: 10, page: 1, orderBy: 'task', ascending: 1, query: '{"name":"server-list"}' } })
+
+    ;(document.body.querySelector('.el-table__body tr') as HTMLElement).click()
+    await flushPromises()
+    const runs = pagers()[1]
+    expect(pagerTotal(runs)).toBe('Total 130')
+    await goToPage(runs, 2)
+    expect(get).toHaveBeenLastCalledWith('/scheduler/j1/events', { query: expect.objectContaining({ limit: 20, page: 2 }) })
+    await choosePageSize(runs, 100)
+    expect(get).toHaveBeenLastCalledWith('/scheduler/j1/events', { query: expect.objectContaining({ limit: 100, page: 1 }) })
   })
 })
