@@ -71,6 +71,21 @@ class OpenStackMicroversionTest extends OpenStackRecordedTest {
     }
 
     @Test
+    void aCatalogEndpointEndingWithTheProjectIdHasItsVersionDocumentWithoutIt() {
+        String servers = OpenStackTestCloud.COMPUTE + "/" + OpenStackTestCloud.PROJECT_ID + "/servers/detail";
+        openstack.token("keystone/token-compute-with-project.json");
+        // the version document is only at the endpoint less the project id
+        openstack.computeVersion("compute/version-2.96.json");
+        openstack.page(servers, null, "compute/servers-2.79.json");
+
+        assertThat(crawlAndTranslate("server-list", "servers")).extracting(server -> server.get("cpu"))
+                .containsExactly(2, 8);
+
+        openstack.server().verify(getRequestedFor(urlPathEqualTo(servers))
+                .withHeader("OpenStack-API-Version", equalTo("compute 2.79")));
+    }
+
+    @Test
     void aCloudOfferingOnlyTheV20ApiIsNotAvailable() {
         openstack.recordOldCloud();
         openstack.computeVersion("compute/version-2.0.json");
