@@ -1,6 +1,5 @@
 package io.maestro.discovery;
 
-import io.maestro.common.testsupport.Eventually;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -13,20 +12,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -35,8 +28,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * data-app, audit-app and websocket-app in the same JVM (server-app, which serves the uploaded files, and the clouds'
  * APIs played by WireMock); then drift between the state and a recorded AWS sync of the same owner.
  */
-@ExtendWith(OutputCaptureExtension.class)
-class IacSyncEndToEndTest {
+class IacSyncEndToEndTest extends EndToEndTest {
 
     private static final List<String> STATE_SECRETS = List.of("e2e-Db-Password-Secret-5", "e2e-UserData-Secret-6",
             "e2e-Output-Secret-7");
@@ -44,25 +36,12 @@ class IacSyncEndToEndTest {
             "env-Secret-Windows-12");
     private static final String PAGE_2 = "eyJ2IjoiMiIsImMiOiJwYWdlLTIiLCJzIjoxfQ==";
 
-    private static InProcessServices services;
     private static AwsTestCloud aws;
-    private static MongoTemplate inventory;
 
     @BeforeAll
-    static void startServices() {
-        aws = new AwsTestCloud();
-        services = InProcessServices.startRecording("discovery-iac-e2e");
-        inventory = services.inventory();
-    }
-
-    @AfterAll
-    static void stopServices() {
-        if (services != null) {
-            services.close();
-        }
-        if (aws != null) {
-            aws.close();
-        }
+    static void startAws() {
+        aws = cloud(new AwsTestCloud());
+        startServices("discovery-iac-e2e");
     }
 
     private static byte[] resource(String path) {
@@ -82,18 +61,6 @@ class IacSyncEndToEndTest {
             List<String> artifacts) {
         return services.storeConnection(owner, "Lab DC", new Document("name", name).append("provider", provider)
                 .append("service", service).append("regions", List.of()), Map.of("artifacts", artifacts));
-    }
-
-    private static Document finished(ObjectId connection, String task) throws InterruptedException {
-        return eventually(() -> services.finishedState(connection, task), "the " + task + " run's state");
-    }
-
-    private static Document server(String uniqueId) {
-        return inventory.findOne(Query.query(Criteria.where("unique_id").is(uniqueId)), Document.class, "servers");
-    }
-
-    private static <T> T eventually(Supplier<T> probe, String what) throws InterruptedException {
-        return Eventually.eventually(probe, Duration.ofSeconds(90), what);
     }
 
     @Test

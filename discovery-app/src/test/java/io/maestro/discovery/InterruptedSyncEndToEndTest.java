@@ -29,13 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
  * File imports interrupted half-way, on the in-process store and the real RabbitMQ: a discovery that restarts finds its
  * steps on the queue and ends the run with its counts; a run whose steps were lost (as with the standalone runtime's
  * in-memory broker after a crash) ends {@code danger} "Interrupted by a restart — run it again" instead of staying
- * "In progress"; a rerun after either stores every server once.
+ * "In progress"; a rerun after either stores every server once. A run slow to read its page is not interrupted.
  */
 class InterruptedSyncEndToEndTest {
 
     private static final String QUEUE = "discovery-interrupted";
     private static final String TASK = "server-import";
     private static final int SERVERS = 300;
+    private static final Duration STALE_AFTER = Duration.ofSeconds(10);
     private static final Pattern SUCCESS = Pattern.compile(
             "Success\\. (\\d+) created, (\\d+) updated, (\\d+) unchanged, 0 deactivated\\. At .*");
 
@@ -44,7 +45,10 @@ class InterruptedSyncEndToEndTest {
     @BeforeAll
     static void startServices() {
         services = InProcessServices.start(QUEUE, "--maestro.discovery.translate-chunk=2",
-                "--maestro.discovery.progress-interval=0s", "--maestro.discovery.stale-after=10s",
+                "--maestro.discovery.progress-interval=0s",
+                "--maestro.discovery.stale-after=" + STALE_AFTER.toSeconds() + "s",
+                // server-app may take longer than stale-after to answer for a file
+                "--maestro.timeout=" + STALE_AFTER.multipliedBy(6).toMillis(),
                 "--maestro.discovery.watchdog-interval=1s");
     }
 
@@ -103,8 +107,27 @@ class InterruptedSyncEndToEndTest {
         assertEveryServerStoredOnce(connection);
     }
 
+    /**
+     * A run whose one page (server-app answering for the file) takes longer than {@code stale-after} is working, not
+     * interrupted: its step in flight keeps telling the tracker, and the run ends with its counts.
+     */
+    @Test
+    void aPageThatTakesLongerThanStaleAfterDoesNotEndItsRun() throws Exception {
+        ObjectId connection = fileConnection("slow.json", STALE_AFTER.multipliedBy(2));
+        assertThat(services.crawl("file", connection.toHexString(), TASK).statusCode()).isEqualTo(201);
+
+        assertThat(finishedMessage(connection)).as("not ended by the watchdog while the page was read")
+                .startsWith("Success. " + SERVERS + " created, 0 updated, 0 unchanged");
+        assertEveryServerStoredOnce(connection);
+    }
+
     /** A file connection of a new owner whose uploaded file lists {@link #SERVERS} servers. */
     private static ObjectId fileConnection(String file) {
+        return fileConnection(file, Duration.ZERO);
+    }
+
+    /** As {@link #fileConnection(String)}, server-app answering for the file after {@code answeredAfter}. */
+    private static ObjectId fileConnection(String file, Duration answeredAfter) {
         List<Map<String, Object>> servers = new ArrayList<>();
         for (int i = 0; i < SERVERS; i++) {
             servers.add(Map.of("name", file + "-server-" + i, "ipv4_private", "10.1." + i / 250 + "." + i % 250,
@@ -113,7 +136,8 @@ class InterruptedSyncEndToEndTest {
         String path = "users/owner/" + file;
         services.serverApp().stubFor(get(urlPathEqualTo("/users/upload/file")).withQueryParam("filename", equalTo(path))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
-                        .withBody(JsonMapper.builder().build().writeValueAsString(Map.of("servers", servers)))));
+                        .withBody(JsonMapper.builder().build().writeValueAsString(Map.of("servers", servers)))
+                        .withFixedDelay((int) answeredAfter.toMillis())));
         return services.storeConnection(new ObjectId(), "Imports DC", new Document("name", "json import")
                 .append("provider", "File").append("service", "upload_file").append("regions", List.of()),
                 Map.of("artifacts", List.of(path)));

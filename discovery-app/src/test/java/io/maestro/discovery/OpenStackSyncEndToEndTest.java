@@ -1,68 +1,44 @@
 package io.maestro.discovery;
 
-import io.maestro.common.testsupport.Eventually;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maestro.discovery.provider.openstack.OpenStackTestCloud;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An OpenStack {@code server-list} from start to end, through the real RabbitMQ: an {@code OpenStack} connection whose
  * auth URL is a WireMock serving Keystone v3 and recorded Nova pages, crawled by discovery-app with data-app, audit-app
  * and websocket-app in the same JVM.
  */
-@ExtendWith(OutputCaptureExtension.class)
-class OpenStackSyncEndToEndTest {
+class OpenStackSyncEndToEndTest extends EndToEndTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String WEB = "1f0e2d3c-4b5a-4968-8776-a5b4c3d2e1f0";
     private static final String DB = "2a1b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
     private static final String CACHE = "3b2c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e";
     private static final String FAILED = "4c3d5e6f-7a8b-4c9d-8e1f-2a3b4c5d6e7f";
+    /** The old cloud's servers (flavors {@code 3}, {@code 4}) and the new one's (the same flavors embedded). */
+    private static final String OLD_01 = "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c01";
+    private static final String OLD_02 = "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c02";
+    private static final String NEW_01 = "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c11";
+    private static final String NEW_02 = "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c12";
+    private static final List<String> SECRETS = List.of(OpenStackTestCloud.PASSWORD, OpenStackTestCloud.TOKEN);
 
-    private static InProcessServices services;
     private static OpenStackTestCloud openstack;
-    private static MongoTemplate inventory;
-    private static MongoTemplate history;
 
     @BeforeAll
-    static void startServices() {
-        openstack = new OpenStackTestCloud();
-        services = InProcessServices.startRecording("discovery-openstack-e2e");
-        inventory = services.inventory();
-        history = services.history();
-    }
-
-    @AfterAll
-    static void stopServices() {
-        if (services != null) {
-            services.close();
-        }
-        if (openstack != null) {
-            openstack.close();
-        }
+    static void startOpenStack() {
+        openstack = cloud(new OpenStackTestCloud());
+        startServices("discovery-openstack-e2e");
     }
 
     @BeforeEach
@@ -79,20 +55,10 @@ class OpenStackSyncEndToEndTest {
         ObjectId datacenter = datacenterOf(connection);
         openstack.recordAll();
 
-        try (Browser browser = Browser.listen(services.websocketPort(), owner.toHexString())) {
-            HttpResponse<String> started = crawl(connection);
+        Document first = runWatched(owner, connection, "openstack", "server-list", "OpenStack - Lab", "OpenStack",
+                SECRETS);
 
-            assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-            assertSecretsAbsent(started.body());
-            assertThat(JSON.readTree(started.body()).path("msg").asString()).isEqualTo("In progress. server-list");
-            Document first = finished(connection);
-            assertThat(first.getString("state")).as(first.toJson()).isEqualTo("success");
-            assertThat(first.getString("msg")).startsWith("Success. 4 created, 0 updated, 0 unchanged, 0 deactivated. At ");
-            JsonNode push = browser.nextNotice();
-            assertThat(push.at("/data/notify/title").asString()).isEqualTo("OpenStack - Lab");
-            assertThat(push.at("/data/notify/msg").asString()).isEqualTo("Finish Sync - [OpenStack] server-list");
-            assertThat(push.at("/data/notify/type").asString()).isEqualTo("success");
-        }
+        assertThat(first.getString("msg")).startsWith("Success. 4 created, 0 updated, 0 unchanged, 0 deactivated. At ");
         Document web = server(WEB);
         assertThat(web.getString("name")).isEqualTo("web-01");
         assertThat(web.getString("ipv4_private")).isEqualTo("10.10.0.11");
@@ -107,22 +73,12 @@ class OpenStackSyncEndToEndTest {
         assertThat(web.get("first_seen_at")).isInstanceOf(Date.class).isEqualTo(web.get("last_seen_at"));
         assertThat(server(DB).getString("status")).isEqualTo("Stopped");
         assertThat(server(FAILED).getBoolean("active")).as("a server in ERROR").isFalse();
-        List<String> servers = List.of(WEB, DB, CACHE, FAILED);
-        for (String id : servers) {
-            Document stored = server(id);
-            assertThat(eventually(() -> auditRows(stored).isEmpty() ? null : auditRows(stored), "the audit of " + id))
-                    .singleElement().satisfies(row -> assertThat(row.getString("user"))
-                            .isEqualTo("discovery (Private cloud)"));
-        }
-        Map<String, Document> before = servers(servers);
+        assertCreatedBy("Private cloud", servers(List.of(WEB, DB, CACHE, FAILED)).values());
+        Map<String, Document> before = servers(List.of(WEB, DB, CACHE, FAILED));
 
         // The next run: db-01 is gone, web-01 moved to staging.
         openstack.recordServersRerun();
-        services.forgetStates(connection);
-        Thread.sleep(1100); // so that the second run's last_seen_at is a later second than the first's
-
-        assertThat(crawl(connection).statusCode()).isEqualTo(201);
-        Document second = finished(connection);
+        Document second = rerun("openstack", connection, "server-list");
 
         assertThat(second.getString("msg")).as(second.toJson())
                 .startsWith("Success. 0 created, 1 updated, 2 unchanged, 1 deactivated. At ");
@@ -138,37 +94,53 @@ class OpenStackSyncEndToEndTest {
         assertThat((Date) untouched.get("last_seen_at")).isAfter((Date) before.get(CACHE).get("last_seen_at"));
         assertThat(auditRows(untouched)).hasSize(1);
 
-        assertThat(services.published()).isNotEmpty().allSatisfy(OpenStackSyncEndToEndTest::assertSecretsAbsent);
-        assertSecretsAbsent(output.getAll());
+        assertSecretsNowhere(SECRETS, output);
+    }
+
+    /**
+     * An old cloud (microversion 2.1 at most: servers name their flavor) and a new one (read at 2.79: servers embed
+     * it) store the same cpu and memory for servers of the same flavors.
+     */
+    @Test
+    void oldAndNewNovaMicroversionsStoreTheSameCpuAndMemory() throws Exception {
+        ObjectId old = connection(new ObjectId());
+        openstack.recordOldCloud();
+        assertThat(crawl("openstack", old, "server-list").statusCode()).isEqualTo(201);
+        assertThat(finished(old, "server-list").getString("msg")).startsWith("Success. 2 created, ");
+
+        ObjectId recent = connection(new ObjectId());
+        openstack.recordNewCloud();
+        assertThat(crawl("openstack", recent, "server-list").statusCode()).isEqualTo(201);
+        assertThat(finished(recent, "server-list").getString("msg")).startsWith("Success. 2 created, ");
+
+        for (String[] pair : new String[][] {{OLD_01, NEW_01}, {OLD_02, NEW_02}}) {
+            Document fromFlavors = server(pair[0]);
+            Document embedded = server(pair[1]);
+            assertThat(List.of(embedded.get("cpu"), embedded.get("memory")))
+                    .isEqualTo(List.of(fromFlavors.get("cpu"), fromFlavors.get("memory")));
+        }
+        assertThat(server(OLD_01).getInteger("cpu")).isEqualTo(2);
+        assertThat(server(OLD_01).getDouble("memory")).isEqualTo(4.0);
+        assertThat(server(NEW_02).getInteger("cpu")).isEqualTo(8);
+        assertThat(server(NEW_02).getDouble("memory")).isEqualTo(64.0);
     }
 
     @Test
     void keystoneRefusingThePasswordIsTheTasksDangerStateAndDeactivatesNothing(CapturedOutput output)
             throws Exception {
         ObjectId connection = connection(new ObjectId());
-        ObjectId datacenter = datacenterOf(connection);
-        inventory.insert(new Document("unique_id", "5d4e6f7a-8b9c-4d0e-8f1a-3b4c5d6e7f8a").append("name", "legacy-01")
-                .append("active", true).append("accountant", List.of(connection.toHexString()))
-                .append("datacenters", new Document("_id", datacenter)
-                        .append("region", OpenStackTestCloud.REGION)), "servers");
+        storeActiveServer(connection, "5d4e6f7a-8b9c-4d0e-8f1a-3b4c5d6e7f8a", "legacy-01", OpenStackTestCloud.REGION);
         openstack.server().stubFor(post(urlPathEqualTo("/identity/v3/auth/tokens"))
                 .willReturn(openstack.json(401, "keystone/error-unauthorized.json")));
 
-        HttpResponse<String> started = crawl(connection);
+        assertThat(crawl("openstack", connection, "server-list").statusCode()).isEqualTo(201);
 
-        assertThat(started.statusCode()).isEqualTo(201);
-        Document state = finished(connection);
+        Document state = finished(connection, "server-list");
         assertThat(state.getString("state")).isEqualTo("danger");
         assertThat(state.getString("msg")).startsWith("servers in RegionOne: Keystone refused the credentials:"
                 + " Unauthorized: The request you have made requires authentication.");
-        assertThat(inventory.count(Query.query(Criteria.where("accountant").is(connection.toHexString())
-                .and("active").is(true)), "servers")).isEqualTo(1);
-        assertThat(services.published()).isNotEmpty().allSatisfy(OpenStackSyncEndToEndTest::assertSecretsAbsent);
-        assertSecretsAbsent(output.getAll());
-    }
-
-    private static void assertSecretsAbsent(String text) {
-        assertThat(text).doesNotContain(OpenStackTestCloud.PASSWORD).doesNotContain(OpenStackTestCloud.TOKEN);
+        assertThat(activeServers(connection)).isEqualTo(1);
+        assertSecretsNowhere(SECRETS, output);
     }
 
     /** A datacenter and an {@code OpenStack} connection of the owner, its auth URL a WireMock. */
@@ -179,34 +151,5 @@ class OpenStackSyncEndToEndTest {
                 .append("url", openstack.server().baseUrl() + "/identity").append("project", "ops")
                 .append("user_domain_id", "default"),
                 Map.of("username", OpenStackTestCloud.USERNAME, "password", OpenStackTestCloud.PASSWORD));
-    }
-
-    private static ObjectId datacenterOf(ObjectId connection) {
-        return new ObjectId(inventory.findById(connection, Document.class, "connections").getString("dc_id"));
-    }
-
-    private static HttpResponse<String> crawl(ObjectId connection) throws Exception {
-        return services.crawl("openstack", connection.toHexString(), "server-list");
-    }
-
-    private static Document finished(ObjectId connection) throws InterruptedException {
-        return eventually(() -> services.finishedState(connection, "server-list"), "the run's state");
-    }
-
-    private static Document server(String uniqueId) {
-        return inventory.findOne(Query.query(Criteria.where("unique_id").is(uniqueId)), Document.class, "servers");
-    }
-
-    private static Map<String, Document> servers(List<String> uniqueIds) {
-        return uniqueIds.stream().collect(Collectors.toMap(id -> id, OpenStackSyncEndToEndTest::server));
-    }
-
-    private static List<Document> auditRows(Document record) {
-        return history.find(Query.query(Criteria.where("entity_id").is(record.getObjectId("_id"))), Document.class,
-                "audits");
-    }
-
-    private static <T> T eventually(Supplier<T> probe, String what) throws InterruptedException {
-        return Eventually.eventually(probe, Duration.ofSeconds(60), what);
     }
 }

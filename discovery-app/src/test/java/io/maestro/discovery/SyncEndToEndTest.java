@@ -1,6 +1,5 @@
 package io.maestro.discovery;
 
-import io.maestro.common.testsupport.Eventually;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -8,65 +7,41 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.maestro.common.crypto.CredentialCipher;
-import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.discovery.domain.RunUnit;
 import io.maestro.discovery.domain.SyncPipeline;
 import io.maestro.discovery.domain.SyncRun;
 import io.maestro.discovery.domain.SyncStep;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A file import from start to end, in one JVM: data-app, audit-app, websocket-app and discovery-app on the in-process
  * store and the real RabbitMQ, server-app played by WireMock serving the uploaded file. The second run drops one
  * server and changes another.
  */
-@ExtendWith(OutputCaptureExtension.class)
-class SyncEndToEndTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+class SyncEndToEndTest extends EndToEndTest {
     private static final String UPLOADED = "users/owner/inventory.json";
     private static final String SECRET = "never-shown-Zq83hT";
 
-    private static InProcessServices services;
     private static WireMockServer serverApp;
-    private static MongoTemplate inventory;
-    private static MongoTemplate history;
 
     @BeforeAll
-    static void startServices() {
-        services = InProcessServices.startRecording("discovery-e2e", "--maestro.discovery.translate-chunk=2",
+    static void startFileImports() {
+        startServices("discovery-e2e", "--maestro.discovery.translate-chunk=2",
                 "--maestro.discovery.progress-interval=0s");
         serverApp = services.serverApp();
-        inventory = services.inventory();
-        history = services.history();
-    }
-
-    @AfterAll
-    static void stopServices() {
-        if (services != null) {
-            services.close();
-        }
     }
 
     private static void uploadedFile(List<Object> servers) {
@@ -88,50 +63,35 @@ class SyncEndToEndTest {
         return server;
     }
 
-    private static HttpResponse<String> crawl(String connectionId) throws Exception {
-        return services.crawl("file", connectionId, "server-import");
-    }
-
-    private static <T> T eventually(Supplier<T> probe, String what) throws InterruptedException {
-        return Eventually.eventually(probe, Duration.ofSeconds(60), what);
+    private static HttpResponse<String> crawl(ObjectId connection) throws Exception {
+        return crawl("file", connection, "server-import");
     }
 
     private static Document process(ObjectId connection) {
         return services.finishedState(connection, "server-import");
     }
 
-    private static Document server(String name) {
+    private static Document named(String name) {
         return inventory.findOne(Query.query(Criteria.where("name").is(name)), Document.class, "servers");
     }
 
-    private static List<Document> auditRows(Document record) {
-        return history.find(Query.query(Criteria.where("entity_id").is(record.getObjectId("_id"))), Document.class,
-                "audits");
+    /** A datacenter and a file connection of the owner reading {@code uploaded}, with a secret in its credentials. */
+    private static ObjectId connection(ObjectId owner, String uploaded) {
+        return services.storeConnection(owner, "Imports DC", new Document("name", "json import").append("provider", "File")
+                .append("service", "upload_file").append("regions", List.of()),
+                Map.of("artifacts", List.of(uploaded), "note", SECRET));
     }
 
-    /** A datacenter and a file connection of a new owner, its credentials sealed as server-app seals them. */
-    private static String connection(ObjectId owner, ObjectId connection, String uploaded) {
-        ObjectId datacenter = new ObjectId();
-        Document ownerRole = new Document("_id", owner).append("refs", "users").append("role", 7).append("name", "Ana");
-        inventory.insert(new Document("_id", datacenter).append("name", "Imports DC").append("roles", List.of(ownerRole)),
-                "datacenters");
-        String sealed = new CredentialCipher(MaestroTestEnvironment.SECRETS.get("MAESTRO_SECRET_CRYPTO"))
-                .seal(Map.of("artifacts", List.of(uploaded), "note", SECRET));
-        inventory.insert(new Document("_id", connection).append("name", "json import").append("provider", "File")
-                .append("service", "upload_file").append("dc", "Imports DC").append("dc_id", datacenter.toHexString())
-                .append("regions", List.of()).append("conn", sealed)
-                .append("owner_user", new Document("_id", owner.toHexString()).append("email", "ana@example.com")
-                        .append("refs", "users").append("role", 7))
-                .append("roles", List.of(ownerRole)), "connections");
-        return sealed;
+    /** The connection's credentials as stored, sealed. */
+    private static String sealed(ObjectId connection) {
+        return inventory.findById(connection, Document.class, "connections").getString("conn");
     }
 
     @Test
     void aFileTheProviderCannotReadIsTheTasksDangerStateNamingTheFile() throws Exception {
-        ObjectId connection = new ObjectId();
-        connection(new ObjectId(), connection, "users/owner/missing.json");
+        ObjectId connection = connection(new ObjectId(), "users/owner/missing.json");
 
-        assertThat(crawl(connection.toHexString()).statusCode()).isEqualTo(201);
+        assertThat(crawl(connection).statusCode()).isEqualTo(201);
         Document state = eventually(() -> process(connection), "the failed run's state");
 
         assertThat(state.getString("state")).isEqualTo("danger");
@@ -142,14 +102,14 @@ class SyncEndToEndTest {
     @Test
     void importsThenDeactivatesWhatVanishedUpdatesWhatChangedAndLeavesTheRest(CapturedOutput output) throws Exception {
         ObjectId owner = new ObjectId();
-        ObjectId connection = new ObjectId();
-        String sealed = connection(owner, connection, UPLOADED);
-        ObjectId datacenter = new ObjectId(inventory.findById(connection, Document.class, "connections").getString("dc_id"));
+        ObjectId connection = connection(owner, UPLOADED);
+        String sealed = sealed(connection);
+        ObjectId datacenter = datacenterOf(connection);
         uploadedFile(List.of(server("app-a", "10.0.0.1", 2), serverWithDottedKeys("app-b", "10.0.0.2", 2),
                 server("app-c", "10.0.0.3", 2), "not a server", Map.of("os", Map.of("base", "no name"))));
 
         try (Browser browser = Browser.listen(services.websocketPort(), owner.toHexString())) {
-            HttpResponse<String> started = crawl(connection.toHexString());
+            HttpResponse<String> started = crawl(connection);
 
             assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
             assertThat(started.body()).doesNotContain(SECRET).doesNotContain(sealed);
@@ -172,8 +132,8 @@ class SyncEndToEndTest {
                                 .isEqualTo("connections-" + connection.toHexString());
                     });
         }
-        Document a = server("app-a");
-        Document c = server("app-c");
+        Document a = named("app-a");
+        Document c = named("app-c");
         assertThat(a.getString("unique_id")).isEqualTo("file:" + connection.toHexString() + ":app-a");
         assertThat(a.getBoolean("active")).isTrue();
         assertThat(a.getList("accountant", String.class)).containsExactly(connection.toHexString());
@@ -188,23 +148,23 @@ class SyncEndToEndTest {
         services.forgetStates(connection);
         Thread.sleep(1100); // so that the second run's last_seen_at is a later second than the first's
 
-        HttpResponse<String> second = crawl(connection.toHexString());
+        HttpResponse<String> second = crawl(connection);
         assertThat(second.statusCode()).isEqualTo(201);
         Document secondState = eventually(() -> process(connection), "the second run's state");
 
         assertThat(secondState.getString("msg")).as(secondState.toJson())
                 .startsWith("Success. 0 created, 1 updated, 1 unchanged, 1 deactivated. At ");
-        Document vanished = server("app-c");
+        Document vanished = named("app-c");
         assertThat(vanished.getBoolean("active")).isFalse();
         assertThat(vanished.get("last_seen_at")).isEqualTo(c.get("last_seen_at"));
-        Document changed = server("app-b");
+        Document changed = named("app-b");
         assertThat(changed.getInteger("cpu")).isEqualTo(8);
         assertThat(changed.get("os", Document.class)).containsEntry("kernel.release", "6.1");
         assertThat(changed.get("first_seen_at")).isEqualTo(a.get("first_seen_at"));
         assertThat(eventually(() -> auditRows(changed).size() == 2 ? auditRows(changed) : null, "the audit of app-b"))
                 .extracting(row -> row.get("body", Document.class) == null ? null : row.get("body", Document.class).get("cpu"))
                 .isNotEmpty();
-        Document untouched = server("app-a");
+        Document untouched = named("app-a");
         assertThat((Date) untouched.get("last_seen_at")).isAfter((Date) a.get("last_seen_at"));
         assertThat(untouched.get("updated_at")).isEqualTo(a.get("updated_at"));
         assertThat(auditRows(untouched)).hasSize(1);
@@ -226,21 +186,20 @@ class SyncEndToEndTest {
     @Test
     void eachChunkIsOneAuditMessageAndAChunkLoadedAgainGetsOnlyTheMissingHistory() throws Exception {
         ObjectId owner = new ObjectId();
-        ObjectId connection = new ObjectId();
         String uploaded = "users/owner/chunks.json";
-        connection(owner, connection, uploaded);
+        ObjectId connection = connection(owner, uploaded);
         List<String> names = List.of("chunk-a", "chunk-b", "chunk-c", "chunk-d", "chunk-e");
         services.resetServerApp();
         serverApp.stubFor(get(urlPathEqualTo("/users/upload/file")).withQueryParam("filename", equalTo(uploaded))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(JSON.writeValueAsString(
                         Map.of("servers", names.stream().map(name -> server(name, "10.1.0.1", 1)).toList())))));
 
-        HttpResponse<String> started = crawl(connection.toHexString());
+        HttpResponse<String> started = crawl(connection);
         String runId = JSON.readTree(started.body()).path("run_id").asString();
         assertThat(eventually(() -> process(connection), "the run's state").getString("msg"))
                 .startsWith("Success. 5 created, ");
         for (String name : names) {
-            assertThat(eventually(() -> auditRows(server(name)).isEmpty() ? null : auditRows(server(name)),
+            assertThat(eventually(() -> auditRows(named(name)).isEmpty() ? null : auditRows(named(name)),
                     "the audit of " + name)).hasSize(1);
         }
         List<JsonNode> auditMessages = published(runId + ":load:", ":audit");
@@ -250,7 +209,7 @@ class SyncEndToEndTest {
 
         JsonNode firstChunk = published(runId + ":load:", ":0").get(0);
         SyncStep.Load load = JSON.treeToValue(firstChunk.path("payload"), SyncStep.Load.class);
-        List<Document> chunkServers = load.items().stream().map(item -> server((String) item.get("name"))).toList();
+        List<Document> chunkServers = load.items().stream().map(item -> named((String) item.get("name"))).toList();
         Document lost = chunkServers.get(0);
         Document kept = chunkServers.get(1);
         // as if the crash came before the chunk's audit message left: neither that message nor the history of its records
@@ -294,7 +253,7 @@ class SyncEndToEndTest {
 
         Document again = process(connection);
         assertThat(again.getString("msg")).startsWith(state.getString("msg").substring(0, state.getString("msg").indexOf(" At ")));
-        assertThat(server("app-a").getBoolean("active")).isTrue();
-        assertThat(server("app-b").getBoolean("active")).isTrue();
+        assertThat(named("app-a").getBoolean("active")).isTrue();
+        assertThat(named("app-b").getBoolean("active")).isTrue();
     }
 }

@@ -11,9 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param translateChunk how many provider items one load step translates and loads ({@code MAESTRO_TRANSLATE_QTD}, 50)
  * @param queue          the queue the sync steps travel on: {@code discovery}; the listener reads the same property
  * @param progressInterval how often, at most, a running sync reports how far it is (from its start; 0 = every chunk)
- * @param staleAfter     how long a run may go without any of its steps being handled before the watchdog, finding no
- *                       step waiting on the queue either, takes it for interrupted (its steps were lost with a broker
- *                       or a runtime that stopped); longer than a step takes with its retries
+ * @param staleAfter     how long a run may go without any of its steps starting or being in flight (a step in flight
+ *                       tells its run active every quarter of it) before the watchdog, finding no step waiting on the
+ *                       queue either, takes it for interrupted (its steps were lost with a broker or a runtime that
+ *                       stopped)
  * @param watchdogInterval how often the watchdog looks for interrupted runs (and once at start-up)
  */
 @ConfigurationProperties("maestro.discovery")
@@ -35,7 +36,10 @@ public record DiscoveryProperties(@DefaultValue("50") int translateChunk,
         }
     }
 
-    /** How often, at most, a run's tracker is told that one of its steps is being handled: often enough never to look stale. */
+    /**
+     * How often a run's tracker is told that one of its steps is being handled (at most, and while a step is in
+     * flight): often enough never to look stale.
+     */
     public Duration activityInterval() {
         return staleAfter.dividedBy(4);
     }

@@ -119,6 +119,8 @@ public class SyncPipeline {
             dispatch(step);
         } catch (NotFoundException gone) {
             log.info("Run {}: step {} dropped: {}", step.run().runId(), step.stepId(), gone.detail());
+        } finally {
+            activity.stepEnded(step.run());
         }
     }
 

@@ -88,6 +88,11 @@ public class OpenStackListGet implements ProviderCommand.Get {
         return sessions;
     }
 
+    /** The headers of every request of the list to {@code endpoint} beside the token (Nova's microversion); none. */
+    protected Map<String, String> headers(SyncConnection connection, String endpoint) {
+        return Map.of();
+    }
+
     /** Reads one page into {@code items}; its next marker, or null on the last page. */
     private String read(SyncConnection connection, String endpoint, String marker, List<Map<String, Object>> items) {
         String action = service.label() + " " + path;
@@ -100,7 +105,7 @@ public class OpenStackListGet implements ProviderCommand.Get {
         if (marker != null) {
             url.append("&marker=").append(URLEncoder.encode(marker, StandardCharsets.UTF_8));
         }
-        Map<String, Object> answer = sessions.get(connection, action, url.toString());
+        Map<String, Object> answer = sessions.get(connection, action, url.toString(), headers(connection, endpoint));
         if (!(answer.get(collection) instanceof List<?> list)) {
             throw new ProviderException(action + " failed: the answer has no '" + collection + "' list");
         }

@@ -8,12 +8,15 @@ import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.DiscoveryProvider;
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.openstack.compute.FlavorTranslation;
+import io.maestro.discovery.provider.openstack.compute.NovaListGet;
+import io.maestro.discovery.provider.openstack.compute.NovaMicroversions;
 import io.maestro.discovery.provider.openstack.compute.ServerTranslation;
 import io.maestro.discovery.provider.openstack.compute.ServersGet;
 import io.maestro.discovery.provider.openstack.loadbalancer.LoadBalancerTranslation;
 import io.maestro.discovery.provider.openstack.network.NetworkTranslations;
 import io.maestro.discovery.provider.openstack.storage.StorageTranslations;
 import io.maestro.discovery.provider.support.ProviderCommand;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +27,8 @@ import org.springframework.stereotype.Component;
  * OpenStack (Keystone v3): connections of service {@code OpenStack} (a user's {@code username} and {@code password},
  * 0.6's) or {@code openstack_app_credential} (an application credential's {@code application_credential_id} and
  * {@code _secret}), with the auth URL ({@code url}), {@code project} and {@code user_domain_id}, and an optional
- * {@code ca_bundle}; the tasks of §4.2, each region of the connection read from its own catalog endpoints.
+ * {@code ca_bundle}; the tasks of §4.2, each region of the connection read from its own catalog endpoints, Nova's at
+ * the microversion negotiated with it.
  */
 @Component
 public class OpenStackProvider implements DiscoveryProvider {
@@ -36,8 +40,9 @@ public class OpenStackProvider implements DiscoveryProvider {
     private final Map<String, List<DiscoveryCommand>> tasks = new LinkedHashMap<>();
 
     public OpenStackProvider(OpenStackSessions sessions) {
+        NovaMicroversions microversions = new NovaMicroversions(sessions, Clock.systemUTC());
         tasks.put("server-list", List.of(new ProviderCommand("servers", CommandTarget.of(Inventory.SERVERS),
-                new ServersGet(sessions), perItem(new ServerTranslation()))));
+                new ServersGet(sessions, microversions), perItem(new ServerTranslation()))));
         tasks.put("loadbalance-list", List.of(new ProviderCommand("loadbalancers", LoadBalancerTranslation.TARGET,
                 new OpenStackListGet(sessions, OpenStackService.LOAD_BALANCER, "/v2/lbaas/loadbalancers",
                         "loadbalancers", "project_id"), perItem(new LoadBalancerTranslation()))));
@@ -53,7 +58,7 @@ public class OpenStackProvider implements DiscoveryProvider {
         tasks.put("security-list", List.of(network(sessions, "security_groups", NetworkTranslations.SECURITY_GROUP,
                 "/v2.0/security-groups", NetworkTranslations.securityGroup())));
         tasks.put("flavor-list", List.of(new ProviderCommand("flavors", CommandTarget.of(Inventory.FLAVORS),
-                new OpenStackListGet(sessions, OpenStackService.COMPUTE, "/flavors/detail", "flavors"),
+                new NovaListGet(sessions, microversions, "/flavors/detail", "flavors"),
                 perItem(new FlavorTranslation()))));
         tasks.put("network-list", List.of(
                 network(sessions, "networks", NetworkTranslations.NETWORK, "/v2.0/networks",

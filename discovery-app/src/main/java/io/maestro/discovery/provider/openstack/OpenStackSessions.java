@@ -111,8 +111,14 @@ public class OpenStackSessions {
      * @param url    absolute, under one of the catalog's endpoints
      */
     public Map<String, Object> get(SyncConnection connection, String action, String url) {
+        return get(connection, action, url, Map.of());
+    }
+
+    /** As {@link #get(SyncConnection, String, String)}, with more request headers (Nova's microversion). */
+    public Map<String, Object> get(SyncConnection connection, String action, String url, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET()
                 .header("Accept", "application/json");
+        headers.forEach(request::header);
         HttpResponse<String> answer = send(connection, action,
                 request.copy().header("X-Auth-Token", token(connection).getId()).build());
         if (answer.statusCode() == 401) {

@@ -3,16 +3,12 @@ package io.maestro.discovery.provider.contract;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.maestro.discovery.provider.SyncConnection;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/**
- * File import: an uploaded template with every section, served by a recorded server-app (the contract test's
- * {@code maestro.peers.server}); the refusal is an SFTP host that is not there.
- */
-final class FileImportContractFixture implements ProviderContractFixture {
+/** File import: an uploaded template with every section; the refusal is an SFTP host that is not there. */
+final class FileImportContractFixture extends UploadedFilesContractFixture {
 
     static final String SSH_PASSWORD = "s3cr3t-sftp-Pa55";
 
@@ -27,57 +23,20 @@ final class FileImportContractFixture implements ProviderContractFixture {
              "flavors": [{"name": "m1.small", "api_name": "m1.small", "vcpus": 1, "memory": 2}]}
             """;
 
-    private final WireMockServer serverApp;
-
     FileImportContractFixture(WireMockServer serverApp) {
-        this.serverApp = serverApp;
+        super(serverApp, "file", Set.of("server-import", "applications-import", "volumes-import", "snapshots-import",
+                "images-import", "flavors-import"), "server-import", "/srv/inventory", SSH_PASSWORD,
+                FileImportContractFixture::connection);
     }
 
     @Override
-    public String provider() {
-        return "file";
-    }
-
-    @Override
-    public Set<String> tasks() {
-        return Set.of("server-import", "applications-import", "volumes-import", "snapshots-import", "images-import",
-                "flavors-import");
-    }
-
-    @Override
-    public Set<String> credentialKeys() {
-        return Set.of("artifacts", "host", "port", "user", "path", "key", "password", "bucket", "access", "secret",
-                "region", "url");
-    }
-
-    @Override
-    public Set<String> maskedKeys() {
-        return Set.of("password", "secret");
-    }
-
-    @Override
-    public Map<String, SyncConnection> recordedRuns() {
-        String artifacts = UploadedFilesRecording.serve(serverApp,
-                Map.of("users/u/inventory.json", TEMPLATE.getBytes(StandardCharsets.UTF_8)));
-        Map<String, SyncConnection> runs = new LinkedHashMap<>();
-        tasks().forEach(task -> runs.put(task, connection("upload_file", Map.of("artifacts", artifacts))));
-        return runs;
-    }
-
-    @Override
-    public Map.Entry<String, SyncConnection> refusedRun() {
-        return Map.entry("server-import",
-                connection("ssh_file", UploadedFilesRecording.closedSsh("/srv/inventory", SSH_PASSWORD)));
+    Map<String, byte[]> uploads() {
+        return Map.of("users/u/inventory.json", TEMPLATE.getBytes(StandardCharsets.UTF_8));
     }
 
     private static SyncConnection connection(String service, Map<String, String> credentials) {
         return new SyncConnection("64c000000000000000000001", "inventory files", "File", service, "Imports DC",
                 "64c000000000000000000002", List.of(), null, null, Map.of("_id", "64c000000000000000000003"),
                 List.of(), credentials);
-    }
-
-    @Override
-    public void close() {
-        // the server-app recording belongs to the contract test, which stops it
     }
 }

@@ -115,6 +115,7 @@ class OpenStackFailuresTest extends OpenStackRecordedTest {
 
     @Test
     void aMalformedPageFailsClearly() {
+        openstack.computeVersion("compute/version-2.1.json");
         openstack.server().stubFor(get(urlPathEqualTo(SERVERS)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"servers\": [{\"id\": \"1\", ")));
         openstack.server().stubFor(get(urlPathEqualTo(VOLUMES)).willReturn(aResponse().withStatus(200)

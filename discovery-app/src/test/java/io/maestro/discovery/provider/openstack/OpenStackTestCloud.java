@@ -127,10 +127,45 @@ public final class OpenStackTestCloud implements AutoCloseable {
         page(LOAD_BALANCER + "/v2/lbaas/loadbalancers", null, "loadbalancer/loadbalancers.json");
     }
 
-    /** The servers' two pages. */
+    /** The servers' two pages (servers naming their flavor, and one embedding it), Nova accepting 2.1 at most. */
     public void recordServers() {
+        computeVersion("compute/version-2.1.json");
         page(COMPUTE + "/servers/detail", null, "compute/servers-1.json");
         page(COMPUTE + "/servers/detail", "2a1b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "compute/servers-2.json");
+    }
+
+    /** Nova's version document, the microversions the cloud accepts ({@code GET} of the compute endpoint). */
+    public void computeVersion(String resource) {
+        server.stubFor(get(urlPathEqualTo(COMPUTE)).willReturn(json(200, resource)));
+    }
+
+    /**
+     * A cloud answering microversion 2.1 at most, Nova's {@code old-01} and {@code old-02} naming their flavors
+     * ({@code 3}, {@code 4} of the recorded {@code /flavors/detail}); its servers answered at 2.1 only.
+     */
+    public void recordOldCloud() {
+        computeVersion("compute/version-2.1.json");
+        atMicroversion("2.1", COMPUTE + "/servers/detail", null, "compute/servers-2.1.json");
+        atMicroversion("2.1", COMPUTE + "/flavors/detail", null, "compute/flavors-1.json");
+        atMicroversion("2.1", COMPUTE + "/flavors/detail", "3", "compute/flavors-2.json");
+    }
+
+    /**
+     * A cloud answering up to 2.96, its servers {@code new-01} and {@code new-02} embedding their flavors when asked
+     * at 2.79 (discovery's newest).
+     */
+    public void recordNewCloud() {
+        computeVersion("compute/version-2.96.json");
+        atMicroversion("2.79", COMPUTE + "/servers/detail", null, "compute/servers-2.79.json");
+    }
+
+    /** As {@link #page}, only when asked at that compute microversion. */
+    private void atMicroversion(String microversion, String path, String marker, String resource) {
+        server.stubFor(get(urlPathEqualTo(path)).withQueryParam("marker", marker == null ? absent() : equalTo(marker))
+                .withHeader("X-Auth-Token", equalTo(TOKEN))
+                .withHeader("OpenStack-API-Version", equalTo("compute " + microversion))
+                .withHeader("X-OpenStack-Nova-API-Version", equalTo(microversion))
+                .willReturn(json(200, resource)));
     }
 
     /**

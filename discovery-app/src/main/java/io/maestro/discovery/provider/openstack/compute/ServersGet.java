@@ -5,7 +5,6 @@ import static io.maestro.discovery.provider.support.Payloads.text;
 
 import io.maestro.discovery.provider.SyncConnection;
 import io.maestro.discovery.provider.openstack.OpenStackListGet;
-import io.maestro.discovery.provider.openstack.OpenStackService;
 import io.maestro.discovery.provider.openstack.OpenStackSessions;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,16 +15,17 @@ import java.util.Map;
 /**
  * Servers, one page of Nova's {@code /servers/detail}, each with its flavor's description under
  * {@code resolved.flavor} ({@code vcpus}, {@code ram}, {@code name}): from the server itself when Nova embeds it
- * (microversion 2.47 and later), else from the region's {@code /flavors/detail}, read once per page and only when a
- * server needs it. A server whose flavor was deleted has no cpu and memory.
+ * (microversion 2.47 and later: {@code flavor: {vcpus, ram, original_name…}}), else from the region's
+ * {@code /flavors/detail}, read once per page and only when a server names its flavor ({@code flavor: {id, links}}).
+ * A server whose flavor was deleted has no cpu and memory on older clouds.
  */
-public final class ServersGet extends OpenStackListGet {
+public final class ServersGet extends NovaListGet {
 
     private final OpenStackListGet flavors;
 
-    public ServersGet(OpenStackSessions sessions) {
-        super(sessions, OpenStackService.COMPUTE, "/servers/detail", "servers");
-        this.flavors = new OpenStackListGet(sessions, OpenStackService.COMPUTE, "/flavors/detail", "flavors");
+    public ServersGet(OpenStackSessions sessions, NovaMicroversions microversions) {
+        super(sessions, microversions, "/servers/detail", "servers");
+        this.flavors = new NovaListGet(sessions, microversions, "/flavors/detail", "flavors");
     }
 
     @Override
