@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Nova's microversion, negotiated with the compute endpoint's version document: an old cloud (2.1) names each server's
- * flavor and is read with {@code /flavors/detail}, a new one (2.96) is read at 2.79 and embeds it; both give the same
- * cpu and memory. A cloud without a microversion discovery reads is "service not available".
+ * flavor and is read with {@code /flavors/detail}, a new one (2.96) is read at 2.79 and embeds it without its id, found
+ * by name in the flavor list; both give the same cpu, memory and flavor id. A cloud without a microversion discovery reads is "service not available".
  */
 class OpenStackMicroversionTest extends OpenStackRecordedTest {
 
@@ -51,11 +51,13 @@ class OpenStackMicroversionTest extends OpenStackRecordedTest {
                 .containsEntry("storage", List.of(Map.of("name", "8b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d11",
                         "unique_id", "8b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d11", "delete_termination", true)));
         assertThat(first.get("datacenters")).asInstanceOf(InstanceOfAssertFactories.MAP)
-                .containsEntry("instance", "m1.medium");
-        assertThat(named(servers, "new-02")).containsEntry("cpu", 8).containsEntry("memory", 64.0);
+                .containsEntry("instance", "m1.medium").containsEntry("flavor_id", "3");
+        assertThat(named(servers, "new-02")).containsEntry("cpu", 8).containsEntry("memory", 64.0)
+                .extractingByKey("datacenters", InstanceOfAssertFactories.MAP).containsEntry("flavor_id", "4");
         openstack.server().verify(getRequestedFor(urlPathEqualTo(SERVERS))
                 .withHeader("OpenStack-API-Version", equalTo("compute 2.79")));
-        openstack.server().verify(0, getRequestedFor(urlPathEqualTo(FLAVORS)));
+        // the embedded flavors carry no id: the flavor list (two pages) is read once to name it
+        openstack.server().verify(2, getRequestedFor(urlPathEqualTo(FLAVORS)));
     }
 
     @Test
@@ -77,6 +79,8 @@ class OpenStackMicroversionTest extends OpenStackRecordedTest {
         // the version document is only at the endpoint less the project id
         openstack.computeVersion("compute/version-2.96.json");
         openstack.page(servers, null, "compute/servers-2.79.json");
+        openstack.page(OpenStackTestCloud.COMPUTE + "/" + OpenStackTestCloud.PROJECT_ID + "/flavors/detail", null,
+                "compute/flavors-2.json");
 
         assertThat(crawlAndTranslate("server-list", "servers")).extracting(server -> server.get("cpu"))
                 .containsExactly(2, 8);

@@ -151,12 +151,14 @@ public final class OpenStackTestCloud implements AutoCloseable {
     }
 
     /**
-     * A cloud answering up to 2.96, its servers {@code new-01} and {@code new-02} embedding their flavors when asked
-     * at 2.79 (discovery's newest).
+     * A cloud answering up to 2.96, its servers {@code new-01} and {@code new-02} embedding their flavors (without
+     * their ids) when asked at 2.79 (discovery's newest), and its flavor list at 2.79.
      */
     public void recordNewCloud() {
         computeVersion("compute/version-2.96.json");
         atMicroversion("2.79", COMPUTE + "/servers/detail", null, "compute/servers-2.79.json");
+        atMicroversion("2.79", COMPUTE + "/flavors/detail", null, "compute/flavors-1.json");
+        atMicroversion("2.79", COMPUTE + "/flavors/detail", "3", "compute/flavors-2.json");
     }
 
     /** As {@link #page}, only when asked at that compute microversion. */

@@ -73,7 +73,8 @@ public final class ServerTranslation implements ProviderCommand.ItemTranslation 
                         .put("type", "Virtual")
                         .put("instance", text(server, "resolved.flavor.name"))
                         .put("instance_id", uniqueId)
-                        .put("flavor_id", text(server, "flavor.id"))
+                        .put("flavor_id", text(server, "resolved.flavor.id") != null
+                                ? text(server, "resolved.flavor.id") : text(server, "flavor.id"))
                         .put("image_id", text(server, "image.id"))
                         .put("hypervisor", text(server, "OS-EXT-SRV-ATTR:hypervisor_hostname")));
         if (at(server, "resolved.flavor.vcpus") instanceof Number cpus

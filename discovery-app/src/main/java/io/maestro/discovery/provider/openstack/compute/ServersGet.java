@@ -14,10 +14,11 @@ import java.util.Map;
 
 /**
  * Servers, one page of Nova's {@code /servers/detail}, each with its flavor's description under
- * {@code resolved.flavor} ({@code vcpus}, {@code ram}, {@code name}): from the server itself when Nova embeds it
- * (microversion 2.47 and later: {@code flavor: {vcpus, ram, original_name…}}), else from the region's
- * {@code /flavors/detail}, read once per page and only when a server names its flavor ({@code flavor: {id, links}}).
- * A server whose flavor was deleted has no cpu and memory on older clouds.
+ * {@code resolved.flavor} ({@code id}, {@code vcpus}, {@code ram}, {@code name}): from the server itself when Nova
+ * embeds it (microversion 2.47 and later: {@code flavor: {vcpus, ram, original_name…}}), else from the region's
+ * {@code /flavors/detail}, read once per page and only when needed. An embedded flavor carries no id: the id is the
+ * region's flavor of that name, so that {@code datacenters.flavor_id} is kept on newer clouds as on older ones.
+ * A server whose flavor was deleted has no cpu and memory on older clouds, and no flavor id on newer ones.
  */
 public final class ServersGet extends NovaListGet {
 
@@ -31,28 +32,26 @@ public final class ServersGet extends NovaListGet {
     @Override
     protected List<Map<String, Object>> items(SyncConnection connection, String region,
             List<Map<String, Object>> page) {
-        Map<String, Map<String, Object>> flavorsById = null;
+        RegionFlavors known = new RegionFlavors(connection, region);
         List<Map<String, Object>> servers = new ArrayList<>(page.size());
         for (Map<String, Object> server : page) {
             Map<String, Object> flavor = null;
             if (at(server, "flavor.vcpus") != null) {
+                String name = text(server, "flavor.original_name");
+                Map<String, Object> named = name == null ? null : known.byName().get(name);
                 flavor = new LinkedHashMap<>();
+                flavor.put("id", named == null ? null : named.get("id"));
                 flavor.put("vcpus", at(server, "flavor.vcpus"));
                 flavor.put("ram", at(server, "flavor.ram"));
-                flavor.put("name", text(server, "flavor.original_name"));
+                flavor.put("name", name);
             } else if (text(server, "flavor.id") != null) {
-                if (flavorsById == null) {
-                    flavorsById = new HashMap<>();
-                    for (Map<String, Object> known : flavors.all(connection, region)) {
-                        flavorsById.put(String.valueOf(known.get("id")), known);
-                    }
-                }
-                Map<String, Object> known = flavorsById.get(text(server, "flavor.id"));
-                if (known != null) {
+                Map<String, Object> listed = known.byId().get(text(server, "flavor.id"));
+                if (listed != null) {
                     flavor = new LinkedHashMap<>();
-                    flavor.put("vcpus", known.get("vcpus"));
-                    flavor.put("ram", known.get("ram"));
-                    flavor.put("name", known.get("name"));
+                    flavor.put("id", listed.get("id"));
+                    flavor.put("vcpus", listed.get("vcpus"));
+                    flavor.put("ram", listed.get("ram"));
+                    flavor.put("name", listed.get("name"));
                 }
             }
             Map<String, Object> withResolved = new LinkedHashMap<>(server);
@@ -62,5 +61,40 @@ public final class ServersGet extends NovaListGet {
             servers.add(withResolved);
         }
         return servers;
+    }
+
+    /** The region's flavors, read at most once per page, on first need. */
+    private final class RegionFlavors {
+        private final SyncConnection connection;
+        private final String region;
+        private Map<String, Map<String, Object>> byId;
+        private Map<String, Map<String, Object>> byName;
+
+        RegionFlavors(SyncConnection connection, String region) {
+            this.connection = connection;
+            this.region = region;
+        }
+
+        Map<String, Map<String, Object>> byId() {
+            read();
+            return byId;
+        }
+
+        Map<String, Map<String, Object>> byName() {
+            read();
+            return byName;
+        }
+
+        private void read() {
+            if (byId != null) {
+                return;
+            }
+            byId = new HashMap<>();
+            byName = new HashMap<>();
+            for (Map<String, Object> flavor : flavors.all(connection, region)) {
+                byId.put(String.valueOf(flavor.get("id")), flavor);
+                byName.putIfAbsent(String.valueOf(flavor.get("name")), flavor);
+            }
+        }
     }
 }
