@@ -22,7 +22,7 @@ public interface EntityStore {
 
     /**
      * Every matching document, in {@code _id} order, handed to {@code action} as one cursor reads them (one query
-     * however many there are: paging by skip would make the store walk the order from the start for every page).
+     * however many there are: paged by skip, the store would pass the earlier pages again for each page).
      */
     void forEach(String collection, Document filter, Consumer<Document> action);
 

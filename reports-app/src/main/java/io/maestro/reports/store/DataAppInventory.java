@@ -53,8 +53,9 @@ class DataAppInventory implements Inventory {
     }
 
     /**
-     * One query, however many records: paging by {@code page} would have the store skip the records of every page
-     * before (the embedded store walks its order from the start each time, quadratic in the report's size). A failed
+     * One query, however many records: paged by {@code page}, the store would pass the records of the earlier pages
+     * again for each page (the embedded store ranks all the owner's records each time): quadratic in the report's
+     * size. A failed
      * call or an answer cut short is a {@link io.maestro.common.http.PeerCallException}, as any data-app call's.
      */
     @Override
