@@ -40,7 +40,8 @@ class ReportsEndToEndTest {
 
     @BeforeAll
     static void start() {
-        services = new ReportServices();
+        // two rows a batch: a report of three rows or more is read and stored in several
+        services = new ReportServices("--maestro.reports.insert-qtd=2");
         services.store("servers", OWNER, new Document("hostname", "web-1").append("provider", "AWS")
                 .append("ipv4_private", "10.0.0.1").append("os", new Document("base", "Linux"))
                 .append("auth", List.of(new Document("username", "ubuntu"))));
@@ -106,6 +107,25 @@ class ReportsEndToEndTest {
                 .withRequestBody(containing("maestro-" + OWNER.toHexString()))
                 .withRequestBody(containing("reports-" + report.toHexString())));
         assertThat(auditedStatuses(report)).contains("finished");
+    }
+
+    @Test
+    void aReportOfSeveralBatchesHoldsEveryRecordOnce() throws Exception {
+        ObjectId owner = new ObjectId();
+        List<String> stored = new ArrayList<>();
+        for (int index = 0; index < 7; index++) {
+            stored.add("many-" + index);
+            services.store("servers", owner, new Document("hostname", "many-" + index));
+        }
+        ObjectId report = services.store("reports", owner, new Document("name", "Many").append("report", "general")
+                .append("status", "process"));
+
+        services.start("general", report, "Servers", List.of(), owner);
+
+        assertThat(services.ended(report).getString("status")).isEqualTo("finished");
+        JsonNode rows = rows(report, "general", "?orderBy=hostname&ascending=1");
+        assertThat(rows.path("found").asLong()).isEqualTo(7);
+        assertThat(hostnames(rows)).containsExactlyElementsOf(stored);
     }
 
     @Test

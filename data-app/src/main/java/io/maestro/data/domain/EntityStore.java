@@ -5,6 +5,7 @@ import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.result.UpdateResult;
 import java.util.List;
+import java.util.function.Consumer;
 import org.bson.Document;
 
 /** The gateway's storage: schemaless {@link Document}s on the collections {@link DataEntity} allows. */
@@ -18,6 +19,12 @@ public interface EntityStore {
 
     /** One page, in {@code _id} order so that consecutive pages neither skip nor repeat documents. */
     List<Document> find(String collection, Document filter, int skip, int limit);
+
+    /**
+     * Every matching document, in {@code _id} order, handed to {@code action} as one cursor reads them (one query
+     * however many there are: paged by skip, the store would pass the earlier pages again for each page).
+     */
+    void forEach(String collection, Document filter, Consumer<Document> action);
 
     /** Unordered, so that one refused element does not stop the others; refusals come back per element. */
     BulkOutcome bulkWrite(String collection, List<WriteModel<Document>> writes);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.bson.BsonObjectId;
 import org.bson.Document;
@@ -47,9 +48,7 @@ public class InventoryOperations {
             throw DataRequestException.unprocessable("limit must not exceed " + properties.maxPageSize());
         }
         int page = positive(pageValue, "page", 1);
-        Document filter = query == null ? new Document() : JsonValues.object(query, "query");
-        refuseForbidden(filter);
-        Document translated = LegacyTranslation.filter(filter);
+        Document translated = checkedFilter(query);
         long skip = (long) (page - 1) * limit;
         List<Document> items = store.find(entity.collection(), translated, (int) Math.min(skip, Integer.MAX_VALUE), limit);
         // discovery's lookups by key fit in one page: no count (a full scan on the embedded store) per loaded chunk
@@ -61,6 +60,28 @@ public class InventoryOperations {
         result.put("limit", limit);
         result.put("items", items);
         return result;
+    }
+
+    /**
+     * Every record of {@code entity} matching {@code query}, in {@code _id} order, from one store cursor: the query is
+     * checked now (a bad one throws before anything is answered), the records are read when {@code forEach} runs.
+     */
+    public Matches matches(DataEntity entity, Object query) {
+        Document translated = checkedFilter(query);
+        return action -> store.forEach(entity.collection(), translated, action);
+    }
+
+    /** The records of {@link #matches}, read once {@code forEach} is called. */
+    @FunctionalInterface
+    public interface Matches {
+        void forEach(Consumer<Document> action);
+    }
+
+    /** {@code query} ({@code null}, a JSON string or an object) checked and translated as 0.6 did. */
+    private static Document checkedFilter(Object query) {
+        Document filter = query == null ? new Document() : JsonValues.object(query, "query");
+        refuseForbidden(filter);
+        return LegacyTranslation.filter(filter);
     }
 
     /** Bulk upsert of {@code {body: [...]}}: the Mongo bulk result of §5 plus the ids given to plain inserts. */

@@ -11,6 +11,7 @@ import com.mongodb.client.result.UpdateResult;
 import io.maestro.data.domain.EntityStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Repository;
 public class MongoEntityStore implements EntityStore {
 
     private static final Document BY_ID = new Document("_id", 1);
+    /** Documents per cursor batch of {@link #forEach}: what a report reads at a time. */
+    private static final int CURSOR_BATCH = 500;
 
     private final MongoTemplate mongo;
 
@@ -35,6 +38,11 @@ public class MongoEntityStore implements EntityStore {
     @Override
     public List<Document> find(String collection, Document filter, int skip, int limit) {
         return collection(collection).find(filter).sort(BY_ID).skip(skip).limit(limit).into(new ArrayList<>());
+    }
+
+    @Override
+    public void forEach(String collection, Document filter, Consumer<Document> action) {
+        collection(collection).find(filter).sort(BY_ID).batchSize(CURSOR_BATCH).forEach(action);
     }
 
     @Override

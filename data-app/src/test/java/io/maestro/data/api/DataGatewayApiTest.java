@@ -9,6 +9,9 @@ import io.maestro.common.testsupport.MaestroTestEnvironment;
 import io.maestro.common.token.PrivateServiceTokens;
 import io.maestro.data.DataApplication;
 import io.maestro.data.store.ProviderIdentityIndexes;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -156,6 +159,62 @@ class DataGatewayApiTest {
         assertError(call("POST", "/servers", Map.of("query", Map.of("$where", "sleep(1000)"))), 422, "$where");
         assertError(callRaw("POST", "/servers", "{not json"), 400, "request body is not valid JSON");
         assertError(call("GET", "/servers?query=%7Bbroken", null), 400, "query is not valid JSON");
+    }
+
+    @Test
+    void ndjsonAnswersEveryMatchOnceInIdOrderAsThePagesHoldThem() throws Exception {
+        insertServers(1_200); // more than one cursor batch
+        mongo.getCollection("servers").insertOne(new Document("name", "a stranger's")
+                .append("roles", List.of(new Document("_id", new ObjectId()).append("role", 7))));
+        String owned = "{\"roles._id\":\"" + OWNER.toHexString() + "\"}";
+        List<String> sent = new ArrayList<>();
+        for (Document server : mongo.getCollection("servers").find()) {
+            if (!"a stranger's".equals(server.getString("name"))) {
+                sent.add(server.getObjectId("_id").toHexString());
+            }
+        }
+
+        HttpResponse<InputStream> answer = HTTP.send(request("POST", "/servers", JSON.writeValueAsString(
+                Map.of("query", owned))).header("Accept", "application/x-ndjson").build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/x-ndjson"));
+        assertThat(answer.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                assertThat(disposition).startsWith("attachment"));
+        List<JsonNode> lines = new ArrayList<>();
+        try (BufferedReader body = new BufferedReader(new InputStreamReader(answer.body(), StandardCharsets.UTF_8))) {
+            lines.add(JSON.readTree(body.readLine()));
+            // records added while the answer is read, ahead of every record in _id order: a read page by page
+            // (skip the pages read) would hand one record twice
+            for (int index = 0; index < 3; index++) {
+                mongo.getCollection("servers").insertOne(new Document("_id", new ObjectId(new Date(index * 1000L)))
+                        .append("name", "added-" + index)
+                        .append("roles", List.of(new Document("_id", OWNER).append("role", 7))));
+            }
+            for (String line = body.readLine(); line != null; line = body.readLine()) {
+                lines.add(JSON.readTree(line));
+            }
+        }
+        List<String> ids = lines.stream().map(line -> line.path("_id").asString()).toList();
+        assertThat(ids).doesNotHaveDuplicates().isSorted().containsAll(sent);
+        assertThat(ids).filteredOn(id -> !sent.contains(id)).as("only records added during the answer")
+                .allSatisfy(id -> assertThat(new ObjectId(id).getDate()).isBefore(new Date(10_000L)));
+        List<JsonNode> paged = call("POST", "/servers", Map.of("query", owned, "limit", 200)).body().path("items")
+                .valueStream().filter(item -> sent.contains(item.path("_id").asString())).toList();
+        assertThat(lines.stream().filter(line -> sent.contains(line.path("_id").asString())).limit(paged.size()))
+                .as("the same records as a page holds them").containsExactlyElementsOf(paged);
+    }
+
+    @Test
+    void aBadNdjsonQueryIsRefusedWithTheErrorEnvelope() throws Exception {
+        HttpResponse<String> answer = HTTP.send(request("POST", "/servers", JSON.writeValueAsString(
+                Map.of("query", Map.of("$where", "sleep(1000)")))).header("Accept", "application/x-ndjson").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(answer.body()).path("error").asString()).contains("$where");
     }
 
     @Test
@@ -541,14 +600,17 @@ class DataGatewayApiTest {
     }
 
     private Answer callRaw(String method, String path, String body) throws Exception {
+        HttpResponse<String> response = HTTP.send(request(method, path, body).build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body()));
+    }
+
+    private HttpRequest.Builder request(String method, String path, String body) {
         String token = new PrivateServiceTokens(MaestroTestEnvironment.SECRETS.get("MAESTRO_SECRETJWT_PRIVATE"),
                 MaestroTestEnvironment.SECRETS.get("MAESTRO_NOAUTH")).issue("test");
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", "JWT " + token)
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body()));
     }
 
     private static void assertError(Answer answer, int status, String message) {

@@ -2,12 +2,17 @@ package io.maestro.reports.domain;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The inventory a report reads (data-app). */
 public interface Inventory {
 
-    /** Page {@code page} (from 1) of the records of {@code entity} matching {@code query}, {@code size} a page, in {@code _id} order. */
-    Batch page(String entity, Map<String, Object> query, int page, int size);
+    /**
+     * Every record of {@code entity} matching {@code query}, in {@code _id} order, handed to {@code batch}
+     * {@code size} at a time (the last batch shorter, none when nothing matches) as they are read: one query, whatever
+     * the number of records.
+     */
+    void read(String entity, Map<String, Object> query, int size, Consumer<List<Map<String, Object>>> batch);
 
     /**
      * The records of {@code entity} matching {@code query} whose {@code link} (a dotted path, e.g. {@code clients._id})
@@ -15,8 +20,4 @@ public interface Inventory {
      * {@code _id} order.
      */
     List<Map<String, Object>> linked(String entity, Map<String, Object> query, String link, List<String> ids);
-
-    /** @param last whether no batch follows this one */
-    record Batch(List<Map<String, Object>> rows, boolean last) {
-    }
 }

@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs one report (0.6 contract §6): drops its result table, reads the inventory {@code MAESTRO_INSERT_QTD} rows at
- * a time (a pivot: the rows of {@code maestro.reports.pivot-batch} first-level records, joined by {@link PivotJoins})
+ * Runs one report (0.6 contract §6): drops its result table, reads the inventory in one query handed over
+ * {@code MAESTRO_INSERT_QTD} rows at a time (a pivot: the rows of {@code maestro.reports.pivot-batch} first-level
+ * records, joined by {@link PivotJoins})
  * and stores each batch as it comes (the charts are counted on the way, so the rows are never held whole),
  * then leaves {@code status}, {@code msg}, {@code columns} and {@code aggr} on the report record, records that change
  * in its history and tells the owner's dashboards ({@code reports-update}, {@code reports-<id>}).
@@ -81,17 +82,26 @@ public class ReportRunner {
         ReportQuery query = job.query();
         String table = job.table();
         results.drop(table);
-        List<Map<String, Object>> sample = new ArrayList<>();
-        ChartAggregations charts = new ChartAggregations();
-        long stored = 0;
-        for (int page = 1; ; page++) {
-            Inventory.Batch read = inventory.page(query.entity(), query.query(), page,
-                    query.pivot() ? pivotBatch : batchSize);
-            List<Map<String, Object>> rows = query.pivot() ? pivotJoins.rows(read.rows(), query.joins()) : read.rows();
+        Collected collected = new Collected();
+        inventory.read(query.entity(), query.query(), query.pivot() ? pivotBatch : batchSize, read -> {
+            List<Map<String, Object>> rows = query.pivot() ? pivotJoins.rows(read, query.joins()) : read;
             List<Map<String, Object>> batch = rows.stream().map(ReportRunner::row).toList();
             if (!batch.isEmpty()) {
                 results.insert(table, batch);
             }
+            collected.add(batch);
+        });
+        return collected.outcome();
+    }
+
+    /** What a run learns of its rows as they are stored: the first ones (for the columns), the charts, the count. */
+    private static final class Collected {
+
+        private final List<Map<String, Object>> sample = new ArrayList<>();
+        private final ChartAggregations charts = new ChartAggregations();
+        private long stored;
+
+        void add(List<Map<String, Object>> batch) {
             for (Map<String, Object> row : batch) {
                 if (sample.size() < ResultHeaders.SAMPLE) {
                     sample.add(row);
@@ -99,12 +109,12 @@ public class ReportRunner {
                 charts.add(row);
             }
             stored += batch.size();
-            if (read.last()) {
-                break;
-            }
         }
-        return stored == 0 ? ReportOutcome.empty() : ReportOutcome.finished(ResultHeaders.of(sample), charts.result(),
-                stored);
+
+        ReportOutcome outcome() {
+            return stored == 0 ? ReportOutcome.empty()
+                    : ReportOutcome.finished(ResultHeaders.of(sample), charts.result(), stored);
+        }
     }
 
     /** A stored row: the record without its {@code _id}, which the result table gives afresh (0.6 dropped it too). */

@@ -1,36 +1,101 @@
 package io.maestro.reports.store;
 
 import io.maestro.common.client.DataAppClient;
+import io.maestro.common.http.PeerClients;
+import io.maestro.common.http.PeerProperties;
+import io.maestro.common.http.PeerService;
+import io.maestro.common.http.ServiceUnavailableException;
 import io.maestro.reports.domain.Inventory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The inventory through data-app: pages of a query are {@code POST /<entity>} (in {@code _id} order), and so are the
- * records linked to a list of ids.
+ * The inventory through data-app: a report's records are one {@code POST /<entity>} answered as NDJSON (every match
+ * in {@code _id} order, read from one store cursor and handed over as it comes), the records linked to a list of ids
+ * plain {@code POST /<entity>} pages.
  */
 @Component
 class DataAppInventory implements Inventory {
 
     /** Records linked to one chunk of ids read per call: a chunk's records mostly fit in one. */
     private static final int LINKED_PAGE = 1000;
+    private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 
     private final DataAppClient dataApp;
+    private final RestClient dataAppCalls;
+    private final URI dataAppUrl;
+    private final ObjectReader records;
 
-    DataAppInventory(DataAppClient dataApp) {
+    DataAppInventory(DataAppClient dataApp, PeerClients peers, PeerProperties peerProperties, JsonMapper json) {
         this.dataApp = dataApp;
+        this.dataAppCalls = peers.client(PeerService.DATA);
+        this.dataAppUrl = peerProperties.baseUrl(PeerService.DATA);
+        this.records = json.readerFor(new TypeReference<Map<String, Object>>() {
+        });
     }
 
+    /**
+     * One query, however many records: paged by {@code page}, the store would pass the records of the earlier pages
+     * again for each page (the embedded store ranks all the owner's records each time): quadratic in the report's
+     * size. A failed
+     * call or an answer cut short is a {@link io.maestro.common.http.PeerCallException}, as any data-app call's.
+     */
     @Override
-    public Batch page(String entity, Map<String, Object> query, int page, int size) {
-        List<Map<String, Object>> items = dataApp.find(entity, new DataAppClient.Query(query, size, page)).items();
-        return new Batch(items, items.size() < size);
+    public void read(String entity, Map<String, Object> query, int size, Consumer<List<Map<String, Object>>> batch) {
+        Map<String, Object> body = Map.of("query", query);
+        InputStreamResource answer = dataAppCalls.post().uri("/{entity}", entity)
+                .contentType(MediaType.APPLICATION_JSON).accept(NDJSON).body(body)
+                .retrieve().body(InputStreamResource.class);
+        if (answer == null) {
+            return; // an empty body: nothing matched
+        }
+        try (InputStream stream = answer.getInputStream();
+                MappingIterator<Map<String, Object>> matches = records.readValues(stream)) {
+            List<Map<String, Object>> next = new ArrayList<>(size);
+            while (hasNext(matches, entity)) {
+                next.add(matches.nextValue());
+                if (next.size() == size) {
+                    batch.accept(next);
+                    next = new ArrayList<>(size);
+                }
+            }
+            if (!next.isEmpty()) {
+                batch.accept(next);
+            }
+        } catch (IOException broken) {
+            throw cutShort(entity, broken);
+        }
+    }
+
+    /** Whether another record follows; reading it, a broken or unreadable answer is data-app's failure. */
+    private boolean hasNext(MappingIterator<Map<String, Object>> matches, String entity) {
+        try {
+            return matches.hasNextValue();
+        } catch (JacksonException broken) {
+            throw cutShort(entity, broken.getCause() instanceof IOException io ? io : broken);
+        }
+    }
+
+    private ServiceUnavailableException cutShort(String entity, Exception cause) {
+        return new ServiceUnavailableException(PeerService.DATA, dataAppUrl.resolve("/" + entity), cause);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The worker's joins over an inventory that answers from lists, as data-app would. */
@@ -27,8 +28,9 @@ class PivotJoinsTest {
 
     private final Inventory inventory = new Inventory() {
         @Override
-        public Batch page(String entity, Map<String, Object> query, int page, int size) {
-            throw new AssertionError("the joins read no pages");
+        public void read(String entity, Map<String, Object> query, int size,
+                Consumer<List<Map<String, Object>>> batch) {
+            throw new AssertionError("the joins read only linked records");
         }
 
         @Override
