@@ -12,15 +12,18 @@ import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
@@ -30,15 +33,17 @@ import java.util.function.IntConsumer;
  * multikey) are kept, and each query is planned:
  * <ul>
  *   <li>candidates: the smallest set an index gives for the query's equality constraints ({@link EqualityConstraints},
- *   e.g. the ACL clause's {@code roles._id}, an {@code _id} or {@code unique_id} inside {@code $and}); without one, every
- *   document;</li>
+ *   e.g. the ACL clause's {@code roles._id}, an {@code _id} or {@code unique_id} inside {@code $and}), narrowed by a
+ *   {@code $regex} on the first key of an index (a name search: each distinct name tested once, the answer kept until
+ *   the index changes, {@link OrderedIndex#searchFirstKey}); without either, every document;</li>
  *   <li>a sort with a limit walks an index whose first key is the sort's first key, reading only the candidates and
  *   stopping once the page is full; if that walk passes 8 index
  *   positions per candidate first (candidates far along the index), it keeps the top {@code skip + limit} of the
  *   candidates in a heap instead, each document's sort values read once: no full sort, and a page of 1,000 does not
  *   copy the collection;</li>
  *   <li>counts count the candidates the query matches, also for the driver's {@code countDocuments} aggregation; where
- *   an index's keys settle the query's conditions ({@link CoveredCount}: the ACL count of a list page), from the keys.</li>
+ *   an index's keys settle the query's conditions ({@link CoveredCount}: the ACL count of a list page), from the keys
+ *   (unless the rest of the query must be matched on more documents than the candidates hold).</li>
  * </ul>
  * Every candidate is matched against the whole query, by {@link CompiledQuery} where the query has the shapes of the hot
  * paths (a generic matcher costs several microseconds a document) and by the backend's own matcher otherwise; ties keep
@@ -197,7 +202,7 @@ public class IndexedMemoryBackend extends MemoryBackend {
                 return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
             }
             int skip = Math.max(numberToSkip, 0);
-            BitSet candidates = equalityCandidates(query);
+            BitSet candidates = candidates(query);
             List<Document> page;
             if (!sorted) {
                 if (candidates == null) {
@@ -217,11 +222,11 @@ public class IndexedMemoryBackend extends MemoryBackend {
             }
             long enough = limit > 0 ? (long) Math.max(skip, 0) + limit : Long.MAX_VALUE;
             CoveredCount covered = CoveredCount.plan(query, orderedIndexes());
-            if (covered != null) {
+            BitSet candidates = covered != null && !covered.readsDocuments() ? null : candidates(query);
+            if (covered != null && (candidates == null || covered.candidateCount() <= candidates.cardinality())) {
                 int count = Math.max(0, covered.count(this, query, enough) - Math.max(skip, 0));
                 return limit > 0 ? Math.min(limit, count) : count;
             }
-            BitSet candidates = equalityCandidates(query);
             int[] matched = {0};
             forEachPosition(candidates, position -> {
                 if (matched[0] < enough && documentMatchesQuery(getDocument(position), query)) {
@@ -370,9 +375,65 @@ public class IndexedMemoryBackend extends MemoryBackend {
         }
 
         /**
-         * The positions (one bit each) of the smallest superset of the query's answer an index gives for its
-         * equality constraints; null when no index narrows the query.
+         * The positions (one bit each) of a superset of the query's answer: the smallest an index gives for its
+         * equality constraints, narrowed by its {@code $regex} conditions on the first key of an index where the index
+         * has that regex's answer already or testing its distinct keys costs less than matching the candidates; null
+         * when no index narrows the query.
          */
+        private BitSet candidates(Document query) {
+            BitSet best = equalityCandidates(query);
+            if (query == null || query.isEmpty()) {
+                return best;
+            }
+            for (Map.Entry<String, BsonRegularExpression> search : searchesOf(query, new ArrayList<>())) {
+                RegexMatch match;
+                try {
+                    match = RegexMatch.of(search.getValue());
+                } catch (RuntimeException invalid) {
+                    continue; // the matcher reports it
+                }
+                for (OrderedIndex index : orderedIndexes()) {
+                    if (!index.firstKey().equals(search.getKey())) {
+                        continue;
+                    }
+                    long toMatch = best == null ? count() : best.cardinality();
+                    if (index.hasSearched(match) || index.distinctKeyCount() <= toMatch) {
+                        BitSet found = index.searchFirstKey(match);
+                        if (best != null) {
+                            found.and(best);
+                        }
+                        best = found;
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** The query's {@code field: $regex} conditions (top level and inside {@code $and}): each holds for an answer. */
+        private static List<Map.Entry<String, BsonRegularExpression>> searchesOf(Document query,
+                                                                                 List<Map.Entry<String, BsonRegularExpression>> found) {
+            for (Map.Entry<String, Object> clause : query.entrySet()) {
+                String key = clause.getKey();
+                Object value = clause.getValue();
+                if (key.equals("$and") && value instanceof Collection<?> parts) {
+                    for (Object part : parts) {
+                        if (part instanceof Document document) {
+                            searchesOf(document, found);
+                        }
+                    }
+                } else if (key.startsWith("$")) {
+                    continue;
+                } else if (value instanceof BsonRegularExpression regex) {
+                    found.add(Map.entry(key, regex));
+                } else if (value instanceof Document operators && operators.get("$regex") instanceof String
+                        && Set.of("$regex", "$options").containsAll(operators.keySet())) {
+                    found.add(Map.entry(key, BsonRegularExpression.convertToRegularExpression(operators)));
+                }
+            }
+            return found;
+        }
+
+        /** The smallest superset of the query's answer an index gives for its equality constraints, or null. */
         private BitSet equalityCandidates(Document query) {
             if (query == null || query.isEmpty()) {
                 return null;

@@ -35,6 +35,11 @@ final class RegexMatch {
         return new RegexMatch(regex, literal, caseInsensitive);
     }
 
+    /** Whether both test the same regex (pattern and options). */
+    boolean sameRegex(RegexMatch other) {
+        return regex.getPattern().equals(other.regex.getPattern()) && regex.getOptions().equals(other.regex.getOptions());
+    }
+
     boolean find(String text) {
         if (literal == null) {
             return regex.matcher(text).find();

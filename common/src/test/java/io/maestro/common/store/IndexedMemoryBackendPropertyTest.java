@@ -107,11 +107,13 @@ class IndexedMemoryBackendPropertyTest {
 
         for (int i = 0; i < DOCUMENTS / 4; i++) {
             mutateBoth(i);
+            compareNameSearch(seed, "after update " + i);
         }
         compareQueries(seed, "after updates, replaces and deletes");
 
         for (int i = 0; i < DOCUMENTS / 10; i++) {
             insertBoth(document(DOCUMENTS + i, true));
+            compareNameSearch(seed, "after irregular insert " + i);
         }
         compareQueries(seed, "with documents the indexes cannot place");
     }
@@ -144,6 +146,15 @@ class IndexedMemoryBackendPropertyTest {
             compared++;
         }
         assertThat(compared).as("queries the scan answered, " + phase).isGreaterThan(QUERIES / 2);
+    }
+
+    /** A name search between writes: a search the store remembers must see each write. */
+    private void compareNameSearch(long seed, String phase) {
+        Bson filter = Filters.regex("name", LiteralRegex.escape(pick(SEARCHES.subList(0, 3))), "i");
+        Bson sort = new Document("updated_at", -1);
+        String what = "seed " + seed + ", " + phase + ": filter " + render(filter);
+        assertThat(find(indexed, filter, sort, 0, 5, null)).as(what).isEqualTo(find(scanning, filter, sort, 0, 5, null));
+        assertThat(indexed.countDocuments(filter)).as("count, " + what).isEqualTo(scanning.countDocuments(filter));
     }
 
     private static List<Document> find(MongoCollection<Document> collection, Bson filter, Bson sort, int skip, int limit,
