@@ -138,8 +138,11 @@ final class OrderedIndex extends Index<Integer> {
 
     /** Whether {@link #searchFirstKey} has this regex's answer already (nothing changed since it was computed). */
     boolean hasSearched(RegexMatch match) {
-        Search last = lastSearch;
-        return last != null && last.version() == version && last.match().sameRegex(match);
+        return answers(lastSearch, match);
+    }
+
+    private boolean answers(Search search, RegexMatch match) {
+        return search != null && search.version() == version && search.match().sameRegex(match);
     }
 
     /**
@@ -150,7 +153,7 @@ final class OrderedIndex extends Index<Integer> {
      */
     BitSet searchFirstKey(RegexMatch match) {
         Search last = lastSearch;
-        if (!hasSearched(match)) {
+        if (!answers(last, match)) {
             long searchedVersion = version;
             BitSet positions = new BitSet();
             for (Map.Entry<Object[], PositionSet> entry : entries.entrySet()) {
