@@ -37,10 +37,9 @@ import java.util.function.IntConsumer;
  *   {@code $regex} on the first key of an index (a name search: each distinct name tested once, the answer kept until
  *   the index changes, {@link OrderedIndex#searchFirstKey}); without either, every document;</li>
  *   <li>a sort with a limit walks an index whose first key is the sort's first key, reading only the candidates and
- *   stopping once the page is full; if that walk passes 8 index
- *   positions per candidate first (candidates far along the index), it keeps the top {@code skip + limit} of the
- *   candidates in a heap instead, each document's sort values read once: no full sort, and a page of 1,000 does not
- *   copy the collection;</li>
+ *   stopping once the page is full; if that walk passes 8 index positions per candidate first (candidates far along
+ *   the index), it keeps the top {@code skip + limit} of the candidates in a heap instead, each document's sort values
+ *   read once: no full sort, and a page of 1,000 does not copy the collection;</li>
  *   <li>counts count the candidates the query matches, also for the driver's {@code countDocuments} aggregation; where
  *   an index's keys settle the query's conditions ({@link CoveredCount}: the ACL count of a list page), from the keys
  *   (unless the rest of the query must be matched on more documents than the candidates hold).</li>
@@ -421,11 +420,10 @@ public class IndexedMemoryBackend extends MemoryBackend {
                             searchesOf(document, found);
                         }
                     }
-                } else if (key.startsWith("$")) {
-                    continue;
-                } else if (value instanceof BsonRegularExpression regex) {
+                } else if (!key.startsWith("$") && value instanceof BsonRegularExpression regex) {
                     found.add(Map.entry(key, regex));
-                } else if (value instanceof Document operators && operators.get("$regex") instanceof String
+                } else if (!key.startsWith("$") && value instanceof Document operators
+                        && operators.get("$regex") instanceof String
                         && Set.of("$regex", "$options").containsAll(operators.keySet())) {
                     found.add(Map.entry(key, BsonRegularExpression.convertToRegularExpression(operators)));
                 }
