@@ -13,9 +13,10 @@ import java.util.Set;
 /**
  * A query compiled once for the shapes of Maestro's hot queries, so that counting 100,000 candidates does not walk the
  * backend's generic matcher (several microseconds a document) for each: {@code $and}; a field equal to a string,
- * boolean or ObjectId, or {@code $in} a list of them; {@code $regex} (the {@code query} parameter's "contains");
- * {@code $gt}/{@code $gte}/{@code $lt}/{@code $lte} a number; {@code $elemMatch} of those on a top-level array (the
- * ACL clause). A field path is read as the matcher reads it, through embedded documents and arrays of documents.
+ * boolean or ObjectId, or {@code $in} a list of them; {@code $regex} (the {@code query} parameter's "contains", tested
+ * by {@link RegexMatch}); {@code $gt}/{@code $gte}/{@code $lt}/{@code $lte} a number; {@code $elemMatch} of those on a
+ * top-level array (the ACL clause). A field path is read as the matcher reads it, through embedded documents and arrays
+ * of documents.
  * <p>
  * Three answers: true, false, or null when the document is not of the shapes above (a path through an array of
  * scalars, a nested array, an {@code $elemMatch} over scalars); the backend's matcher then decides, as it does for a
@@ -94,7 +95,8 @@ final class CompiledQuery {
             return anyValue(path, value -> equal(value, condition));
         }
         if (condition instanceof BsonRegularExpression regex) {
-            return anyValue(path, value -> value instanceof String text && regex.matcher(text).find());
+            RegexMatch match = RegexMatch.of(regex);
+            return anyValue(path, value -> value instanceof String text && match.find(text));
         }
         if (!(condition instanceof Document operators) || operators.isEmpty()) {
             return null;
@@ -103,9 +105,9 @@ final class CompiledQuery {
             if (!Set.of("$regex", "$options").containsAll(operators.keySet()) || !(operators.get("$regex") instanceof String)) {
                 return null;
             }
-            BsonRegularExpression regex = BsonRegularExpression.convertToRegularExpression(operators);
-            regex.matcher("").find(); // compiles it now: an invalid one is left to the matcher
-            return anyValue(path, value -> value instanceof String text && regex.matcher(text).find());
+            // compiled now: an invalid one throws, and the query is left to the matcher
+            RegexMatch match = RegexMatch.of(BsonRegularExpression.convertToRegularExpression(operators));
+            return anyValue(path, value -> value instanceof String text && match.find(text));
         }
         List<Clause> parts = new ArrayList<>();
         for (Map.Entry<String, Object> operator : operators.entrySet()) {

@@ -82,6 +82,16 @@ final class CoveredCount {
         return null;
     }
 
+    /** Whether the count reads documents (the rest of the query, documents with several keys), not only keys. */
+    boolean readsDocuments() {
+        return rest != null || !index.keysSettleEveryDocument();
+    }
+
+    /** How many positions the count visits under the caller's keys. */
+    long candidateCount() {
+        return index.candidateCount(leading);
+    }
+
     /** How many documents match, up to {@code enough}. */
     int count(IndexedMemoryBackend.IndexedCollection collection, Document query, long enough) {
         int[] counted = {0};

@@ -4,22 +4,26 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
-import de.bwaldvogel.mongo.backend.DocumentComparator;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
@@ -29,13 +33,16 @@ import java.util.function.IntConsumer;
  * multikey) are kept, and each query is planned:
  * <ul>
  *   <li>candidates: the smallest set an index gives for the query's equality constraints ({@link EqualityConstraints},
- *   e.g. the ACL clause's {@code roles._id}, an {@code _id} or {@code unique_id} inside {@code $and}); without one, every
- *   document;</li>
- *   <li>a sort with a limit walks an index whose first key is the sort's first key, stopping once the page is full
- *   (when that visits fewer documents than the candidates), else keeps the top {@code skip + limit} of the candidates
- *   in a heap: no full sort, and a page of 1,000 does not copy the collection;</li>
+ *   e.g. the ACL clause's {@code roles._id}, an {@code _id} or {@code unique_id} inside {@code $and}), narrowed by a
+ *   {@code $regex} on the first key of an index (a name search: each distinct name tested once, the answer kept until
+ *   the index changes, {@link OrderedIndex#searchFirstKey}); without either, every document;</li>
+ *   <li>a sort with a limit walks an index whose first key is the sort's first key, reading only the candidates and
+ *   stopping once the page is full; if that walk passes 8 index positions per candidate first (candidates far along
+ *   the index), it keeps the top {@code skip + limit} of the candidates in a heap instead, each document's sort values
+ *   read once: no full sort, and a page of 1,000 does not copy the collection;</li>
  *   <li>counts count the candidates the query matches, also for the driver's {@code countDocuments} aggregation; where
- *   an index's keys settle the query's conditions ({@link CoveredCount}: the ACL count of a list page), from the keys.</li>
+ *   an index's keys settle the query's conditions ({@link CoveredCount}: the ACL count of a list page), from the keys
+ *   (unless the rest of the query must be matched on more documents than the candidates hold).</li>
  * </ul>
  * Every candidate is matched against the whole query, by {@link CompiledQuery} where the query has the shapes of the hot
  * paths (a generic matcher costs several microseconds a document) and by the backend's own matcher otherwise; ties keep
@@ -130,6 +137,12 @@ public class IndexedMemoryBackend extends MemoryBackend {
         /** Up to this many combinations of looked-up values per index (products of {@code $in} lists). */
         private static final int MAX_LOOKUPS = 1_000;
         private static final Document MATCH_ALL = new Document();
+        /**
+         * A sort index walk over a query's candidates gives up after this many index positions per candidate: a visit
+         * is a bit test, far cheaper than matching and ranking a candidate, but candidates bunched at the far end of
+         * the index would make the walk visit the whole collection.
+         */
+        private static final int WALK_VISITS_PER_CANDIDATE = 8;
 
         /** The last query compiled, by identity: a query matches every candidate with the same filter object. */
         private volatile Compiled lastCompiled = new Compiled(null, null);
@@ -188,7 +201,7 @@ public class IndexedMemoryBackend extends MemoryBackend {
                 return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
             }
             int skip = Math.max(numberToSkip, 0);
-            int[] candidates = equalityCandidates(query);
+            BitSet candidates = candidates(query);
             List<Document> page;
             if (!sorted) {
                 if (candidates == null) {
@@ -208,11 +221,11 @@ public class IndexedMemoryBackend extends MemoryBackend {
             }
             long enough = limit > 0 ? (long) Math.max(skip, 0) + limit : Long.MAX_VALUE;
             CoveredCount covered = CoveredCount.plan(query, orderedIndexes());
-            if (covered != null) {
+            BitSet candidates = covered != null && !covered.readsDocuments() ? null : candidates(query);
+            if (covered != null && (candidates == null || covered.candidateCount() <= candidates.cardinality())) {
                 int count = Math.max(0, covered.count(this, query, enough) - Math.max(skip, 0));
                 return limit > 0 ? Math.min(limit, count) : count;
             }
-            int[] candidates = equalityCandidates(query);
             int[] matched = {0};
             forEachPosition(candidates, position -> {
                 if (matched[0] < enough && documentMatchesQuery(getDocument(position), query)) {
@@ -223,10 +236,10 @@ public class IndexedMemoryBackend extends MemoryBackend {
             return limit > 0 ? Math.min(limit, count) : count;
         }
 
-        private List<Document> firstMatches(int[] candidates, Document query, int skip, int limit) {
+        private List<Document> firstMatches(BitSet candidates, Document query, int skip, int limit) {
             List<Document> page = new ArrayList<>();
             int skipped = 0;
-            for (int position : candidates) {
+            for (int position = candidates.nextSetBit(0); position >= 0; position = candidates.nextSetBit(position + 1)) {
                 Document document = getDocument(position);
                 if (documentMatchesQuery(document, query)) {
                     if (skipped < skip) {
@@ -242,19 +255,23 @@ public class IndexedMemoryBackend extends MemoryBackend {
             return page;
         }
 
-        private List<Document> sortedPage(Document query, Document orderBy, int[] candidates, int skip, int limit) {
-            Comparator<Ranked> order = Comparator.<Ranked, Document>comparing(Ranked::document, new DocumentComparator(orderBy))
-                    .thenComparingInt(Ranked::position);
+        private List<Document> sortedPage(Document query, Document orderBy, BitSet candidates, int skip, int limit) {
+            SortKeys sortKeys = new SortKeys(orderBy);
             long wantedLong = limit > 0 ? (long) skip + limit : 0;
             int wanted = (int) Math.min(wantedLong, Integer.MAX_VALUE);
-            List<Ranked> ranked;
+            List<Ranked> ranked = null;
             OrderedIndex sortIndex = wanted > 0 ? sortIndexFor(orderBy) : null;
-            if (sortIndex != null && (candidates == null || walkCost(wanted, candidates.length) < candidates.length)) {
-                String firstKey = orderBy.keySet().iterator().next();
-                ranked = walk(sortIndex, ((Number) orderBy.get(firstKey)).intValue() > 0, query, wanted);
-                ranked.sort(order);
+            if (sortIndex != null) {
+                boolean ascending = ((Number) orderBy.get(orderBy.keySet().iterator().next())).intValue() > 0;
+                ranked = candidates == null
+                        ? walk(sortIndex, ascending, query, sortKeys, wanted, null, Long.MAX_VALUE)
+                        : walk(sortIndex, ascending, query, sortKeys, wanted, candidates,
+                        (long) WALK_VISITS_PER_CANDIDATE * candidates.cardinality());
+            }
+            if (ranked != null) {
+                ranked.sort(sortKeys);
             } else {
-                ranked = topOf(candidates, query, order, wanted);
+                ranked = topOf(candidates, query, sortKeys, wanted);
             }
             List<Document> page = new ArrayList<>();
             for (int i = skip; i < ranked.size() && (limit <= 0 || page.size() < limit); i++) {
@@ -263,63 +280,69 @@ public class IndexedMemoryBackend extends MemoryBackend {
             return page;
         }
 
-        /** Documents visited walking a sort index until {@code wanted} match, if the candidates are spread evenly. */
-        private double walkCost(int wanted, int candidateCount) {
-            return (double) wanted * count() / Math.max(candidateCount, 1);
-        }
-
         /**
          * The matching documents of the first groups of equal first key, in index order, until at least {@code wanted}
-         * matched and the group is complete (the rest of the sort and the ties are settled by the caller's sort).
+         * matched and the group is complete (the rest of the sort and the ties are settled by the caller's sort); only
+         * positions in {@code candidates} (null: all) are read. Null once {@code budget} positions were visited without
+         * that: the candidates lie far along the index, and ranking them is cheaper.
          */
-        private List<Ranked> walk(OrderedIndex index, boolean ascending, Document query, int wanted) {
+        private List<Ranked> walk(OrderedIndex index, boolean ascending, Document query, SortKeys sortKeys, int wanted,
+                                  BitSet candidates, long budget) {
             List<Ranked> matched = new ArrayList<>();
             Object[] group = null;
+            long visited = 0;
             for (Map.Entry<Object[], PositionSet> entry : index.inOrder(ascending)) {
                 if (matched.size() >= wanted && group != null && OrderedIndex.compareFirst(entry.getKey(), group) != 0) {
                     break;
                 }
                 group = entry.getKey();
                 PositionSet positions = entry.getValue();
+                visited += positions.size();
+                if (visited > budget) {
+                    return null;
+                }
                 for (int i = 0; i < positions.size(); i++) {
                     int position = positions.get(i);
+                    if (candidates != null && !candidates.get(position)) {
+                        continue;
+                    }
                     Document document = getDocument(position);
                     if (documentMatchesQuery(document, query)) {
-                        matched.add(new Ranked(document, position));
+                        matched.add(sortKeys.rank(document, position));
                     }
                 }
             }
             return matched;
         }
 
-        /** The first {@code wanted} (0: all) matching candidates in {@code order}, kept in a bounded heap. */
-        private List<Ranked> topOf(int[] candidates, Document query, Comparator<Ranked> order, int wanted) {
+        /** The first {@code wanted} (0: all) matching candidates in sort order, kept in a bounded heap. */
+        private List<Ranked> topOf(BitSet candidates, Document query, SortKeys sortKeys, int wanted) {
             if (wanted == 0) {
                 List<Ranked> all = new ArrayList<>();
                 forEachPosition(candidates, position -> {
                     Document document = getDocument(position);
                     if (documentMatchesQuery(document, query)) {
-                        all.add(new Ranked(document, position));
+                        all.add(sortKeys.rank(document, position));
                     }
                 });
-                all.sort(order);
+                all.sort(sortKeys);
                 return all;
             }
-            PriorityQueue<Ranked> worstFirst = new PriorityQueue<>(Math.min(wanted, 1024) + 1, order.reversed());
+            PriorityQueue<Ranked> worstFirst = new PriorityQueue<>(Math.min(wanted, 1024) + 1, sortKeys.reversed());
             forEachPosition(candidates, position -> {
                 Document document = getDocument(position);
                 if (documentMatchesQuery(document, query)) {
-                    Ranked candidate = new Ranked(document, position);
+                    Ranked candidate = sortKeys.rank(document, position);
                     if (worstFirst.size() < wanted) {
                         worstFirst.add(candidate);
-                    } else if (order.compare(candidate, worstFirst.peek()) < 0) {
+                    } else if (sortKeys.compare(candidate, worstFirst.peek()) < 0) {
                         worstFirst.poll();
                         worstFirst.add(candidate);
                     }
                 }
             });
             List<Ranked> top = new ArrayList<>(worstFirst);
-            top.sort(order);
+            top.sort(sortKeys);
             return top;
         }
 
@@ -334,9 +357,9 @@ public class IndexedMemoryBackend extends MemoryBackend {
         }
 
         /** The given positions (null: every document) in natural order. */
-        private void forEachPosition(int[] positions, IntConsumer action) {
+        private void forEachPosition(BitSet positions, IntConsumer action) {
             if (positions != null) {
-                for (int position : positions) {
+                for (int position = positions.nextSetBit(0); position >= 0; position = positions.nextSetBit(position + 1)) {
                     action.accept(position);
                 }
                 return;
@@ -351,10 +374,65 @@ public class IndexedMemoryBackend extends MemoryBackend {
         }
 
         /**
-         * The positions, in natural order, of the smallest superset of the query's answer an index gives for its
-         * equality constraints; null when no index narrows the query.
+         * The positions (one bit each) of a superset of the query's answer: the smallest an index gives for its
+         * equality constraints, narrowed by its {@code $regex} conditions on the first key of an index where the index
+         * has that regex's answer already or testing its distinct keys costs less than matching the candidates; null
+         * when no index narrows the query.
          */
-        private int[] equalityCandidates(Document query) {
+        private BitSet candidates(Document query) {
+            BitSet best = equalityCandidates(query);
+            if (query == null || query.isEmpty()) {
+                return best;
+            }
+            for (Map.Entry<String, BsonRegularExpression> search : searchesOf(query, new ArrayList<>())) {
+                RegexMatch match;
+                try {
+                    match = RegexMatch.of(search.getValue());
+                } catch (RuntimeException invalid) {
+                    continue; // the matcher reports it
+                }
+                for (OrderedIndex index : orderedIndexes()) {
+                    if (!index.firstKey().equals(search.getKey())) {
+                        continue;
+                    }
+                    long toMatch = best == null ? count() : best.cardinality();
+                    if (index.hasSearched(match) || index.distinctKeyCount() <= toMatch) {
+                        BitSet found = index.searchFirstKey(match);
+                        if (best != null) {
+                            found.and(best);
+                        }
+                        best = found;
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** The query's {@code field: $regex} conditions (top level and inside {@code $and}): each holds for an answer. */
+        private static List<Map.Entry<String, BsonRegularExpression>> searchesOf(Document query,
+                                                                                 List<Map.Entry<String, BsonRegularExpression>> found) {
+            for (Map.Entry<String, Object> clause : query.entrySet()) {
+                String key = clause.getKey();
+                Object value = clause.getValue();
+                if (key.equals("$and") && value instanceof Collection<?> parts) {
+                    for (Object part : parts) {
+                        if (part instanceof Document document) {
+                            searchesOf(document, found);
+                        }
+                    }
+                } else if (!key.startsWith("$") && value instanceof BsonRegularExpression regex) {
+                    found.add(Map.entry(key, regex));
+                } else if (!key.startsWith("$") && value instanceof Document operators
+                        && operators.get("$regex") instanceof String
+                        && Set.of("$regex", "$options").containsAll(operators.keySet())) {
+                    found.add(Map.entry(key, BsonRegularExpression.convertToRegularExpression(operators)));
+                }
+            }
+            return found;
+        }
+
+        /** The smallest superset of the query's answer an index gives for its equality constraints, or null. */
+        private BitSet equalityCandidates(Document query) {
             if (query == null || query.isEmpty()) {
                 return null;
             }
@@ -381,7 +459,7 @@ public class IndexedMemoryBackend extends MemoryBackend {
                     bestCount = positions.cardinality();
                 }
             }
-            return best == null ? null : best.stream().toArray();
+            return best;
         }
 
         private static List<List<Object>> leadingValues(OrderedIndex index, Map<String, List<Object>> constraints) {
@@ -420,8 +498,44 @@ public class IndexedMemoryBackend extends MemoryBackend {
         private record Compiled(Document source, CompiledQuery query) {
         }
 
-        /** A matching document and its position, which breaks ties as the natural order of a scan does. */
-        private record Ranked(Document document, int position) {
+        /**
+         * A matching document, its values at the sort's paths (read once: comparing documents read each path anew at
+         * every comparison) and its position, which breaks ties as the natural order of a scan does.
+         */
+        private record Ranked(Document document, Object[] sortValues, int position) {
+        }
+
+        /** The backend's document order ({@code DocumentComparator}: each path's value, asc or desc), then position. */
+        private static final class SortKeys implements Comparator<Ranked> {
+            private final String[] paths;
+            private final ValueComparator[] orders;
+
+            SortKeys(Document orderBy) {
+                paths = orderBy.keySet().toArray(String[]::new);
+                orders = new ValueComparator[paths.length];
+                for (int i = 0; i < paths.length; i++) {
+                    orders[i] = ((Number) orderBy.get(paths[i])).intValue() > 0 ? ValueComparator.asc() : ValueComparator.desc();
+                }
+            }
+
+            Ranked rank(Document document, int position) {
+                Object[] values = new Object[paths.length];
+                for (int i = 0; i < paths.length; i++) {
+                    values[i] = Utils.getSubdocumentValueCollectionAware(document, paths[i]);
+                }
+                return new Ranked(document, values, position);
+            }
+
+            @Override
+            public int compare(Ranked ranked1, Ranked ranked2) {
+                for (int i = 0; i < paths.length; i++) {
+                    int comparison = orders[i].compare(ranked1.sortValues()[i], ranked2.sortValues()[i]);
+                    if (comparison != 0) {
+                        return comparison;
+                    }
+                }
+                return Integer.compare(ranked1.position(), ranked2.position());
+            }
         }
     }
 }

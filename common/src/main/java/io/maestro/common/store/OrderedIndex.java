@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.MaxKey;
 import de.bwaldvogel.mongo.bson.MinKey;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -47,6 +48,10 @@ final class OrderedIndex extends Index<Integer> {
     /** Documents where a dotted key path starts at a present field that is not an array ({@code $elemMatch} fails). */
     private final PositionSet rootNotArray = new PositionSet();
     private long keyCount;
+    /** Bumped by every change of the index: a cached search is valid for one version. */
+    private volatile long version;
+    /** The last first-key search ({@link #searchFirstKey}), by regex and version. */
+    private volatile Search lastSearch;
 
     OrderedIndex(String name, List<IndexKey> keys, boolean sparse, IndexedMemoryBackend.IndexedCollection collection) {
         super(name, keys, sparse);
@@ -126,6 +131,48 @@ final class OrderedIndex extends Index<Integer> {
         return irregular;
     }
 
+    /** How many distinct keys the index holds: what testing each of them costs. */
+    int distinctKeyCount() {
+        return entries.size();
+    }
+
+    /** Whether {@link #searchFirstKey} has this regex's answer already (nothing changed since it was computed). */
+    boolean hasSearched(RegexMatch match) {
+        return answers(lastSearch, match);
+    }
+
+    private boolean answers(Search search, RegexMatch match) {
+        return search != null && search.version() == version && search.match().sameRegex(match);
+    }
+
+    /**
+     * The positions whose first key may satisfy a {@code $regex} on it: all but those whose every key is a string the
+     * regex rejects (a superset: the query is still matched against each), irregular documents included. Each distinct
+     * key is tested once, not each document; the answer is kept until the index changes, so the page and the count of a
+     * name search, and the next pages, test no key again. The caller owns the returned set.
+     */
+    BitSet searchFirstKey(RegexMatch match) {
+        Search last = lastSearch;
+        if (!answers(last, match)) {
+            long searchedVersion = version;
+            BitSet positions = new BitSet();
+            for (Map.Entry<Object[], PositionSet> entry : entries.entrySet()) {
+                if (!(entry.getKey()[0] instanceof String text) || match.find(text)) {
+                    PositionSet set = entry.getValue();
+                    for (int i = 0; i < set.size(); i++) {
+                        positions.set(set.get(i));
+                    }
+                }
+            }
+            for (int i = 0; i < irregular.size(); i++) {
+                positions.set(irregular.get(i));
+            }
+            last = new Search(match, searchedVersion, positions);
+            lastSearch = last;
+        }
+        return (BitSet) last.positions().clone();
+    }
+
     /** The index's groups of equal first key, in ascending or descending order. */
     Iterable<Map.Entry<Object[], PositionSet>> inOrder(boolean ascending) {
         return ascending ? entries.entrySet() : entries.descendingMap().entrySet();
@@ -181,6 +228,7 @@ final class OrderedIndex extends Index<Integer> {
 
     @Override
     public void add(Document document, Integer position, MongoCollection<Integer> collection) {
+        version++;
         DocumentKeys keys = keysOf(document);
         if (keys.irregular) {
             irregular.add(position);
@@ -242,6 +290,7 @@ final class OrderedIndex extends Index<Integer> {
     }
 
     private void removeAt(DocumentKeys keys, int position) {
+        version++;
         if (keys.irregular) {
             irregular.remove(position);
             return;
@@ -299,6 +348,7 @@ final class OrderedIndex extends Index<Integer> {
 
     @Override
     public void drop() {
+        version++;
         entries.clear();
         irregular.clear();
         multiValued.clear();
@@ -397,6 +447,10 @@ final class OrderedIndex extends Index<Integer> {
             }
         }
         return Integer.compare(key1.length, key2.length);
+    }
+
+    /** A first-key search's answer, valid while the index is at {@code version}. */
+    private record Search(RegexMatch match, long version, BitSet positions) {
     }
 
     private static final class Flags {

@@ -13,6 +13,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.maestro.common.query.LiteralRegex;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Date;
@@ -31,8 +32,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The indexed store answers as a scan does: the same random documents go into {@link IndexedMemoryBackend} (with
  * single, compound, multikey and unique indexes declared) and into the plain memory backend (which scans), and random
  * finds (equality, {@code $in}, {@code $and}, {@code $elemMatch} on {@code roles}, dotted {@code roles._id},
- * {@code $regex} in both forms, ranges, {@code $or}), sorts with skip and limit, projections and counts must give the same
- * documents in the same order, before and after random updates, replaces and deletes, and once documents the indexes
+ * {@code $regex} in both forms, the escaped literal searches of the {@code query} parameter over names Java's
+ * case-insensitive matching does not fold as ASCII, ranges, {@code $or}), sorts with skip and limit (also over the few
+ * candidates of a rare ACL user), projections and counts must give the same documents in the same order, before and after random updates, replaces and deletes, and once documents the indexes
  * cannot place (arrays where a sort key is expected, arrays of scalars on an indexed path) are stored. Where the
  * backend's own matcher fails on such a document, only the scan's failure is skipped.
  */
@@ -42,6 +44,13 @@ class IndexedMemoryBackendPropertyTest {
     private static final int QUERIES = 250;
 
     private final List<ObjectId> users = List.of(new ObjectId(), new ObjectId(), new ObjectId(), new ObjectId(), new ObjectId());
+    /** A user in few ACLs: few candidates spread over the sort index, whose walk may give up and rank them instead. */
+    private final ObjectId rareUser = new ObjectId();
+    /** Names a case-insensitive search must not fold as ASCII (Java folds the Kelvin sign onto k, the long s onto s). */
+    private static final List<String> ODD_NAMES = List.of("SRV-12", "\u212arv-1", "\u017frv-2", "srv-\u0130", "srv-\u0131",
+            "stra\u00dfe", "\u03a3\u03b1\u03c2", "srv-1\ud835\udc00", "a.b (1)", "back\\slash");
+    private static final List<String> SEARCHES = List.of("srv-1", "SRV-", "krv", "s", "i", "ss", "\u03c3", "a.b", "(1",
+            "\\", "RV-12");
     private final List<Date> instants = new ArrayList<>();
     private MongoServer indexedServer;
     private MongoServer scanningServer;
@@ -98,11 +107,13 @@ class IndexedMemoryBackendPropertyTest {
 
         for (int i = 0; i < DOCUMENTS / 4; i++) {
             mutateBoth(i);
+            compareNameSearch(seed, "after update " + i);
         }
         compareQueries(seed, "after updates, replaces and deletes");
 
         for (int i = 0; i < DOCUMENTS / 10; i++) {
             insertBoth(document(DOCUMENTS + i, true));
+            compareNameSearch(seed, "after irregular insert " + i);
         }
         compareQueries(seed, "with documents the indexes cannot place");
     }
@@ -135,6 +146,15 @@ class IndexedMemoryBackendPropertyTest {
             compared++;
         }
         assertThat(compared).as("queries the scan answered, " + phase).isGreaterThan(QUERIES / 2);
+    }
+
+    /** A name search between writes: a search the store remembers must see each write. */
+    private void compareNameSearch(long seed, String phase) {
+        Bson filter = Filters.regex("name", LiteralRegex.escape(pick(SEARCHES.subList(0, 3))), "i");
+        Bson sort = new Document("updated_at", -1);
+        String what = "seed " + seed + ", " + phase + ": filter " + render(filter);
+        assertThat(find(indexed, filter, sort, 0, 5, null)).as(what).isEqualTo(find(scanning, filter, sort, 0, 5, null));
+        assertThat(indexed.countDocuments(filter)).as("count, " + what).isEqualTo(scanning.countDocuments(filter));
     }
 
     private static List<Document> find(MongoCollection<Document> collection, Bson filter, Bson sort, int skip, int limit,
@@ -204,7 +224,8 @@ class IndexedMemoryBackendPropertyTest {
             document.append("roles", roles);
         }
         if (random.nextInt(8) > 0) {
-            document.append("name", random.nextInt(6) == 0 ? random.nextInt(5) : "srv-" + random.nextInt(60));
+            int kind = random.nextInt(12);
+            document.append("name", kind < 2 ? random.nextInt(5) : kind < 4 ? pick(ODD_NAMES) : "srv-" + random.nextInt(60));
         }
         if (random.nextInt(8) > 0) {
             document.append("updated_at", pick(instants));
@@ -229,7 +250,8 @@ class IndexedMemoryBackendPropertyTest {
 
     private Document role() {
         int[] roles = {1, 3, 7};
-        return new Document("_id", pick(users)).append("role", roles[random.nextInt(3)]);
+        ObjectId user = random.nextInt(30) == 0 ? rareUser : pick(users);
+        return new Document("_id", user).append("role", roles[random.nextInt(3)]);
     }
 
     private Bson filter() {
@@ -257,6 +279,9 @@ class IndexedMemoryBackendPropertyTest {
                 () -> Filters.eq("active", random.nextInt(4) > 0),
                 () -> Filters.elemMatch("roles", Filters.and(Filters.eq("_id", pick(users)), Filters.gte("role", pick(List.of(1, 3, 7))))),
                 () -> Filters.eq("roles._id", pick(users)),
+                () -> Filters.elemMatch("roles", Filters.and(Filters.eq("_id", rareUser), Filters.gte("role", 1))),
+                () -> Filters.regex("name", LiteralRegex.escape(pick(SEARCHES)), random.nextBoolean() ? "i" : ""),
+                () -> new Document("name", new Document("$regex", LiteralRegex.escape(pick(SEARCHES))).append("$options", "i")),
                 () -> Filters.in("roles._id", pick(users), pick(users)),
                 () -> Filters.eq("name", "srv-" + random.nextInt(60)),
                 () -> Filters.in("name", "srv-" + random.nextInt(60), "srv-" + random.nextInt(60), random.nextInt(5)),
@@ -283,6 +308,7 @@ class IndexedMemoryBackendPropertyTest {
                 new Document("updated_at", 1).append("_id", 1),
                 new Document("updated_at", -1),
                 new Document("name", 1).append("_id", 1),
+                new Document("name", -1),
                 new Document("size", -1).append("name", 1),
                 new Document("size", 1),
                 new Document("_id", -1));
