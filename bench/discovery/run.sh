@@ -26,7 +26,8 @@ if [ "${IN_PROCESS:-1}" = 1 ]; then
   echo "== In-process services (machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
   ./mvnw -B -q -pl discovery-app -am test-compile dependency:build-classpath -Dskip.npm \
       -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$work/discovery-classpath.txt"
-  java -Xmx8g ${JAVA_FLAGS:-} -Dlogging.level.root=WARN \
+  # compiler threads that never end: the bench reads their CPU (the JIT's share) from /proc when a phase ends
+  java -Xmx8g -XX:-UseDynamicNumberOfCompilerThreads ${JAVA_FLAGS:-} -Dlogging.level.root=WARN \
       -Dinstances="$instances" -DpageSize="$MAESTRO_SCAN_QTD" -Dchunk="$MAESTRO_TRANSLATE_QTD" -Dazure="${AZURE:-1}" \
       -cp "discovery-app/target/test-classes:discovery-app/target/classes:common/target/test-classes:$(cat "$work/discovery-classpath.txt")" \
       io.maestro.discovery.bench.DiscoverySyncBench
