@@ -160,11 +160,14 @@ public class AuditRecorder {
                                 change.author(), change.changeId())));
             }
         }
-        // a row another audit-app inserted since it was looked for: that one completes its change
-        Set<ObjectId> recordedMeanwhile = store.insertRows(
+        // a row another audit-app inserted since it was looked for: that one completes its change; a row the store
+        // refused: its change is not recorded, and the others are completed before the refusal is reported
+        AuditStore.InsertedRows inserted = store.insertRows(
                 inOrder.stream().map(InOrder::row).filter(Objects::nonNull).toList());
+        Set<ObjectId> notWritten = new HashSet<>(inserted.alreadyStored());
+        notWritten.addAll(inserted.refused());
         List<InOrder> toComplete = inOrder.stream()
-                .filter(change -> change.row() == null || !recordedMeanwhile.contains(change.row().getObjectId("_id")))
+                .filter(change -> change.row() == null || !notWritten.contains(change.row().getObjectId("_id")))
                 .toList();
         Map<ObjectId, AuditStore.Snapshot> after = new LinkedHashMap<>();
         for (InOrder change : toComplete) {
@@ -179,6 +182,9 @@ public class AuditRecorder {
             if (change.row() != null) {
                 written.put(change.change(), change.row());
             }
+        }
+        if (!inserted.refusals().isEmpty()) {
+            throw AuditRequestException.invalid("The store refused the change: " + String.join("; ", inserted.refusals()));
         }
         List<Document> rows = new ArrayList<>(changes.size());
         changes.forEach(change -> rows.add(written.get(change)));

@@ -40,10 +40,20 @@ public interface AuditStore {
     boolean insertRow(Document row);
 
     /**
-     * Stores {@code rows} as {@link #insertRow} does, in one unordered write; answers the {@code _id}s of those not
-     * written because a row with their {@link #CHANGE_ID} is already stored (the others are written all the same).
+     * Stores {@code rows} as {@link #insertRow} does, in one unordered write: a row the store does not take leaves the
+     * others written all the same.
      */
-    Set<ObjectId> insertRows(List<Document> rows);
+    InsertedRows insertRows(List<Document> rows);
+
+    /**
+     * What {@link #insertRows} did not write.
+     *
+     * @param alreadyStored the {@code _id}s of the rows whose {@link #CHANGE_ID} a stored row already has
+     * @param refused       the {@code _id}s of the rows the store refused for another reason
+     * @param refusals      why, one line per refused row
+     */
+    record InsertedRows(Set<ObjectId> alreadyStored, Set<ObjectId> refused, List<String> refusals) {
+    }
 
     /** The rows, with their states, recorded for the changes of ids {@code changeIds}, by change id; in one read. */
     Map<String, Document> rowsOfChanges(Collection<String> changeIds);

@@ -125,26 +125,31 @@ public class MongoAuditStore implements AuditStore {
     }
 
     @Override
-    public Set<ObjectId> insertRows(List<Document> rows) {
+    public InsertedRows insertRows(List<Document> rows) {
         Set<ObjectId> alreadyStored = new HashSet<>();
+        Set<ObjectId> refused = new HashSet<>();
+        List<String> refusals = new ArrayList<>();
         if (rows.isEmpty()) {
-            return alreadyStored;
+            return new InsertedRows(alreadyStored, refused, refusals);
         }
         try {
             collection(ROWS).insertMany(rows.stream().map(MongoAuditStore::stored).toList(),
                     new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                alreadyStored.add(rows.get(error.getIndex()).getObjectId("_id"));
-            }
             if (e.getWriteConcernError() != null) {
                 throw e;
             }
+            for (BulkWriteError error : e.getWriteErrors()) {
+                ObjectId rowId = rows.get(error.getIndex()).getObjectId("_id");
+                if (ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY) {
+                    alreadyStored.add(rowId);
+                } else {
+                    refused.add(rowId);
+                    refusals.add("row " + rowId + ": " + error.getMessage());
+                }
+            }
         }
-        return alreadyStored;
+        return new InsertedRows(alreadyStored, refused, refusals);
     }
 
     /** {@code row} as stored: its body and state escaped. */

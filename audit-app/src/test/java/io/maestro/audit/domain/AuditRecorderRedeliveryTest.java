@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -194,6 +195,24 @@ class AuditRecorderRedeliveryTest {
     }
 
     @Test
+    void aChunkRowTheStoreRefusesFailsTheChunkAfterTheOthersAreRecordedWhole() {
+        String refused = new ObjectId().toHexString();
+        String kept = new ObjectId().toHexString();
+        Instant at = Instant.now();
+        store.refuseRowsOf(refused);
+
+        assertThatThrownBy(() -> recorder.recordChunk(List.of(
+                chunkEntry(Change.CREATE, refused, Map.of("name", "i-1", "cpu", 1), at, "chunk-4:audit:0"),
+                chunkEntry(Change.CREATE, kept, Map.of("name", "i-2", "cpu", 1), at, "chunk-4:audit:1"))))
+                .isInstanceOf(AuditRequestException.class).hasMessageContaining("document too large");
+
+        assertThat(rows(refused)).isEmpty();
+        assertThat(snapshotDocument(refused)).isNull();
+        assertThat(rows(kept)).hasSize(1);
+        assertThat(snapshot(kept)).isEqualTo(new Document("name", "i-2").append("cpu", 1));
+    }
+
+    @Test
     void aChunkListingADocumentTwiceRecordsBothChangesInOrder() {
         String id = new ObjectId().toHexString();
         Instant at = Instant.now();
@@ -246,6 +265,7 @@ class AuditRecorderRedeliveryTest {
         private final AuditStore store;
         private boolean killAtNextSnapshot;
         private boolean missRecordedRows;
+        private ObjectId refusedDocument;
 
         KillableStore(AuditStore store) {
             this.store = store;
@@ -253,6 +273,11 @@ class AuditRecorderRedeliveryTest {
 
         void killAtNextSnapshot() {
             killAtNextSnapshot = true;
+        }
+
+        /** Every row of the document is refused, as the store refuses one over its size limit. */
+        void refuseRowsOf(String entityId) {
+            refusedDocument = new ObjectId(entityId);
         }
 
         /** The next look for recorded rows finds none, as when another audit-app inserts them right after it. */
@@ -280,8 +305,20 @@ class AuditRecorderRedeliveryTest {
         }
 
         @Override
-        public Set<ObjectId> insertRows(List<Document> rows) {
-            return store.insertRows(rows);
+        public InsertedRows insertRows(List<Document> rows) {
+            List<Document> taken = rows.stream().filter(row -> !row.getObjectId("entity_id").equals(refusedDocument))
+                    .toList();
+            InsertedRows inserted = store.insertRows(taken);
+            if (taken.size() == rows.size()) {
+                return inserted;
+            }
+            Set<ObjectId> refused = new HashSet<>(inserted.refused());
+            List<String> refusals = new ArrayList<>(inserted.refusals());
+            rows.stream().filter(row -> !taken.contains(row)).forEach(row -> {
+                refused.add(row.getObjectId("_id"));
+                refusals.add("row " + row.getObjectId("_id") + ": document too large");
+            });
+            return new InsertedRows(inserted.alreadyStored(), refused, refusals);
         }
 
         @Override
