@@ -7,10 +7,14 @@ import java.math.BigInteger;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.regex.Pattern;
 import org.bson.Document;
@@ -63,54 +67,134 @@ public class AuditRecorder {
     private record Outcome(Document changes, Document state) {
     }
 
+    /** A change checked and in the shapes it is stored in. */
+    private record Prepared(String entity, ObjectId entityId, Change change, Document body, Date changedAt,
+            Author author, boolean mayBeRecorded, String changeId) {
+
+        /** The key of the document's lock. */
+        List<Object> document() {
+            return List.of(entity, entityId);
+        }
+    }
+
+    /** A change recorded in order, whose row (if any) and snapshot are written with the others of its chunk. */
+    private record InOrder(Prepared change, Outcome outcome, Document row) {
+    }
+
     /**
      * Records one change: writes the history row (if the change changed anything), replaces the snapshot, and for
      * updates and patches rewrites the denormalised copies of watched names. Returns the row written, carrying
      * {@code propagation} outcomes when copies were synced.
      */
     public Optional<Document> record(AuditCommand command) {
-        String entity = entityName(command.entity());
-        ObjectId entityId = objectId(command.entityId(), "id");
-        Author author = new Author(userName(command.user()), command.team() == null ? null
-                : new Document("_id", objectId(command.team().id(), "team")).append("name", command.team().name()));
-        Document body = command.change() == Change.DELETE ? removedBody(command.body())
-                : documentBody(command.body());
-        Date changedAt = Date.from(command.changedAt() == null ? clock.instant() : command.changedAt());
-        Lock lock = documentLocks.of(List.of(entity, entityId));
+        Prepared change = prepared(command);
+        Lock lock = documentLocks.of(change.document());
         lock.lock();
         try {
-            AuditStore.Snapshot snapshot = store.snapshot(entity, entityId);
-            Document recorded = command.changeId() == null ? null : store.rowOfChange(command.changeId());
-            if (recorded != null) {
-                completeRecorded(entity, entityId, recorded, snapshot);
-                return Optional.empty();
-            }
-            if (command.mayBeRecorded() && snapshot != null && body != null
-                    && DeepDiff.diff(snapshot.body(), body).isEmpty()) {
-                return Optional.empty();
-            }
-            return snapshot != null && snapshot.changedAt() != null && changedAt.before(snapshot.changedAt())
-                    ? recordLate(entity, entityId, command.change(), body, changedAt, author, snapshot, command.changeId())
-                    : recordInOrder(entity, entityId, command.change(), body, changedAt, author, snapshot,
-                            command.changeId());
+            return Optional.ofNullable(recordAll(change.entity(), List.of(change)).get(0));
         } finally {
             lock.unlock();
         }
     }
 
-    private Optional<Document> recordInOrder(String entity, ObjectId entityId, Change change, Document body,
-            Date changedAt, Author author, AuditStore.Snapshot snapshot, String changeId) {
-        Outcome outcome = apply(change, body, snapshot == null ? null : snapshot.body());
-        Document row = null;
-        if (!outcome.changes().isEmpty()) {
-            row = newRow(entity, entityId, change, outcome, changedAt, author, changeId);
-            if (!store.insertRow(row)) {
-                // another audit-app recorded a copy of this change since it was looked for: that one completes it
-                return Optional.empty();
+    /**
+     * Records the changes of a discovery chunk as {@link #record} would one after the other, with one store call for
+     * each step where one by one took one a change: a read of their snapshots, a read of the rows already recorded
+     * for their ids, an unordered insert of the new rows (those another audit-app inserted meanwhile left to it) and a
+     * write of their snapshots. Changes of one entity, each document once (as discovery sends them); any other list is
+     * recorded change by change. Every change is checked before any is recorded.
+     */
+    public void recordChunk(List<AuditCommand> commands) {
+        List<Prepared> changes = commands.stream().map(this::prepared).toList();
+        Set<List<Object>> documents = new HashSet<>();
+        boolean oneEntity = changes.stream().map(Prepared::entity).distinct().count() <= 1;
+        if (changes.isEmpty() || !oneEntity || !changes.stream().allMatch(change -> documents.add(change.document()))) {
+            commands.forEach(this::record);
+            return;
+        }
+        List<Lock> locks = documentLocks.ofAll(documents);
+        locks.forEach(Lock::lock);
+        try {
+            recordAll(changes.get(0).entity(), changes);
+        } finally {
+            locks.forEach(Lock::unlock);
+        }
+    }
+
+    private Prepared prepared(AuditCommand command) {
+        Author author = new Author(userName(command.user()), command.team() == null ? null
+                : new Document("_id", objectId(command.team().id(), "team")).append("name", command.team().name()));
+        Document body = command.change() == Change.DELETE ? removedBody(command.body())
+                : documentBody(command.body());
+        return new Prepared(entityName(command.entity()), objectId(command.entityId(), "id"), command.change(), body,
+                Date.from(command.changedAt() == null ? clock.instant() : command.changedAt()), author,
+                command.mayBeRecorded(), command.changeId());
+    }
+
+    /**
+     * Records changes of distinct documents of {@code entity}, whose locks the caller holds; answers the row written
+     * for each change, {@code null} where none was. A change whose row is stored already, or that arrived late, is
+     * recorded on its own (both are rare); the others share each store call.
+     */
+    private List<Document> recordAll(String entity, List<Prepared> changes) {
+        Map<ObjectId, AuditStore.Snapshot> snapshots = store.snapshots(entity,
+                changes.stream().map(Prepared::entityId).toList());
+        Map<String, Document> recordedRows = store.rowsOfChanges(
+                changes.stream().map(Prepared::changeId).filter(Objects::nonNull).toList());
+        Map<Prepared, Document> written = new IdentityHashMap<>();
+        List<InOrder> inOrder = new ArrayList<>();
+        for (Prepared change : changes) {
+            AuditStore.Snapshot snapshot = snapshots.get(change.entityId());
+            Document recorded = change.changeId() == null ? null : recordedRows.get(change.changeId());
+            if (recorded != null) {
+                completeRecorded(entity, change.entityId(), recorded, snapshot);
+            } else if (alreadyHeld(change, snapshot)) {
+                // recorded before under another message (the chunk was loaded again): nothing to add
+            } else if (snapshot != null && snapshot.changedAt() != null && change.changedAt().before(snapshot.changedAt())) {
+                recordLate(entity, change.entityId(), change.change(), change.body(), change.changedAt(),
+                        change.author(), snapshot, change.changeId()).ifPresent(row -> written.put(change, row));
+            } else {
+                Outcome outcome = apply(change.change(), change.body(), snapshot == null ? null : snapshot.body());
+                inOrder.add(new InOrder(change, outcome, outcome.changes().isEmpty() ? null
+                        : newRow(entity, change.entityId(), change.change(), outcome, change.changedAt(),
+                                change.author(), change.changeId())));
             }
         }
-        completeInOrder(entity, entityId, change, outcome, changedAt, author, row);
-        return Optional.ofNullable(row);
+        // a row another audit-app inserted since it was looked for: that one completes its change; a row the store
+        // refused: its change is not recorded, and the others are completed before the refusal is reported
+        AuditStore.InsertedRows inserted = store.insertRows(
+                inOrder.stream().map(InOrder::row).filter(Objects::nonNull).toList());
+        Set<ObjectId> notWritten = new HashSet<>(inserted.alreadyStored());
+        notWritten.addAll(inserted.refused());
+        List<InOrder> toComplete = inOrder.stream()
+                .filter(change -> change.row() == null || !notWritten.contains(change.row().getObjectId("_id")))
+                .toList();
+        Map<ObjectId, AuditStore.Snapshot> after = new LinkedHashMap<>();
+        for (InOrder change : toComplete) {
+            if (change.outcome().state() != null) {
+                after.put(change.change().entityId(), snapshotAfter(change.change().changedAt(),
+                        change.change().author(), change.outcome()));
+            }
+        }
+        store.replaceSnapshots(entity, after);
+        for (InOrder change : toComplete) {
+            propagate(entity, change.change().entityId(), change.change().change(), change.outcome(), change.row());
+            if (change.row() != null) {
+                written.put(change.change(), change.row());
+            }
+        }
+        if (!inserted.refusals().isEmpty()) {
+            throw AuditRequestException.invalid("The store refused the change: " + String.join("; ", inserted.refusals()));
+        }
+        List<Document> rows = new ArrayList<>(changes.size());
+        changes.forEach(change -> rows.add(written.get(change)));
+        return rows;
+    }
+
+    /** A change that may have been recorded already whose body the document's snapshot holds. */
+    private static boolean alreadyHeld(Prepared change, AuditStore.Snapshot snapshot) {
+        return change.mayBeRecorded() && snapshot != null && change.body() != null
+                && DeepDiff.diff(snapshot.body(), change.body()).isEmpty();
     }
 
     /**
@@ -120,9 +204,17 @@ public class AuditRecorder {
     private void completeInOrder(String entity, ObjectId entityId, Change change, Outcome outcome, Date changedAt,
             Author author, Document row) {
         if (outcome.state() != null) {
-            store.replaceSnapshot(entity, entityId,
-                    new AuditStore.Snapshot(outcome.state(), changedAt, author.user(), author.team()));
+            store.replaceSnapshots(entity, Map.of(entityId, snapshotAfter(changedAt, author, outcome)));
         }
+        propagate(entity, entityId, change, outcome, row);
+    }
+
+    private static AuditStore.Snapshot snapshotAfter(Date changedAt, Author author, Outcome outcome) {
+        return new AuditStore.Snapshot(outcome.state(), changedAt, author.user(), author.team());
+    }
+
+    /** An update or patch that wrote a row rewrites the copies of the names it changed; the row keeps the outcomes. */
+    private void propagate(String entity, ObjectId entityId, Change change, Outcome outcome, Document row) {
         if (row != null && (change == Change.UPDATE || change == Change.PATCH)) {
             List<Document> outcomes = propagation.propagate(entity, entityId.toHexString(), outcome.changes(), outcome.state());
             if (!outcomes.isEmpty()) {

@@ -1,7 +1,10 @@
 package io.maestro.audit.domain;
 
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 
@@ -24,9 +27,11 @@ public interface AuditStore {
     record Snapshot(Document body, Date changedAt, String user, Document team) {
     }
 
-    Snapshot snapshot(String entity, ObjectId entityId);
+    /** The snapshots of those of {@code entityIds} that have one, in one read. */
+    Map<ObjectId, Snapshot> snapshots(String entity, Collection<ObjectId> entityIds);
 
-    void replaceSnapshot(String entity, ObjectId entityId, Snapshot snapshot);
+    /** Writes the snapshots of several documents of {@code entity} (each replacing the document's), in one write. */
+    void replaceSnapshots(String entity, Map<ObjectId, Snapshot> snapshots);
 
     /**
      * Stores {@code row} with its body and state escaped; {@code row} itself is left as it is. {@code false}: a row
@@ -34,8 +39,24 @@ public interface AuditStore {
      */
     boolean insertRow(Document row);
 
-    /** The row, with its state, recorded for the change of id {@code changeId}; {@code null} if there is none. */
-    Document rowOfChange(String changeId);
+    /**
+     * Stores {@code rows} as {@link #insertRow} does, in one unordered write: a row the store does not take leaves the
+     * others written all the same.
+     */
+    InsertedRows insertRows(List<Document> rows);
+
+    /**
+     * What {@link #insertRows} did not write.
+     *
+     * @param alreadyStored the {@code _id}s of the rows whose {@link #CHANGE_ID} a stored row already has
+     * @param refused       the {@code _id}s of the rows the store refused for another reason
+     * @param refusals      why, one line per refused row
+     */
+    record InsertedRows(Set<ObjectId> alreadyStored, Set<ObjectId> refused, List<String> refusals) {
+    }
+
+    /** The rows, with their states, recorded for the changes of ids {@code changeIds}, by change id; in one read. */
+    Map<String, Document> rowsOfChanges(Collection<String> changeIds);
 
     void setRowField(ObjectId rowId, String field, Object value);
 

@@ -21,10 +21,11 @@ import org.springframework.stereotype.Component;
 /**
  * Records the changes server-app and discovery-app put on the {@code audit} queue, through the same
  * {@link AuditRecorder} as the HTTP routes: one change a message from server-app ({@link AuditEvent}), the records of a
- * chunk from discovery ({@link AuditChunk}), one after the other, with {@code maestro.audit.concurrency} consumers. The queue is durable and
- * its messages persistent, so changes made while audit-app is down are recorded when it is back; the Maestro container
- * factory acknowledges after recording. Each row carries the id of its change, unique, so a message delivered again
- * (after a crash before the acknowledgement, or published again) is recorded once ({@link AuditRecorder}).
+ * chunk from discovery ({@link AuditChunk}) together (a store call per step for the whole chunk), with
+ * {@code maestro.audit.concurrency} consumers. The queue is durable and its messages persistent, so changes made while
+ * audit-app is down are recorded when it is back; the Maestro container factory acknowledges after recording. Each row
+ * carries the id of its change, unique, so a message delivered again (after a crash before the acknowledgement, or
+ * published again) is recorded once ({@link AuditRecorder}).
  *
  * <p>Only a store that cannot be reached is worth the container's retries. Any other failure is this message's own
  * (an invalid event, a document the store refuses) and would fail every attempt: the message is dead-lettered to
@@ -44,7 +45,11 @@ class AuditQueueListener {
             concurrency = "${maestro.audit.concurrency}")
     void record(MaestroMessage<AuditPayload> message) {
         try {
-            commands(message).forEach(recorder::record);
+            if (message.payload() instanceof AuditChunk) {
+                recorder.recordChunk(commands(message));
+            } else {
+                commands(message).forEach(recorder::record);
+            }
         } catch (RuntimeException failure) {
             if (isStoreUnavailable(failure)) {
                 throw failure;

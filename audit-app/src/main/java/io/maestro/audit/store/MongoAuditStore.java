@@ -1,19 +1,29 @@
 package io.maestro.audit.store;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.maestro.audit.domain.AuditStore;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
@@ -47,7 +57,9 @@ public class MongoAuditStore implements AuditStore {
      * index each message scans the collection (the embedded store uses only unique indexes). A document's rows in
      * history order: its history pages, and the neighbours of a change that arrived late (MongoDB only; the embedded
      * store ignores non-unique indexes). The id of a row's change, unique: a copy of a change is recorded once; sparse,
-     * as rows of the HTTP routes and of earlier versions have none.
+     * as rows of the HTTP routes and of earlier versions have none. Snapshots by document id alone: a chunk's snapshots
+     * are read with one {@code entity_id: {$in: ...}}, which the embedded store answers from an ordered index but not
+     * from the compound unique one.
      */
     @EventListener(ApplicationReadyEvent.class)
     public void ensureIndexes() {
@@ -58,6 +70,7 @@ public class MongoAuditStore implements AuditStore {
             // Duplicates left by an older version: history still works, each message only slower.
             LOG.warn("Could not create the {entity, entity_id} index on snapshots: {}", e.getMessage());
         }
+        collection(SNAPSHOTS).createIndex(new Document("entity_id", 1), new IndexOptions().name("snapshots_by_id"));
         collection(ROWS).createIndex(new Document("entity", 1).append("entity_id", 1).append("created_at", 1).append("_id", 1),
                 new IndexOptions().name("audits_entity_id_created_at"));
         collection(ROWS).createIndex(new Document(CHANGE_ID, 1),
@@ -65,33 +78,43 @@ public class MongoAuditStore implements AuditStore {
     }
 
     @Override
-    public Snapshot snapshot(String entity, ObjectId entityId) {
-        Document stored = collection(SNAPSHOTS).find(ofDocument(entity, entityId)).first();
-        if (stored == null) {
-            return null;
+    public Map<ObjectId, Snapshot> snapshots(String entity, Collection<ObjectId> entityIds) {
+        Map<ObjectId, Snapshot> snapshots = new HashMap<>();
+        if (entityIds.isEmpty()) {
+            return snapshots;
         }
-        Document body = stored.get("body", Document.class);
-        return new Snapshot(stored.containsKey(StoredKeys.MARKER) && body != null ? StoredKeys.unescaped(body) : body,
-                stored.getDate("changed_at"), stored.getString("user"), stored.get("team", Document.class));
+        Document query = new Document("entity", entity).append("entity_id", new Document("$in", List.copyOf(entityIds)));
+        for (Document stored : collection(SNAPSHOTS).find(query)) {
+            Document body = stored.get("body", Document.class);
+            snapshots.put(stored.getObjectId("entity_id"), new Snapshot(
+                    stored.containsKey(StoredKeys.MARKER) && body != null ? StoredKeys.unescaped(body) : body,
+                    stored.getDate("changed_at"), stored.getString("user"), stored.get("team", Document.class)));
+        }
+        return snapshots;
     }
 
     @Override
-    public void replaceSnapshot(String entity, ObjectId entityId, Snapshot snapshot) {
-        Document stored = new Document("entity", entity).append("entity_id", entityId)
-                .append("body", StoredKeys.escaped(snapshot.body())).append(StoredKeys.MARKER, true)
-                .append("changed_at", snapshot.changedAt()).append("user", snapshot.user());
-        if (snapshot.team() != null) {
-            stored.append("team", snapshot.team());
+    public void replaceSnapshots(String entity, Map<ObjectId, Snapshot> snapshots) {
+        if (snapshots.isEmpty()) {
+            return;
         }
-        collection(SNAPSHOTS).replaceOne(ofDocument(entity, entityId), stored, new ReplaceOptions().upsert(true));
+        List<ReplaceOneModel<Document>> writes = new ArrayList<>();
+        snapshots.forEach((entityId, snapshot) -> {
+            Document stored = new Document("entity", entity).append("entity_id", entityId)
+                    .append("body", StoredKeys.escaped(snapshot.body())).append(StoredKeys.MARKER, true)
+                    .append("changed_at", snapshot.changedAt()).append("user", snapshot.user());
+            if (snapshot.team() != null) {
+                stored.append("team", snapshot.team());
+            }
+            writes.add(new ReplaceOneModel<>(ofDocument(entity, entityId), stored, new ReplaceOptions().upsert(true)));
+        });
+        collection(SNAPSHOTS).bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
 
     @Override
     public boolean insertRow(Document row) {
-        Document stored = new Document(row);
-        escapeChanges(stored, row.get("body", Document.class), row.get("state", Document.class));
         try {
-            collection(ROWS).insertOne(stored);
+            collection(ROWS).insertOne(stored(row));
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -102,8 +125,51 @@ public class MongoAuditStore implements AuditStore {
     }
 
     @Override
-    public Document rowOfChange(String changeId) {
-        return readable(collection(ROWS).find(new Document(CHANGE_ID, changeId)).first());
+    public InsertedRows insertRows(List<Document> rows) {
+        Set<ObjectId> alreadyStored = new HashSet<>();
+        Set<ObjectId> refused = new HashSet<>();
+        List<String> refusals = new ArrayList<>();
+        if (rows.isEmpty()) {
+            return new InsertedRows(alreadyStored, refused, refusals);
+        }
+        try {
+            collection(ROWS).insertMany(rows.stream().map(MongoAuditStore::stored).toList(),
+                    new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteConcernError() != null) {
+                throw e;
+            }
+            for (BulkWriteError error : e.getWriteErrors()) {
+                ObjectId rowId = rows.get(error.getIndex()).getObjectId("_id");
+                if (ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY) {
+                    alreadyStored.add(rowId);
+                } else {
+                    refused.add(rowId);
+                    refusals.add("row " + rowId + ": " + error.getMessage());
+                }
+            }
+        }
+        return new InsertedRows(alreadyStored, refused, refusals);
+    }
+
+    /** {@code row} as stored: its body and state escaped. */
+    private static Document stored(Document row) {
+        Document stored = new Document(row);
+        escapeChanges(stored, row.get("body", Document.class), row.get("state", Document.class));
+        return stored;
+    }
+
+    @Override
+    public Map<String, Document> rowsOfChanges(Collection<String> changeIds) {
+        Map<String, Document> rows = new HashMap<>();
+        if (changeIds.isEmpty()) {
+            return rows;
+        }
+        for (Document stored : collection(ROWS).find(new Document(CHANGE_ID, new Document("$in", List.copyOf(changeIds))))) {
+            String changeId = stored.getString(CHANGE_ID);
+            rows.put(changeId, readable(stored));
+        }
+        return rows;
     }
 
     @Override

@@ -10,9 +10,12 @@ import io.maestro.common.audit.Change;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -144,6 +147,90 @@ class AuditRecorderRedeliveryTest {
         assertThat(rows(id)).extracting(row -> row.getString("change")).containsExactly("create", "delete", "delete");
     }
 
+    @Test
+    void aChunkKilledBetweenItsRowsAndItsSnapshotsHasOneRowPerRecordOnceItsCopyIsRecorded() {
+        String first = new ObjectId().toHexString();
+        String second = new ObjectId().toHexString();
+        Instant at = Instant.now();
+        List<AuditCommand> chunk = List.of(
+                chunkEntry(Change.CREATE, first, Map.of("name", "i-1", "cpu", 1), at, "chunk-1:audit:0"),
+                chunkEntry(Change.CREATE, second, Map.of("name", "i-2", "cpu", 1), at, "chunk-1:audit:1"));
+        store.killAtNextSnapshot();
+
+        assertThatThrownBy(() -> recorder.recordChunk(chunk)).isInstanceOf(Killed.class);
+        assertThat(rows(first)).as("the rows were written before the kill").hasSize(1);
+        assertThat(snapshotDocument(first)).as("killed before the snapshots").isNull();
+
+        recorder.recordChunk(chunk);
+
+        assertThat(rows(first)).singleElement().satisfies(row -> assertThat(row.getString("change")).isEqualTo("create"));
+        assertThat(rows(second)).hasSize(1);
+        assertThat(snapshot(first)).isEqualTo(new Document("name", "i-1").append("cpu", 1));
+        assertThat(snapshot(second)).isEqualTo(new Document("name", "i-2").append("cpu", 1));
+    }
+
+    /**
+     * Another audit-app inserts the row of one of the chunk's changes between this one's look for recorded rows and its
+     * insert (played by a look that misses it, the other audit-app by a copy killed before its snapshot): the unordered
+     * insert writes the other rows and leaves that change to the audit-app whose row it is.
+     */
+    @Test
+    void aChunkRowAnotherAuditAppInsertedMeanwhileIsLeftToItAndTheOthersAreRecorded() {
+        String taken = new ObjectId().toHexString();
+        String fresh = new ObjectId().toHexString();
+        Instant at = Instant.now();
+        AuditCommand takenChange = chunkEntry(Change.UPDATE, taken, Map.of("name", "i-1", "cpu", 2), at, "chunk-2:audit:0");
+        recorder.record(chunkEntry(Change.CREATE, taken, Map.of("name", "i-1", "cpu", 1), at.minusSeconds(60), null));
+        store.killAtNextSnapshot();
+        assertThatThrownBy(() -> recorder.record(takenChange)).isInstanceOf(Killed.class);
+        store.missRecordedRowsOnce();
+
+        recorder.recordChunk(List.of(takenChange,
+                chunkEntry(Change.CREATE, fresh, Map.of("name", "i-2", "cpu", 1), at, "chunk-2:audit:1")));
+
+        assertThat(rows(taken)).extracting(row -> row.getString("change")).containsExactly("create", "update");
+        assertThat(snapshot(taken)).as("left to the audit-app whose row it is").containsEntry("cpu", 1);
+        assertThat(rows(fresh)).singleElement().satisfies(row -> assertThat(row.getString("change")).isEqualTo("create"));
+        assertThat(snapshot(fresh)).isEqualTo(new Document("name", "i-2").append("cpu", 1));
+    }
+
+    @Test
+    void aChunkRowTheStoreRefusesFailsTheChunkAfterTheOthersAreRecordedWhole() {
+        String refused = new ObjectId().toHexString();
+        String kept = new ObjectId().toHexString();
+        Instant at = Instant.now();
+        store.refuseRowsOf(refused);
+
+        assertThatThrownBy(() -> recorder.recordChunk(List.of(
+                chunkEntry(Change.CREATE, refused, Map.of("name", "i-1", "cpu", 1), at, "chunk-4:audit:0"),
+                chunkEntry(Change.CREATE, kept, Map.of("name", "i-2", "cpu", 1), at, "chunk-4:audit:1"))))
+                .isInstanceOf(AuditRequestException.class).hasMessageContaining("document too large");
+
+        assertThat(rows(refused)).isEmpty();
+        assertThat(snapshotDocument(refused)).isNull();
+        assertThat(rows(kept)).hasSize(1);
+        assertThat(snapshot(kept)).isEqualTo(new Document("name", "i-2").append("cpu", 1));
+    }
+
+    @Test
+    void aChunkListingADocumentTwiceRecordsBothChangesInOrder() {
+        String id = new ObjectId().toHexString();
+        Instant at = Instant.now();
+
+        recorder.recordChunk(List.of(
+                chunkEntry(Change.CREATE, id, Map.of("name", "i-1", "cpu", 1), at, "chunk-3:audit:0"),
+                chunkEntry(Change.UPDATE, id, Map.of("name", "i-1", "cpu", 2), at.plusMillis(1), "chunk-3:audit:1")));
+
+        assertThat(rows(id)).extracting(row -> row.get("body", Document.class))
+                .containsExactly(Document.parse("{name: 'i-1', cpu: 1}"), Document.parse("{cpu: 2}"));
+    }
+
+    /** An entry of a discovery chunk: it may have been recorded already under another message. */
+    private static AuditCommand chunkEntry(Change change, String id, Map<String, Object> body, Instant at,
+            String changeId) {
+        return new AuditCommand(change, "servers", id, "discovery (aws prod)", body, null, at, true, changeId);
+    }
+
     private static AuditCommand change(Change change, String id, Map<String, Object> body, Instant at) {
         return change(change, id, body, at, "servers");
     }
@@ -159,8 +246,11 @@ class AuditRecorderRedeliveryTest {
     }
 
     private static Document snapshot(String id) {
-        return mongo.getCollection("snapshots").find(new Document("entity_id", new ObjectId(id))).first()
-                .get("body", Document.class);
+        return snapshotDocument(id).get("body", Document.class);
+    }
+
+    private static Document snapshotDocument(String id) {
+        return mongo.getCollection("snapshots").find(new Document("entity_id", new ObjectId(id))).first();
     }
 
     private static final class Killed extends RuntimeException {
@@ -174,6 +264,8 @@ class AuditRecorderRedeliveryTest {
 
         private final AuditStore store;
         private boolean killAtNextSnapshot;
+        private boolean missRecordedRows;
+        private ObjectId refusedDocument;
 
         KillableStore(AuditStore store) {
             this.store = store;
@@ -183,18 +275,28 @@ class AuditRecorderRedeliveryTest {
             killAtNextSnapshot = true;
         }
 
+        /** Every row of the document is refused, as the store refuses one over its size limit. */
+        void refuseRowsOf(String entityId) {
+            refusedDocument = new ObjectId(entityId);
+        }
+
+        /** The next look for recorded rows finds none, as when another audit-app inserts them right after it. */
+        void missRecordedRowsOnce() {
+            missRecordedRows = true;
+        }
+
         @Override
-        public void replaceSnapshot(String entity, ObjectId entityId, Snapshot snapshot) {
+        public void replaceSnapshots(String entity, Map<ObjectId, Snapshot> snapshots) {
             if (killAtNextSnapshot) {
                 killAtNextSnapshot = false;
                 throw new Killed();
             }
-            store.replaceSnapshot(entity, entityId, snapshot);
+            store.replaceSnapshots(entity, snapshots);
         }
 
         @Override
-        public Snapshot snapshot(String entity, ObjectId entityId) {
-            return store.snapshot(entity, entityId);
+        public Map<ObjectId, Snapshot> snapshots(String entity, Collection<ObjectId> entityIds) {
+            return store.snapshots(entity, entityIds);
         }
 
         @Override
@@ -203,8 +305,29 @@ class AuditRecorderRedeliveryTest {
         }
 
         @Override
-        public Document rowOfChange(String changeId) {
-            return store.rowOfChange(changeId);
+        public InsertedRows insertRows(List<Document> rows) {
+            List<Document> taken = rows.stream().filter(row -> !row.getObjectId("entity_id").equals(refusedDocument))
+                    .toList();
+            InsertedRows inserted = store.insertRows(taken);
+            if (taken.size() == rows.size()) {
+                return inserted;
+            }
+            Set<ObjectId> refused = new HashSet<>(inserted.refused());
+            List<String> refusals = new ArrayList<>(inserted.refusals());
+            rows.stream().filter(row -> !taken.contains(row)).forEach(row -> {
+                refused.add(row.getObjectId("_id"));
+                refusals.add("row " + row.getObjectId("_id") + ": document too large");
+            });
+            return new InsertedRows(inserted.alreadyStored(), refused, refusals);
+        }
+
+        @Override
+        public Map<String, Document> rowsOfChanges(Collection<String> changeIds) {
+            if (missRecordedRows) {
+                missRecordedRows = false;
+                return Map.of();
+            }
+            return store.rowsOfChanges(changeIds);
         }
 
         @Override

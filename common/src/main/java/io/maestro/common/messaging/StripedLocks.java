@@ -1,5 +1,7 @@
 package io.maestro.common.messaging;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.IntStream;
@@ -19,6 +21,18 @@ public final class StripedLocks {
 
     /** The lock of {@code key}: always the same one for equal keys. */
     public Lock of(Object key) {
-        return stripes[Math.floorMod(key.hashCode(), stripes.length)];
+        return stripes[stripe(key)];
+    }
+
+    /**
+     * The locks of {@code keys}, each once, in the one order every caller takes them in: two callers locking sets of
+     * keys that share stripes cannot each hold a lock the other waits for.
+     */
+    public List<Lock> ofAll(Collection<?> keys) {
+        return keys.stream().mapToInt(this::stripe).distinct().sorted().mapToObj(stripe -> stripes[stripe]).toList();
+    }
+
+    private int stripe(Object key) {
+        return Math.floorMod(key.hashCode(), stripes.length);
     }
 }
