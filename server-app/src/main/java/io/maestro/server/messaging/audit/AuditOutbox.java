@@ -198,17 +198,20 @@ class AuditOutbox implements AuditIntents {
 
     /**
      * Takes published entries out of the outbox; with {@code keep}, into {@value #PUBLISHED} first, stamped
-     * {@code published_at}, for {@link #replayPublished}.
+     * {@code published_at}, for {@link #replayPublished}. An entry may be kept already: a round whose removal from the
+     * outbox failed published it again. Its older copy goes, or inserting it would be a duplicate key, in every round.
      */
     void published(List<Document> entries, boolean keep) {
         if (entries.isEmpty()) {
             return;
         }
+        List<Object> ids = entries.stream().map(entry -> entry.get(ID)).toList();
         if (keep) {
             Date now = Date.from(clock.instant());
+            kept().deleteMany(Filters.in(ID, ids));
             kept().insertMany(entries.stream().map(entry -> new Document(entry).append(PUBLISHED_AT, now)).toList());
         }
-        entries().deleteMany(Filters.in(ID, entries.stream().map(entry -> entry.get(ID)).toList()));
+        entries().deleteMany(Filters.in(ID, ids));
     }
 
     /**
@@ -223,7 +226,8 @@ class AuditOutbox implements AuditIntents {
         }
         List<String> ids = replayed.stream().map(entry -> entry.getString(ID)).toList();
         Set<String> stillInTheOutbox = entries().distinct(ID, Filters.in(ID, ids), String.class).into(new HashSet<>());
-        List<Document> notInTheOutbox = replayed.stream().filter(entry -> !stillInTheOutbox.contains(entry.getString(ID))).toList();
+        List<Document> notInTheOutbox = replayed.stream()
+                .filter(entry -> !stillInTheOutbox.contains(entry.getString(ID))).toList();
         notInTheOutbox.forEach(entry -> entry.remove(PUBLISHED_AT));
         if (!notInTheOutbox.isEmpty()) {
             entries().insertMany(notInTheOutbox);
