@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.maestro.standalone.store.CrashImage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,9 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A crash of the whole runtime while 8 clients write, then a restart on what the crash left: every write acknowledged
- * before the crash has its history. The crash is what {@code kill -9} leaves on disk: the data directory copied while
- * the runtime runs (the store's snapshot and journal as they are, the secrets), without anything the runtime would do
- * on a clean stop — and nothing of the in-memory broker, so audit messages confirmed but not yet recorded are gone too.
+ * before the crash, and one made after the restart, has its history. The crash is what {@code kill -9} leaves on disk:
+ * the data directory copied while the runtime runs (the store's snapshot and journal as they are, the secrets), without
+ * anything the runtime would do on a clean stop — and nothing of the in-memory broker, so audit messages confirmed but
+ * not yet recorded are gone too.
  */
 class StandaloneCrashTest {
 
@@ -49,10 +51,11 @@ class StandaloneCrashTest {
     Path crashed;
 
     @Test
-    void everyWriteAcknowledgedBeforeACrashHasItsHistoryAfterTheRestart() throws Exception {
+    void everyWriteAcknowledgedBeforeACrashOrAfterTheRestartHasItsHistory() throws Exception {
         Set<String> acknowledged = new HashSet<>();
+        String token;
         try (StandaloneRuntime runtime = StandaloneRuntime.start(settings(live))) {
-            String token = signUpAndIn(settings(live));
+            token = signUpAndIn(settings(live));
             AtomicBoolean writing = new AtomicBoolean(true);
             List<String> beforeTheCrash = new ArrayList<>();
             AtomicInteger written = new AtomicInteger();
@@ -92,6 +95,11 @@ class StandaloneCrashTest {
             assertThat(store.getDatabase("maestro-client").getCollection("servers")
                     .countDocuments(new Document("_id", new Document("$in", objectIds(acknowledged)))))
                     .as("every acknowledged server is stored").isEqualTo(acknowledged.size());
+            // and the audit relay still works: a write after the restart gets its history too
+            HttpResponse<String> afterTheRestart = post(settings(crashed), "/servers",
+                    "{\"name\":\"after-the-restart\"}", token);
+            assertThat(afterTheRestart.statusCode()).isEqualTo(201);
+            acknowledged.add(JSON.readTree(afterTheRestart.body()).path("_id").asString());
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             Set<String> withHistory = withHistory(store, acknowledged);
             while (withHistory.size() < acknowledged.size() && System.nanoTime() < deadline) {
@@ -100,20 +108,17 @@ class StandaloneCrashTest {
             }
             Set<String> without = new HashSet<>(acknowledged);
             without.removeAll(withHistory);
-            assertThat(without).as("acknowledged writes without history, of " + acknowledged.size()).isEmpty();
+            // entries still in the outbox: late, or a relay that publishes no more (issue 23); none: lost after it
+            assertThat(without).as("acknowledged writes without history, of %d (audit outbox entries not published: %d)",
+                    acknowledged.size(), store.getDatabase("maestro-client").getCollection("audit_outbox").countDocuments())
+                    .isEmpty();
         }
     }
 
-    /** What a {@code kill -9} leaves: the files as they are at this moment. */
+    /** What a {@code kill -9} leaves: the secrets, the store's files as they are at one instant ({@link CrashImage}). */
     private static void crash(Path from, Path to) throws Exception {
-        Files.createDirectories(to.resolve("store"));
         Files.copy(from.resolve("secrets.env"), to.resolve("secrets.env"), StandardCopyOption.COPY_ATTRIBUTES);
-        for (String name : List.of("store.snapshot", "store.journal")) {
-            Path file = from.resolve("store").resolve(name);
-            if (Files.exists(file)) {
-                Files.copy(file, to.resolve("store").resolve(name));
-            }
-        }
+        CrashImage.copyStore(from.resolve("store"), to.resolve("store"));
     }
 
     private static Set<String> withHistory(MongoClient store, Set<String> ids) {

@@ -6,6 +6,7 @@ import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import io.maestro.standalone.store.CrashImage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -170,12 +171,7 @@ class StandaloneRuntimeTest {
      * journal, the last record may be torn), the secrets and the uploaded files; no final snapshot.
      */
     private static void copyAsAKilledRuntimeLeavesIt(Path from, Path to) throws Exception {
-        Files.createDirectories(to.resolve("store"));
-        for (String name : List.of("store/store.snapshot", "store/store.journal")) {
-            if (Files.exists(from.resolve(name))) {
-                Files.copy(from.resolve(name), to.resolve(name));
-            }
-        }
+        CrashImage.copyStore(from.resolve("store"), to.resolve("store"));
         Files.copy(from.resolve("secrets.env"), to.resolve("secrets.env"), StandardCopyOption.COPY_ATTRIBUTES);
         try (Stream<Path> files = Files.walk(from.resolve("files"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

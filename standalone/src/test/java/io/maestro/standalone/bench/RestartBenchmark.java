@@ -7,6 +7,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
+import io.maestro.standalone.store.CrashImage;
 import io.maestro.standalone.store.EmbeddedStore;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
@@ -28,8 +29,6 @@ import org.bson.types.ObjectId;
  * bench/restart/run.sh; prints the recovery's wall-clock and CPU time and its garbage-collection pauses.
  */
 public final class RestartBenchmark {
-
-    private static final List<String> STORE_FILES = List.of("store.snapshot", "store.journal");
 
     private RestartBenchmark() {
     }
@@ -54,9 +53,7 @@ public final class RestartBenchmark {
                     servers.updateMany(Filters.and(Filters.gte("n", from), Filters.lt("n", from + 1000)),
                             Updates.set("last_seen_at", new Date()));
                 }
-                for (String name : STORE_FILES) {
-                    Files.copy(live.resolve(name), crashed.resolve(name));
-                }
+                CrashImage.copyStore(live, crashed);
             }
             System.out.printf("crash image: snapshot %.1f MB, journal %.1f MB%n", megabytes(crashed, "store.snapshot"),
                     megabytes(crashed, "store.journal"));

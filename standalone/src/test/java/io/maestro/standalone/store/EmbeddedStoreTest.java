@@ -40,7 +40,7 @@ class EmbeddedStoreTest {
              MongoClient client = MongoClients.create(store.connectionString())) {
             writeSample(client.getDatabase("inventory"));
             // What a kill -9 leaves behind: the files as they are now, without the final snapshot of close().
-            copyFiles(directory.resolve("live"), crashed);
+            CrashImage.copyStore(directory.resolve("live"), crashed);
         }
         withStore(crashed, EmbeddedStoreTest::assertSample);
     }
@@ -56,7 +56,7 @@ class EmbeddedStoreTest {
             assertThat(Files.size(directory.resolve("live/store.journal"))).isZero();
             database.getCollection("servers").insertOne(new Document("_id", "after").append("n", 2));
             database.getCollection("servers").updateOne(new Document("_id", "before"), Updates.inc("n", 10));
-            copyFiles(directory.resolve("live"), crashed);
+            CrashImage.copyStore(directory.resolve("live"), crashed);
         }
         withStore(crashed, database -> assertThat(ids(database, "servers", new Document("n", new Document("$gt", 1))))
                 .containsExactlyInAnyOrder("before", "after"));
@@ -68,7 +68,7 @@ class EmbeddedStoreTest {
         try (EmbeddedStore store = EmbeddedStore.open(directory.resolve("live"), "127.0.0.1", 0);
              MongoClient client = MongoClients.create(store.connectionString())) {
             writeSample(client.getDatabase("inventory"));
-            copyFiles(directory.resolve("live"), crashed);
+            CrashImage.copyStore(directory.resolve("live"), crashed);
         }
         Files.write(crashed.resolve("store.journal"), new byte[] {120, 0, 0, 0, 3, 'h', 'a'}, StandardOpenOption.APPEND);
         withStore(crashed, EmbeddedStoreTest::assertSample);
@@ -128,15 +128,6 @@ class EmbeddedStoreTest {
         try (EmbeddedStore store = EmbeddedStore.open(directory, "127.0.0.1", 0);
              MongoClient client = MongoClients.create(store.connectionString())) {
             action.accept(client.getDatabase("inventory"));
-        }
-    }
-
-    private static void copyFiles(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        for (String name : List.of("store.snapshot", "store.journal")) {
-            if (Files.exists(from.resolve(name))) {
-                Files.copy(from.resolve(name), to.resolve(name));
-            }
         }
     }
 }

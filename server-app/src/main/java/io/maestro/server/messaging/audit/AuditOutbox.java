@@ -15,8 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -196,29 +198,43 @@ class AuditOutbox implements AuditIntents {
 
     /**
      * Takes published entries out of the outbox; with {@code keep}, into {@value #PUBLISHED} first, stamped
-     * {@code published_at}, for {@link #replayPublished}.
+     * {@code published_at}, for {@link #replayPublished}. An entry may be kept already: a round whose removal from the
+     * outbox failed published it again. Its older copy goes, or inserting it would be a duplicate key, in every round.
      */
     void published(List<Document> entries, boolean keep) {
         if (entries.isEmpty()) {
             return;
         }
+        List<Object> ids = entries.stream().map(entry -> entry.get(ID)).toList();
         if (keep) {
             Date now = Date.from(clock.instant());
+            kept().deleteMany(Filters.in(ID, ids));
             kept().insertMany(entries.stream().map(entry -> new Document(entry).append(PUBLISHED_AT, now)).toList());
         }
-        entries().deleteMany(Filters.in(ID, entries.stream().map(entry -> entry.get(ID)).toList()));
+        entries().deleteMany(Filters.in(ID, ids));
     }
 
-    /** Puts the kept entries of {@code relayedQueue} back in the outbox, to be published again under their ids. */
+    /**
+     * Puts the kept entries of {@code relayedQueue} back in the outbox, to be published again under their ids. An entry
+     * may be in the outbox still: a crash between {@link #published}'s two writes (or this method's) leaves it in both.
+     * It stays as it is there; inserting it again would be a duplicate key, failing every round of the relay.
+     */
     void replayPublished(String relayedQueue) {
         List<Document> replayed = kept().find(Filters.eq(QUEUE, relayedQueue)).into(new ArrayList<>());
         if (replayed.isEmpty()) {
             return;
         }
-        replayed.forEach(entry -> entry.remove(PUBLISHED_AT));
-        entries().insertMany(replayed);
-        kept().deleteMany(Filters.in(ID, replayed.stream().map(entry -> entry.get(ID)).toList()));
-        log.info("Audit outbox: {} entries published before the relay changed hands published again", replayed.size());
+        List<String> ids = replayed.stream().map(entry -> entry.getString(ID)).toList();
+        Set<String> stillInTheOutbox = entries().distinct(ID, Filters.in(ID, ids), String.class).into(new HashSet<>());
+        List<Document> notInTheOutbox = replayed.stream()
+                .filter(entry -> !stillInTheOutbox.contains(entry.getString(ID))).toList();
+        notInTheOutbox.forEach(entry -> entry.remove(PUBLISHED_AT));
+        if (!notInTheOutbox.isEmpty()) {
+            entries().insertMany(notInTheOutbox);
+        }
+        kept().deleteMany(Filters.in(ID, ids));
+        log.info("Audit outbox: {} entries published before the relay changed hands published again ({} of them still in"
+                + " the outbox)", replayed.size(), stillInTheOutbox.size());
     }
 
     /** Forgets the kept entries published before {@code cutoff}. */

@@ -48,6 +48,8 @@ class AuditOutboxTest {
 
     private static final String QUEUE = "audit-outbox-test";
     private static final Duration RECORDED = Duration.ofSeconds(30);
+    /** As the standalone runtime has it: published entries kept 5 minutes, to be published again by the next relay. */
+    private static final String REPLAY_WINDOW = "--maestro.audit.outbox.replay-window=5m";
 
     private static BrokerProxy broker;
     private static ConfigurableApplicationContext auditApp;
@@ -94,21 +96,26 @@ class AuditOutboxTest {
         }
     }
 
-    /** server-app through the proxy; entries left incomplete are settled after 2 s, a dead relay's lease lasts 3 s. */
-    private ConfigurableApplicationContext startedServerApp() {
+    /**
+     * server-app through the proxy; entries left incomplete are settled after 2 s, a dead relay's lease lasts 3 s;
+     * {@code settings}: more of them.
+     */
+    private ConfigurableApplicationContext startedServerApp(String... settings) {
         // after the test environment's, which names the broker itself
         ApplicationContextInitializer<ConfigurableApplicationContext> throughTheProxy = context -> context.getEnvironment()
                 .getPropertySources().addFirst(new MapPropertySource("broker-proxy",
                         Map.of("spring.rabbitmq.addresses", "amqp://guest:guest@127.0.0.1:" + broker.port()
                                 // the virtual host audit-app consumes from (MAESTRO_TEST_AMQP's, if set)
                                 + URI.create(MaestroTestEnvironment.rabbitMqUri()).getRawPath())));
+        List<String> args = new ArrayList<>(List.of("--server.port=0",
+                "--maestro.peers.audit=http://127.0.0.1:" + auditPort, "--maestro.timeout=3000",
+                "--maestro.audit.queue=" + QUEUE,
+                "--maestro.messaging.queues=" + String.join(",", MaestroQueues.ALL) + "," + QUEUE,
+                "--maestro.audit.retry-interval=1s", "--maestro.audit.outbox.incomplete-after=2s",
+                "--maestro.audit.outbox.lease-ttl=3s"));
+        args.addAll(List.of(settings));
         return ServerApplication.builder().initializers(new MaestroTestEnvironment(), throughTheProxy)
-                .run("--server.port=0",
-                        "--maestro.peers.audit=http://127.0.0.1:" + auditPort, "--maestro.timeout=3000",
-                        "--maestro.audit.queue=" + QUEUE,
-                        "--maestro.messaging.queues=" + String.join(",", MaestroQueues.ALL) + "," + QUEUE,
-                        "--maestro.audit.retry-interval=1s", "--maestro.audit.outbox.incomplete-after=2s",
-                        "--maestro.audit.outbox.lease-ttl=3s");
+                .run(args.toArray(String[]::new));
     }
 
     private JsonNode history(String path, int rows) {
@@ -197,6 +204,56 @@ class AuditOutboxTest {
         assertThat(auditApp.getBean(MongoTemplate.class).getCollection("audits")
                 .countDocuments(new Document("entity_id", neverCreated))).isZero();
         assertThat(changes(history("/servers/" + stillActive, 1))).containsExactly("create");
+    }
+
+    /**
+     * With a replay window (the standalone runtime's in-memory broker), the relay keeps each published entry, then
+     * takes it out of the outbox: a crash between the two leaves it in both. The next relay publishes it again all
+     * the same, and the rest of the outbox after it; an entry it failed to put back in the outbox (a duplicate key)
+     * used to fail every round of the relay, so no change got its history any more (issue 23).
+     */
+    @Test
+    void entriesACrashLeftBothKeptForReplayAndInTheOutboxArePublishedAgain() {
+        broker.cut();
+        String id = api.post(ana, "/servers", Map.of("name", "kept-1", "cpu", 1)).at("/_id").asString();
+        String path = "/servers/" + id;
+        assertThat(api.patch(ana, path, Map.of("cpu", 2)).status()).isEqualTo(202);
+        keepAlsoForReplay(id, "CREATE");
+        serverApp.close();
+        broker.restore();
+
+        serverApp = startedServerApp(REPLAY_WINDOW);
+        api = client();
+
+        assertThat(changes(history(path, 2))).containsExactly("create", "patch");
+        await().atMost(RECORDED).until(() -> outboxEntries(id) == 0);
+    }
+
+    /**
+     * The same state while the relay runs (a round kept its entries, then failed to take them out of the outbox): the
+     * next round publishes them again and keeps them anew, instead of failing on their duplicate key every round.
+     */
+    @Test
+    void entriesKeptAlreadyWhileTheRelayRunsArePublishedAgain() {
+        serverApp.close();
+        serverApp = startedServerApp(REPLAY_WINDOW);
+        api = client();
+        broker.cut();
+        String id = api.post(ana, "/servers", Map.of("name", "kept-2", "cpu", 1)).at("/_id").asString();
+        keepAlsoForReplay(id, "CREATE");
+
+        broker.restore();
+
+        assertThat(changes(history("/servers/" + id, 1))).containsExactly("create");
+        await().atMost(RECORDED).until(() -> outboxEntries(id) == 0);
+    }
+
+    /** Copies the entry of a change not published yet (the broker is away) to the entries kept for replay. */
+    private void keepAlsoForReplay(String recordId, String change) {
+        Document entry = inventory().getCollection(AuditOutbox.COLLECTION)
+                .find(new Document("record_id", new ObjectId(recordId)).append("change", change)).first();
+        assertThat(entry).as("the entry, not published while the broker is away").isNotNull();
+        inventory().getCollection(AuditOutbox.PUBLISHED).insertOne(new Document(entry).append("published_at", new Date()));
     }
 
     /** An outbox entry as a request writes it before its change, left so by a crash. */
