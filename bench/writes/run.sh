@@ -2,8 +2,8 @@
 # Audited writes on the standalone runtime: CLIENTS (8) concurrent clients POST /servers for SECONDS_MEASURED (60) after
 # WARMUP (20) seconds; prints writes/s, p50, p99 beside 0.6 and the goal, the CPU per write, and checks that every
 # created server has its audit row (waiting up to AUDIT_WAIT, 300, seconds). The JVM runs with ./maestro's flags, those
-# of the standalone runtime users start (MAESTRO_JAVA_OPTS as there; tiered compilation and G1 cost ~1.7x the CPU per
-# write on 2 cores, docs/performance.md "Writes"); PORT_OFFSET (21000) moves the services when another run holds one
+# of the standalone runtime users start (MAESTRO_JAVA_OPTS as there; tiered compilation and G1 cost about twice the CPU
+# per write on 2 cores, docs/performance.md "Writes"); PORT_OFFSET (21000) moves the services when another run holds one
 # of their ports.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

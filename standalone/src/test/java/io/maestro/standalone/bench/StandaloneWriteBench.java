@@ -43,7 +43,8 @@ public final class StandaloneWriteBench {
 
     /**
      * Services on 26000-31900 by default; {@code -DportOffset} moves them when another run holds one of those ports
-     * (the read bench's 24000 puts its discovery-app on 29000, this one's websocket-app).
+     * (the read bench's 24000 puts its discovery-app on 29000, this one's websocket-app); at most 21800, so that no
+     * service lands among the ephemeral ports (32768 and up), where a client's socket may hold it.
      */
     private static final int PORT_OFFSET = Integer.getInteger("portOffset", 21000);
     private static final int CORES = Runtime.getRuntime().availableProcessors();

@@ -11,13 +11,9 @@ import io.maestro.common.web.ConflictException;
 import io.maestro.server.domain.resource.ResourceStore;
 import java.util.ArrayList;
 import java.util.List;
-import org.bson.BsonDocument;
-import org.bson.BsonDocumentReader;
-import org.bson.BsonDocumentWriter;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.bson.codecs.Codec;
-import org.bson.codecs.DecoderContext;
-import org.bson.codecs.EncoderContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -60,18 +56,17 @@ public class MongoResourceStore implements ResourceStore {
 
     /**
      * Encodes and decodes {@code written} with the collection's codec, as an insert and a find would, and keeps the
-     * projected fields. A projection this does not cover in memory (an excluded field, a nested path) is the store's.
+     * projected fields. A projection this does not apply in memory (an excluded field, a nested path) is read from the
+     * store.
      */
     @Override
     public Document asRead(String collection, Document written, Document projection) {
-        MongoCollection<Document> target = collection(collection);
         if (!topLevelInclusion(projection)) {
             return findOne(collection, new Document(ID, written.get(ID)), projection);
         }
-        Codec<Document> codec = target.getCodecRegistry().get(Document.class);
-        BsonDocument encoded = new BsonDocument();
-        codec.encode(new BsonDocumentWriter(encoded), written, EncoderContext.builder().isEncodingCollectibleDocument(true).build());
-        Document read = codec.decode(new BsonDocumentReader(encoded), DecoderContext.builder().build());
+        Codec<Document> codec = collection(collection).getCodecRegistry().get(Document.class);
+        // to BSON bytes and back, as the driver does on the wire (a BsonDocument tree would cost more than the read)
+        Document read = new RawBsonDocument(written, codec).decode(codec);
         if (projection == null || projection.isEmpty()) {
             return read;
         }
