@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 
@@ -32,15 +33,20 @@ import org.bson.types.ObjectId;
  * Audited writes on the standalone runtime (all ten services, its own store and broker, on a temporary data
  * directory), as users make them: {@code clients} concurrent clients each {@code POST /servers} in a loop, first for
  * {@code warmupSeconds} (not counted), then for {@code seconds}. Prints requests/s, p50 and p99 beside 0.6's figure and
- * the goal (issue 21), the failures, the CPU the whole process (runtime and clients) spent per write, and then waits
- * until every server created (warm-up included) has its audit row, printing how long after the last write that took
- * and how many still lack one (the run then fails). System properties: {@code clients} (8), {@code seconds} (60),
- * {@code warmupSeconds} (20), {@code dataDir} (an empty directory), {@code auditWaitSeconds} (300).
+ * the goal (issue 21), the failures, the CPU the whole process (runtime and clients) spent per write, also by group of
+ * Java threads, and then waits until every server created (warm-up included) has its audit row, printing how long after
+ * the last write that took and how many still lack one (the run then fails). System properties: {@code clients} (8), {@code seconds} (60),
+ * {@code warmupSeconds} (20), {@code dataDir} (an empty directory), {@code auditWaitSeconds} (300),
+ * {@code portOffset} (21000).
  */
 public final class StandaloneWriteBench {
 
-    /** Services on 26000-31900, clear of the tests' offsets and of the discovery bench's. */
-    private static final int PORT_OFFSET = 21000;
+    /**
+     * Services on 26000-31900 by default; {@code -DportOffset} moves them when another run holds one of those ports
+     * (the read bench's 24000 puts its discovery-app on 29000, this one's websocket-app); at most 21800, so that no
+     * service lands among the ephemeral ports (32768 and up), where a client's socket may hold it.
+     */
+    private static final int PORT_OFFSET = Integer.getInteger("portOffset", 21000);
     private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     private final PublicApi api;
@@ -67,8 +73,12 @@ public final class StandaloneWriteBench {
                     clients, warmup, seconds, loadAverage());
             Round warm = user.load(clients, warmup, "warm-up");
             long cpuBefore = processCpuNanos();
+            ThreadCpu threadCpu = ThreadCpu.start();
             Round measured = user.load(clients, seconds, "measured");
-            double cpuMillis = (processCpuNanos() - cpuBefore) / 1e6 / Math.max(measured.latenciesNanos().length, 1);
+            long processCpu = processCpuNanos() - cpuBefore;
+            Map<String, Long> byGroup = threadCpu.since(threadGroup(settings.port(MaestroService.SERVER)));
+            int writes = Math.max(measured.latenciesNanos().length, 1);
+            double cpuMillis = processCpu / 1e6 / writes;
             long written = System.nanoTime();
             long[] latencies = measured.latenciesNanos();
             System.out.printf("%-10s %,7d writes in %d s = %,6.0f writes/s   p50 %6.1f ms   p99 %6.1f ms   failures %d"
@@ -77,6 +87,11 @@ public final class StandaloneWriteBench {
                     percentile(latencies, 0.50), percentile(latencies, 0.99), measured.failures());
             System.out.printf("cpu        %6.2f ms per write, runtime and clients (%d cores: %,.0f writes/s if they were"
                     + " ours); load average %s%n", cpuMillis, CORES, CORES * 1000 / cpuMillis, loadAverage());
+            long javaThreads = byGroup.values().stream().mapToLong(Long::longValue).sum();
+            System.out.printf("cpu        %6.2f ms per write in the Java threads (%d cores: %,.0f writes/s), %.2f ms in"
+                    + " the JVM's own (JIT compilers, GC); by thread:%n", javaThreads / 1e6 / writes, CORES,
+                    CORES * 1e9 * writes / Math.max(javaThreads, 1), (processCpu - javaThreads) / 1e6 / writes);
+            byGroup.forEach((group, nanos) -> System.out.printf("           %6.2f ms  %s%n", nanos / 1e6 / writes, group));
             Set<String> created = new HashSet<>(warm.ids());
             created.addAll(measured.ids());
             try (MongoClient store = MongoClients.create(runtime.store().connectionString())) {
@@ -109,6 +124,33 @@ public final class StandaloneWriteBench {
             }
             Thread.sleep(1_000);
         }
+    }
+
+    /** What a thread of the runtime or of the bench does, from its name. */
+    private static Function<String, String> threadGroup(int serverAppPort) {
+        String serverAppRequests = "-" + serverAppPort + "-exec-";
+        return name -> {
+            if (name.contains(serverAppRequests)) {
+                return "server-app's request threads";
+            }
+            if (name.startsWith("mongo-server") || name.startsWith("store-")) {
+                return "the embedded store";
+            }
+            if (name.startsWith("virtualhost-") || name.startsWith("IO-") || name.startsWith("Broker")
+                    || name.startsWith("Housekeeping") || name.startsWith("VirtualHost")) {
+                return "the embedded broker";
+            }
+            if (name.contains("RabbitListenerEndpointContainer")) {
+                return "AMQP listeners (audit-app recording the rows)";
+            }
+            if (name.equals("audit-relay")) {
+                return "server-app's outbox relay";
+            }
+            if (name.startsWith("pool-") || name.startsWith("HttpClient")) {
+                return "the bench's clients";
+            }
+            return "other threads";
+        };
     }
 
     private static long processCpuNanos() {

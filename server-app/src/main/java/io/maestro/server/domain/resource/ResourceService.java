@@ -124,7 +124,8 @@ public class ResourceService {
             store.insert(definition.collection(), record);
             return record;
         });
-        Document saved = saved(definition, Change.CREATE, recordId, actor);
+        Document saved = afterSave(definition, Change.CREATE,
+                store.asRead(definition.collection(), record, definition.singleProjection()), actor);
         runHooks(finishing, Change.CREATE, saved, actor);
         return shown(definition, saved);
     }
@@ -172,7 +173,8 @@ public class ResourceService {
         if (!replaced) {
             throw new NotFoundException();
         }
-        return shown(definition, saved(definition, Change.UPDATE, recordId, actor));
+        return shown(definition, afterSave(definition, Change.UPDATE,
+                store.asRead(definition.collection(), replacement, definition.singleProjection()), actor));
     }
 
     /** Soft delete: {@code active:false}; the record then answers 404 (compatibility.md H6). */
@@ -350,8 +352,17 @@ public class ResourceService {
         WHOLE_RECORD, PART
     }
 
+    /** The record as stored after the write, read back; then {@link #afterSave}. */
     private Document saved(ResourceDefinition definition, Change change, ObjectId id, Actor actor) {
-        Document record = store.findOne(definition.collection(), new Document("_id", id), definition.singleProjection());
+        return afterSave(definition, change,
+                store.findOne(definition.collection(), new Document("_id", id), definition.singleProjection()), actor);
+    }
+
+    /**
+     * Runs the after-save hooks and publishes the change with {@code record}, the record as stored after the write
+     * (single view). A creation or a replacement knows it without reading it back: it wrote it whole.
+     */
+    private Document afterSave(ResourceDefinition definition, Change change, Document record, Actor actor) {
         runHooks(definition.afterSave(), change, record, actor);
         events.publishEvent(new ResourceChanged(definition, change, record, actor));
         return record;

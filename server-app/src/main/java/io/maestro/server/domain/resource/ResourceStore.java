@@ -24,6 +24,13 @@ public interface ResourceStore {
     /** Applies {@code update} to the first match and returns it afterwards in {@code projection}, or null when none matched. */
     Document update(String collection, Document filter, Document update, Document projection);
 
+    /**
+     * What {@link #findOne} by {@code _id} with {@code projection} would answer right after {@code written} was inserted
+     * or replaced whole: the same types (the document passed through the store's own encoding) and the same fields.
+     * Answered without a round trip to the store where the projection allows it.
+     */
+    Document asRead(String collection, Document written, Document projection);
+
     /** Replaces the first match; false when none matched. */
     boolean replace(String collection, Document filter, Document replacement);
 

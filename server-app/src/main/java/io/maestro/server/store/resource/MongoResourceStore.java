@@ -12,12 +12,16 @@ import io.maestro.server.domain.resource.ResourceStore;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.Codec;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 /** {@link ResourceStore} on Mongo: a duplicate key is a {@link ConflictException}. */
 @Repository
 public class MongoResourceStore implements ResourceStore {
+
+    private static final String ID = "_id";
 
     private final MongoTemplate mongo;
 
@@ -48,6 +52,34 @@ public class MongoResourceStore implements ResourceStore {
         } catch (MongoServerException failure) {
             throw conflictOr(failure);
         }
+    }
+
+    /**
+     * Encodes and decodes {@code written} with the collection's codec, as an insert and a find would, and keeps the
+     * projected fields. A projection this does not apply in memory (an excluded field, a nested path) is read from the
+     * store.
+     */
+    @Override
+    public Document asRead(String collection, Document written, Document projection) {
+        if (!topLevelInclusion(projection)) {
+            return findOne(collection, new Document(ID, written.get(ID)), projection);
+        }
+        Codec<Document> codec = collection(collection).getCodecRegistry().get(Document.class);
+        // to BSON bytes and back, as the driver does on the wire (a BsonDocument tree would cost more than the read)
+        Document read = new RawBsonDocument(written, codec).decode(codec);
+        if (projection == null || projection.isEmpty()) {
+            return read;
+        }
+        // in the projection's order, as the embedded store answers a find (MongoDB keeps the stored order)
+        Document projected = new Document(ID, read.get(ID));
+        projection.keySet().stream().filter(read::containsKey).forEach(field -> projected.put(field, read.get(field)));
+        return projected;
+    }
+
+    /** No projection, or one that only includes top-level fields (and keeps {@code _id}, as a find does by default). */
+    private static boolean topLevelInclusion(Document projection) {
+        return projection == null || projection.entrySet().stream().allMatch(field -> field.getKey().indexOf('.') < 0
+                && (Integer.valueOf(1).equals(field.getValue()) || Boolean.TRUE.equals(field.getValue())));
     }
 
     @Override

@@ -148,6 +148,29 @@ class ServersApiTest {
                 .isEqualTo(201);
     }
 
+    /**
+     * A creation and a replacement answer the record from what they wrote, without reading it back
+     * ({@code ResourceStore.asRead}): what a read of it answers, numbers, dates and nested values included.
+     */
+    @Test
+    void createAndReplaceAnswerWhatAReadOfTheRecordAnswers() {
+        Map<String, Object> body = new LinkedHashMap<>(server("answered"));
+        body.put("memory", 2.5);
+        body.put("meta", Map.of("count", 12_345_678_901_234L, "ratio", 0.125, "flag", true, "none", List.of(),
+                "nested", List.of(Map.of("depth", 2, "when", "2024-05-01T10:00:00.000Z"), 7, "text")));
+        Reply created = api.post(user, "/servers", body);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        String id = created.at("/_id").asString();
+        assertThat(created.body()).isEqualTo(api.get(user, "/servers/" + id).body());
+
+        body.put("hostname", "replaced");
+        body.put("cpu", 4);
+        Reply replaced = api.put(user, "/servers/" + id, body);
+        assertThat(replaced.status()).as(replaced.raw()).isEqualTo(202);
+        assertThat(replaced.at("/hostname").asString()).isEqualTo("replaced");
+        assertThat(replaced.body()).isEqualTo(api.get(user, "/servers/" + id).body());
+    }
+
     @Test
     void createAppliesDefaultsAndListsShowTheListProjection() {
         Reply created = api.post(user, "/servers", server("web-1"));
