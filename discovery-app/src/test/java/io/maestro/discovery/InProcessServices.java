@@ -135,6 +135,10 @@ public final class InProcessServices implements AutoCloseable {
         return discoveryApp;
     }
 
+    public ConfigurableApplicationContext auditApp() {
+        return auditApp;
+    }
+
     public WireMockServer serverApp() {
         return serverApp;
     }

@@ -108,6 +108,54 @@ class InterruptedSyncEndToEndTest {
     }
 
     /**
+     * A crash of the standalone runtime loses the audit messages its in-memory broker held with the run's steps: the
+     * servers stored before it have no history. The next run, by a discovery started after the lost one, lists the
+     * servers that run stamped, and audit-app records the history they lack, once.
+     */
+    @Test
+    void theHistoryARestartLostIsRecordedByTheNextRun() throws Exception {
+        ObjectId connection = fileConnection("history-lost.json");
+        RabbitListenerEndpointRegistry recorders = services.auditApp().getBean(RabbitListenerEndpointRegistry.class);
+        // the audit messages wait on the queue, to be lost with the steps
+        recorders.stop();
+        try {
+            assertThat(services.crawl("file", connection.toHexString(), TASK).statusCode()).isEqualTo(201);
+            halfWay(connection);
+            services.discoveryApp().getBean(RabbitListenerEndpointRegistry.class).stop();
+            AmqpAdmin broker = services.discoveryApp().getBean(AmqpAdmin.class);
+            broker.purgeQueue(QUEUE, false);
+            broker.purgeQueue(QUEUE + "-audit", false);
+            services.restartDiscovery();
+        } finally {
+            recorders.start();
+        }
+        Document interrupted = eventually(() -> services.finishedState(connection, TASK),
+                Duration.ofSeconds(60), "the interrupted run's end");
+        assertThat(interrupted.getString("msg")).startsWith(SyncWatchdog.INTERRUPTED + " ");
+        List<Document> storedBefore = servers(connection);
+        assertThat(storedBefore).as("part of the servers were stored before the crash").isNotEmpty()
+                .allSatisfy(server -> assertThat(auditRows(server)).as("history lost with the broker").isEmpty());
+
+        services.forgetStates(connection);
+        assertThat(services.crawl("file", connection.toHexString(), TASK).statusCode()).isEqualTo(201);
+        assertThat(finishedMessage(connection)).matches(SUCCESS)
+                .startsWith("Success. " + (SERVERS - storedBefore.size()) + " created, 0 updated, "
+                        + storedBefore.size() + " unchanged");
+        assertEveryServerStoredOnce(connection);
+        for (Document server : servers(connection)) {
+            List<Document> rows = eventually(() -> auditRows(server).isEmpty() ? null : auditRows(server),
+                    Duration.ofSeconds(30), "the history of " + server.getString("unique_id"));
+            assertThat(rows).as("the history of " + server.getString("unique_id")).hasSize(1)
+                    .extracting(row -> row.getString("change")).containsExactly("create");
+        }
+    }
+
+    private static List<Document> auditRows(Document server) {
+        return services.history().find(Query.query(Criteria.where("entity_id").is(server.getObjectId("_id"))),
+                Document.class, "audits");
+    }
+
+    /**
      * A run whose one page (server-app answering for the file) takes longer than {@code stale-after} is working, not
      * interrupted: its step in flight keeps telling the tracker, and the run ends with its counts.
      */

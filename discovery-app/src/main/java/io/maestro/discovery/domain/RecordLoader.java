@@ -56,7 +56,18 @@ public class RecordLoader {
      */
     public LoadOutcome load(String chunkId, SyncConnection connection, CommandTarget target,
             List<Map<String, Object>> records, Instant seenAt) {
-        return load(chunkId, connection, target, records, seenAt, true);
+        return load(chunkId, connection, target, records, seenAt, null);
+    }
+
+    /**
+     * @param previousSeenAt the start of the task's previous run when its audit messages may have been lost (see
+     *     {@link SyncRun#previousStart}), else null: an unchanged record that run stamped is listed in this chunk's
+     *     audit message, and audit-app records it if its history does not hold it yet
+     * @throws ProviderException when the connection has no owner (its records would belong to no one)
+     */
+    public LoadOutcome load(String chunkId, SyncConnection connection, CommandTarget target,
+            List<Map<String, Object>> records, Instant seenAt, Instant previousSeenAt) {
+        return load(chunkId, connection, target, records, seenAt, previousSeenAt, true);
     }
 
     /**
@@ -65,7 +76,7 @@ public class RecordLoader {
      *     once more: found this time, they are merged like any stored record. A key another tenant holds is reported.
      */
     private LoadOutcome load(String chunkId, SyncConnection connection, CommandTarget target,
-            List<Map<String, Object>> records, Instant seenAt, boolean mayRetryRaced) {
+            List<Map<String, Object>> records, Instant seenAt, Instant previousSeenAt, boolean mayRetryRaced) {
         String owner = connection.ownerId();
         if (owner == null) {
             throw new ProviderException("Missing Owner User/Team in this connection.");
@@ -96,6 +107,7 @@ public class RecordLoader {
 
         // to the millisecond, as data-app stores and answers it: a chunk loaded again recognises its own stamp
         String stamp = seenAt.truncatedTo(ChronoUnit.MILLIS).toString();
+        String previousStamp = previousSeenAt == null ? null : previousSeenAt.truncatedTo(ChronoUnit.MILLIS).toString();
         List<Map<String, Object>> writes = new ArrayList<>();
         List<Map<String, Object>> sources = new ArrayList<>();
         List<Boolean> creations = new ArrayList<>();
@@ -128,6 +140,10 @@ public class RecordLoader {
                     } else if (writtenSince(existing, seenAt)) {
                         changedBefore++;
                     }
+                } else if (previousStamp != null && previousStamp.equals(lastStamp)) {
+                    // stamped by the previous run, whose audit message a restart may have lost: listed, not counted
+                    Change change = previousStamp.equals(existing.get("first_seen_at")) ? Change.CREATE : Change.UPDATE;
+                    audited.add(new SyncAudit.RecordedChange(String.valueOf(existing.get("_id")), change, existing));
                 }
             } else {
                 writes.add(merged);
@@ -191,7 +207,7 @@ public class RecordLoader {
         if (raced.isEmpty()) {
             return outcome;
         }
-        LoadOutcome again = load(chunkId + ":raced", connection, target, raced, seenAt, false);
+        LoadOutcome again = load(chunkId + ":raced", connection, target, raced, seenAt, previousSeenAt, false);
         List<String> allFailures = new ArrayList<>(failures);
         allFailures.addAll(again.failures());
         return new LoadOutcome(outcome.keys(), created + again.created(), changed + again.changed(),

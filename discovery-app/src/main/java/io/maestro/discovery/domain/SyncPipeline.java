@@ -61,6 +61,8 @@ public class SyncPipeline {
     private final ObjectProvider<NotificationClient> notifications;
     private final DiscoveryProperties properties;
     private final Clock clock;
+    /** When this discovery-app started: a run begun before it may have lost its audit messages in a restart. */
+    private final Instant startedAt;
 
     public SyncPipeline(ProviderCatalogue catalogue, ConnectionReader connections, RunCache runs, SyncTracker tracker,
             RecordLoader loader, SyncProgress progress, RunActivity activity, InventoryRecords data, StepQueue queue,
@@ -77,6 +79,7 @@ public class SyncPipeline {
         this.notifications = notifications;
         this.properties = properties;
         this.clock = clock;
+        this.startedAt = clock.instant();
     }
 
     /**
@@ -98,7 +101,11 @@ public class SyncPipeline {
         for (DiscoveryCommand command : commands) {
             regions.forEach(region -> units.add(new RunUnit(command.name(), region)));
         }
-        SyncRun run = new SyncRun(UUID.randomUUID().toString(), providerName, connection.id(), task, clock.instant());
+        Instant previousStart = tracker.current(connection.datacenterId(), task, connection.id())
+                .map(previous -> previous.run().startedAt()).filter(started -> started.isBefore(this.startedAt))
+                .orElse(null);
+        SyncRun run = new SyncRun(UUID.randomUUID().toString(), providerName, connection.id(), task, clock.instant(),
+                previousStart);
         tracker.start(run, connection.datacenterId(), units);
         data.connectionState(connection.id(), task, "warning", IN_PROGRESS + " " + at(run.startedAt()));
         units.forEach(unit -> queue.publish(new SyncStep.Scan(run, unit, null, 0, 0)));
@@ -230,7 +237,7 @@ public class SyncPipeline {
         LoadOutcome outcome;
         try {
             // every record the run sees is stamped with the run's start: the cleanup tells the unseen ones by an older stamp
-            outcome = loader.load(step.stepId(), connection, target, checked.valid(), run.startedAt())
+            outcome = loader.load(step.stepId(), connection, target, checked.valid(), run.startedAt(), run.previousStart())
                     .withFailures(checked.invalid());
         } catch (ProviderException refused) {
             outcome = LoadOutcome.failed(refused.getMessage());

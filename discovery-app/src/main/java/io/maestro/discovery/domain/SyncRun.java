@@ -11,6 +11,15 @@ import java.time.Instant;
  * @param connectionId the connection's {@code _id}
  * @param task         the task, e.g. {@code server-import}
  * @param startedAt    when the run was started
+ * @param previousStart the start of the task's previous run on this connection when that run began before this
+ *                     discovery-app did, else null. A restart in between may have lost that run's audit messages (the
+ *                     standalone runtime's broker keeps them in memory): this run lists the records it stamped in its
+ *                     own audit messages, and audit-app records those whose history is missing.
  */
-public record SyncRun(String runId, String provider, String connectionId, String task, Instant startedAt) {
+public record SyncRun(String runId, String provider, String connectionId, String task, Instant startedAt,
+        Instant previousStart) {
+
+    public SyncRun(String runId, String provider, String connectionId, String task, Instant startedAt) {
+        this(runId, provider, connectionId, task, startedAt, null);
+    }
 }

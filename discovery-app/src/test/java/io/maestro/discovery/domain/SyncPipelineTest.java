@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -213,7 +214,7 @@ class SyncPipelineTest {
 
         pipeline.handle(new SyncStep.Load(RUN, UNIT, 4, List.of(item("a"))));
 
-        verify(loader, never()).load(anyString(), any(), any(), any(), any());
+        verify(loader, never()).load(anyString(), any(), any(), any(), any(), any());
         verify(tracker, never()).chunkLoaded(any(), anyString(), any(), anyInt(), any());
         assertThat(published).isEmpty();
     }
@@ -224,7 +225,7 @@ class SyncPipelineTest {
         Map<String, Object> wrongCpu = Map.of("unique_id", "i-2", "name", "web-2", "checksum", "c2", "cpu", "two");
         Map<String, Object> noName = Map.of("unique_id", "i-3", "checksum", "c3");
         when(tracker.current(CONNECTION.datacenterId(), RUN.task(), CONNECTION.id())).thenReturn(Optional.empty());
-        when(loader.load(anyString(), eq(CONNECTION), any(), eq(List.of(valid)), eq(RUN.startedAt())))
+        when(loader.load(anyString(), eq(CONNECTION), any(), eq(List.of(valid)), eq(RUN.startedAt()), isNull()))
                 .thenReturn(new LoadOutcome(List.of("i-1"), 1, 0, 0, List.of()));
 
         command.translated = List.of(valid, wrongCpu, noName);
@@ -254,14 +255,14 @@ class SyncPipelineTest {
     @Test
     void itemsTheTranslationCannotReadAreSkippedAndTheOthersLoaded() {
         when(tracker.current(CONNECTION.datacenterId(), RUN.task(), CONNECTION.id())).thenReturn(Optional.empty());
-        when(loader.load(anyString(), eq(CONNECTION), any(), any(), eq(RUN.startedAt())))
+        when(loader.load(anyString(), eq(CONNECTION), any(), any(), eq(RUN.startedAt()), isNull()))
                 .thenReturn(new LoadOutcome(List.of("a", "b"), 2, 0, 0, List.of()));
 
         pipeline.handle(new SyncStep.Load(RUN, UNIT, 4, List.of(item("a"), item("garbage"), item("b"))));
 
         verify(loader).load(eq("run-1:load:describe_things__r1:4"), eq(CONNECTION), any(), eq(List.of(
                 Map.of("unique_id", "a", "name", "a", "checksum", "c"),
-                Map.of("unique_id", "b", "name", "b", "checksum", "c"))), eq(RUN.startedAt()));
+                Map.of("unique_id", "b", "name", "b", "checksum", "c"))), eq(RUN.startedAt()), isNull());
     }
 
     @Test
@@ -271,7 +272,7 @@ class SyncPipelineTest {
         when(tracker.current(CONNECTION.datacenterId(), RUN.task(), CONNECTION.id())).thenReturn(Optional.empty());
         LoadOutcome outcome = new LoadOutcome(List.of("i-1"), 1, 0, 0, List.of());
         when(loader.load("run-1:load:describe_things__r1:4", CONNECTION, command.target(), List.of(record),
-                RUN.startedAt())).thenReturn(outcome);
+                RUN.startedAt(), null)).thenReturn(outcome);
         when(tracker.unitComplete(RUN, CONNECTION.datacenterId(), UNIT)).thenReturn(true);
 
         pipeline.handle(new SyncStep.Load(RUN, UNIT, 4, List.of(item("a"))));
