@@ -34,8 +34,8 @@ import tools.jackson.databind.JsonNode;
  */
 class AnalyticsOnRabbitMqTest {
 
-    /** Services on 40510-45499. */
-    private static final int PORT_OFFSET = 35500;
+    /** Services on 11000-16900: below the ephemeral ports (32768 and up), where a client's socket may hold one. */
+    private static final int PORT_OFFSET = 6000;
     private static final Duration WAIT = Duration.ofSeconds(120);
     /** analytics-app's maps wait on a queue of their own, so that no other analytics-app on the broker takes them. */
     private static final String QUEUE = "analytics-e2e-" + UUID.randomUUID();

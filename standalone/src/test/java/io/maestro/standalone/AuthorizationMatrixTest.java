@@ -33,8 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class AuthorizationMatrixTest {
 
-    /** Services on 34510-37400, clear of the other standalone tests. */
-    private static final int PORT_OFFSET = 26500;
+    /** Services on 15000-20900: below the ephemeral ports (32768 and up), where a client's socket may hold one. */
+    private static final int PORT_OFFSET = 10000;
     private static final String SECRET = "wJalrXUtnFEMI-matrix-secret-value";
     private static final Duration WAIT = Duration.ofSeconds(30);
 

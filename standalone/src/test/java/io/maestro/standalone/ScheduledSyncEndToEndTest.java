@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
  */
 class ScheduledSyncEndToEndTest {
 
-    /** Services on 33510-36400, clear of the other standalone tests. */
-    private static final int PORT_OFFSET = 28500;
+    /** Services on 12000-17900: below the ephemeral ports (32768 and up), where a client's socket may hold one. */
+    private static final int PORT_OFFSET = 7000;
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @TempDir

@@ -43,7 +43,7 @@ public final class StandaloneWriteBench {
 
     /**
      * Services on 26000-31900 by default; {@code -DportOffset} moves them when another run holds one of those ports
-     * (the read bench's 24000 puts its discovery-app on 29000, this one's websocket-app); at most 21800, so that no
+     * (the read bench's 11000 puts its discovery-app on 16000, the browser tests' offsets are 17000 and 18000); at most 21800, so that no
      * service lands among the ephemeral ports (32768 and up), where a client's socket may hold it.
      */
     private static final int PORT_OFFSET = Integer.getInteger("portOffset", 21000);
