@@ -108,6 +108,9 @@ public final class StandaloneRuntime implements AutoCloseable {
                         .bannerMode(Banner.Mode.OFF)
                         .logStartupInfo(false)
                         .registerShutdownHook(false)
+                        // Served on purpose (the README points to them): said so, springdoc does not warn twice a
+                        // service in the runtime's log that they are on by default.
+                        .properties(Map.of("springdoc.api-docs.enabled", "true", "springdoc.swagger-ui.enabled", "true"))
                         .listeners((ApplicationListener<ApplicationEvent>) event -> {
                             if (event instanceof ApplicationEnvironmentPreparedEvent) {
                                 loggingReady.countDown();
