@@ -41,6 +41,7 @@ class SyncWatchdogTest {
     private final SyncTracker tracker = mock(SyncTracker.class);
     private final SyncPipeline pipeline = mock(SyncPipeline.class);
     private final ConnectionReader connections = mock(ConnectionReader.class);
+    private final RunRelisting relisting = mock(RunRelisting.class);
     private final List<SyncStep> published = new ArrayList<>();
     private boolean stepsWaiting;
     private final SyncWatchdog watchdog;
@@ -74,7 +75,7 @@ class SyncWatchdogTest {
             }
         };
         watchdog = new SyncWatchdog(new ProviderCatalogue(List.of(provider)), connections, tracker, pipeline, data, queue,
-                new DiscoveryProperties(50, "discovery", Duration.ofSeconds(2), Duration.ofSeconds(40),
+                relisting, new DiscoveryProperties(50, "discovery", Duration.ofSeconds(2), Duration.ofSeconds(40),
                         Duration.ofSeconds(10)), Clock.fixed(NOW, ZoneOffset.UTC));
         when(data.updateMany(eq("connections"), anyMap(), anyMap())).thenReturn(1L);
     }
@@ -110,17 +111,35 @@ class SyncWatchdogTest {
                         + "At 2026-12-07T05:00:00Z");
         verify(pipeline).notifyEnded(connection, RUN, NoticeType.DANGER);
         assertThat(published).isEmpty();
+        verify(relisting).relist(RUN, connection);
     }
 
     @Test
-    void aRunWhoseOnlyFinishWasLostGetsItAgain() {
+    void aRunWhoseOnlyFinishWasLostGetsItAgainAndItsRecordsListedAgain() {
         taskSays("warning", RUNNING);
         trackerHolds(NOW.minusSeconds(60), true);
+        SyncConnection connection = mock(SyncConnection.class);
+        when(connections.read(CONNECTION)).thenReturn(connection);
 
         assertThat(watchdog.endInterruptedRuns()).isOne();
 
         assertThat(published).containsExactly(new SyncStep.Finish(RUN));
         verify(data, never()).updateMany(eq("connections"), anyMap(), anyMap());
+        verify(relisting).relist(RUN, connection);
+    }
+
+    @Test
+    void aRelistingThatFailsLeavesTheRunEnded() {
+        taskSays("warning", RUNNING);
+        trackerHolds(NOW.minusSeconds(41), false);
+        SyncConnection connection = mock(SyncConnection.class);
+        when(connections.read(CONNECTION)).thenReturn(connection);
+        when(relisting.relist(RUN, connection)).thenThrow(new IllegalStateException("broker away"));
+
+        assertThat(watchdog.endInterruptedRuns()).isOne();
+
+        verify(data).updateMany(eq("connections"), anyMap(), anyMap());
+        verify(pipeline).notifyEnded(connection, RUN, NoticeType.DANGER);
     }
 
     @Test
@@ -132,6 +151,7 @@ class SyncWatchdogTest {
 
         verify(data, never()).updateMany(eq("connections"), anyMap(), anyMap());
         assertThat(published).isEmpty();
+        verify(relisting, never()).relist(any(), any());
     }
 
     @Test
@@ -163,5 +183,6 @@ class SyncWatchdogTest {
         assertThat(watchdog.endInterruptedRuns()).isZero();
 
         verify(pipeline, never()).notifyEnded(any(), any(), any());
+        verify(relisting, never()).relist(any(), any());
     }
 }
