@@ -5,8 +5,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -26,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
 
 /** Which runs the watchdog ends, and how; data-app, the tracker and the queue faked. */
 class SyncWatchdogTest {
@@ -126,6 +129,29 @@ class SyncWatchdogTest {
         assertThat(published).containsExactly(new SyncStep.Finish(RUN));
         verify(data, never()).updateMany(eq("connections"), anyMap(), anyMap());
         verify(relisting).relist(RUN, connection);
+    }
+
+    @Test
+    void everyRunALookFindsIsEndedBeforeAnyIsListedAgain() {
+        String otherConnection = "64b000000000000000000011";
+        SyncRun otherRun = new SyncRun("run-2", "fake", otherConnection, "thing-list", NOW.minusSeconds(300));
+        when(data.findAll(eq("connections"), anyMap())).thenReturn(List.of(
+                Map.of("_id", CONNECTION, "dc_id", DATACENTER,
+                        "process", Map.of("thing-list", Map.of("state", "warning", "msg", RUNNING))),
+                Map.of("_id", otherConnection, "dc_id", DATACENTER,
+                        "process", Map.of("thing-list", Map.of("state", "warning", "msg", RUNNING)))));
+        trackerHolds(NOW.minusSeconds(41), false);
+        when(tracker.current(DATACENTER, "thing-list", otherConnection))
+                .thenReturn(Optional.of(new SyncTracker.TrackedRun(otherRun, NOW.minusSeconds(41), false, HALF_LOADED)));
+        SyncConnection connection = mock(SyncConnection.class);
+        when(connections.read(anyString())).thenReturn(connection);
+
+        assertThat(watchdog.endInterruptedRuns()).isEqualTo(2);
+
+        InOrder order = inOrder(data, relisting);
+        order.verify(data, times(2)).updateMany(eq("connections"), anyMap(), anyMap());
+        order.verify(relisting).relist(RUN, connection);
+        order.verify(relisting).relist(otherRun, connection);
     }
 
     @Test
