@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.maestro.discovery.domain.InventoryRecords;
 import io.maestro.discovery.domain.SyncWatchdog;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * File imports interrupted half-way, on the in-process store and the real RabbitMQ: a discovery that restarts finds its
  * steps on the queue and ends the run with its counts; a run whose steps were lost (as with the standalone runtime's
  * in-memory broker after a crash) ends {@code danger} "Interrupted by a restart — run it again" instead of staying
- * "In progress"; a rerun after either stores every server once. A run slow to read its page is not interrupted.
+ * "In progress"; a rerun after either stores every server once. The history of the servers a run stored before its
+ * audit messages were lost with its steps is recorded when the watchdog ends it. A run slow to read its page is not
+ * interrupted.
  */
 class InterruptedSyncEndToEndTest {
 
@@ -109,11 +112,12 @@ class InterruptedSyncEndToEndTest {
 
     /**
      * A crash of the standalone runtime loses the audit messages its in-memory broker held with the run's steps: the
-     * servers stored before it have no history. The next run, by a discovery started after the lost one, lists the
-     * servers that run stamped, and audit-app records the history they lack, once.
+     * servers stored before it have no history. The watchdog, ending the run as interrupted, lists the servers that run
+     * stamped, and audit-app records the history they lack: each has its one {@code create} row, without a rerun. The
+     * rerun, which lists them again (its previous run began before this discovery did), adds no second row.
      */
     @Test
-    void theHistoryARestartLostIsRecordedByTheNextRun() throws Exception {
+    void theHistoryARestartLostIsRecordedWhenTheRunIsEndedAndARerunAddsNoRow() throws Exception {
         ObjectId connection = fileConnection("history-lost.json");
         RabbitListenerEndpointRegistry recorders = services.auditApp().getBean(RabbitListenerEndpointRegistry.class);
         // the audit messages wait on the queue, to be lost with the steps
@@ -133,8 +137,8 @@ class InterruptedSyncEndToEndTest {
                 Duration.ofSeconds(60), "the interrupted run's end");
         assertThat(interrupted.getString("msg")).startsWith(SyncWatchdog.INTERRUPTED + " ");
         List<Document> storedBefore = servers(connection);
-        assertThat(storedBefore).as("part of the servers were stored before the crash").isNotEmpty()
-                .allSatisfy(server -> assertThat(auditRows(server)).as("history lost with the broker").isEmpty());
+        assertThat(storedBefore).as("part of the servers were stored before the crash").isNotEmpty();
+        assertOneCreateRowEach(storedBefore);
 
         services.forgetStates(connection);
         assertThat(services.crawl("file", connection.toHexString(), TASK).statusCode()).isEqualTo(201);
@@ -142,7 +146,54 @@ class InterruptedSyncEndToEndTest {
                 .startsWith("Success. " + (SERVERS - storedBefore.size()) + " created, 0 updated, "
                         + storedBefore.size() + " unchanged");
         assertEveryServerStoredOnce(connection);
-        for (Document server : servers(connection)) {
+        eventually(() -> servers(connection).stream().allMatch(server -> !auditRows(server).isEmpty()) ? true : null,
+                Duration.ofSeconds(30), "the history of the servers the rerun created");
+        // the rerun's messages that list the servers stored before are recorded, or skipped, by now
+        AmqpAdmin broker = services.discoveryApp().getBean(AmqpAdmin.class);
+        eventually(() -> broker.getQueueInfo(QUEUE + "-audit").getMessageCount() == 0 ? true : null,
+                Duration.ofSeconds(30), "the audit queue drained");
+        Thread.sleep(1000);
+        assertOneCreateRowEach(servers(connection));
+    }
+
+    /**
+     * The watchdog reads the records a run stamped from data-app page by page, each page from where the last ended
+     * ({@code _id} order): every one once, and none another run stamped.
+     */
+    @Test
+    void theRecordsOfOneStampAreReadPageByPageEachOnce() {
+        String connectionId = new ObjectId().toHexString();
+        String stamp = "2026-12-07T05:00:00.123Z";
+        List<String> stamped = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            ObjectId id = new ObjectId();
+            String seen = i % 5 == 0 ? "2026-12-06T05:00:00Z" : stamp;
+            services.inventory().insert(new Document("_id", id).append("unique_id", "paged-" + i)
+                    .append("name", "paged-" + i).append("seen_by", new Document(connectionId, seen)), "servers");
+            if (seen.equals(stamp)) {
+                stamped.add(id.toHexString());
+            }
+        }
+        InventoryRecords data = services.discoveryApp().getBean(InventoryRecords.class);
+        Map<String, Object> query = Map.of("seen_by." + connectionId, stamp);
+        List<Integer> pageSizes = new ArrayList<>();
+        List<String> read = new ArrayList<>();
+        String after = null;
+        List<Map<String, Object>> page;
+        do {
+            page = data.findAfter("servers", query, after, 7);
+            pageSizes.add(page.size());
+            page.forEach(server -> read.add(String.valueOf(server.get("_id"))));
+            after = read.isEmpty() ? null : read.get(read.size() - 1);
+        } while (page.size() == 7);
+
+        assertThat(read).containsExactlyElementsOf(stamped);
+        assertThat(pageSizes).containsExactly(7, 7, 6);
+    }
+
+    /** Waits for each server's history, and asserts it is one {@code create} row. */
+    private static void assertOneCreateRowEach(List<Document> stored) throws InterruptedException {
+        for (Document server : stored) {
             List<Document> rows = eventually(() -> auditRows(server).isEmpty() ? null : auditRows(server),
                     Duration.ofSeconds(30), "the history of " + server.getString("unique_id"));
             assertThat(rows).as("the history of " + server.getString("unique_id")).hasSize(1)

@@ -27,6 +27,13 @@ public interface InventoryRecords {
     /** Every document of {@code entity} matching {@code query}, page by page. */
     List<Map<String, Object>> findAll(String entity, Map<String, Object> query);
 
+    /**
+     * Up to {@code limit} documents of {@code entity} matching {@code query} whose {@code _id} follows {@code afterId}
+     * (from the first when null), in {@code _id} order: a large match read page by page, each page found from where
+     * the last one ended instead of past every page before it.
+     */
+    List<Map<String, Object>> findAfter(String entity, Map<String, Object> query, String afterId, int limit);
+
     /** The first document of {@code entity} matching {@code query}. */
     Optional<Map<String, Object>> findOne(String entity, Map<String, Object> query);
 

@@ -105,9 +105,8 @@ public class RecordLoader {
             }
         }
 
-        // to the millisecond, as data-app stores and answers it: a chunk loaded again recognises its own stamp
-        String stamp = seenAt.truncatedTo(ChronoUnit.MILLIS).toString();
-        String previousStamp = previousSeenAt == null ? null : previousSeenAt.truncatedTo(ChronoUnit.MILLIS).toString();
+        String stamp = stamp(seenAt);
+        String previousStamp = previousSeenAt == null ? null : stamp(previousSeenAt);
         List<Map<String, Object>> writes = new ArrayList<>();
         List<Map<String, Object>> sources = new ArrayList<>();
         List<Boolean> creations = new ArrayList<>();
@@ -133,17 +132,16 @@ public class RecordLoader {
                 Object lastStamp = declarationOnly ? seenBy(existing, connection) : existing.get("last_seen_at");
                 if (stamp.equals(lastStamp)) {
                     // this run's stamp: the step runs again, and its earlier attempt wrote or marked the record
-                    Change change = stamp.equals(existing.get("first_seen_at")) ? Change.CREATE : Change.UPDATE;
-                    audited.add(new SyncAudit.RecordedChange(String.valueOf(existing.get("_id")), change, existing));
-                    if (change == Change.CREATE) {
+                    SyncAudit.RecordedChange again = stamped(existing, stamp);
+                    audited.add(again);
+                    if (again.change() == Change.CREATE) {
                         createdBefore++;
                     } else if (writtenSince(existing, seenAt)) {
                         changedBefore++;
                     }
                 } else if (previousStamp != null && previousStamp.equals(lastStamp)) {
                     // stamped by the previous run, whose audit message a restart may have lost: listed, not counted
-                    Change change = previousStamp.equals(existing.get("first_seen_at")) ? Change.CREATE : Change.UPDATE;
-                    audited.add(new SyncAudit.RecordedChange(String.valueOf(existing.get("_id")), change, existing));
+                    audited.add(stamped(existing, previousStamp));
                 }
             } else {
                 writes.add(merged);
@@ -212,6 +210,23 @@ public class RecordLoader {
         allFailures.addAll(again.failures());
         return new LoadOutcome(outcome.keys(), created + again.created(), changed + again.changed(),
                 outcome.unchanged() + again.unchanged(), allFailures);
+    }
+
+    /**
+     * The stamp a run puts on the records it sees ({@code last_seen_at}, {@code seen_by.<connection>}): its start to the
+     * millisecond, as data-app stores and answers it, so that a chunk loaded again recognises its own stamp.
+     */
+    static String stamp(Instant runStart) {
+        return runStart.truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    /**
+     * A stored record that the run of {@code stamp} wrote or marked, listed again for audit-app (which records it only
+     * if its history lacks it): {@code CREATE} when that run first saw it, else {@code UPDATE}.
+     */
+    static SyncAudit.RecordedChange stamped(Map<String, Object> record, String stamp) {
+        Change change = stamp.equals(record.get("first_seen_at")) ? Change.CREATE : Change.UPDATE;
+        return new SyncAudit.RecordedChange(String.valueOf(record.get("_id")), change, record);
     }
 
     /** Whether the record was written at or after {@code time} ({@code updated_at}, which only a write moves). */

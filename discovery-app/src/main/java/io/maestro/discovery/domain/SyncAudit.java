@@ -12,8 +12,8 @@ public interface SyncAudit {
      * Publishes the changes of one chunk and returns once the broker has them; throws when it does not, so that the
      * chunk's step is tried again rather than acknowledged without its history.
      *
-     * @param chunkId the load step's id: the message's id derives from it, so that audit-app records the chunk's
-     *                history once however often the step runs
+     * @param chunkId the load step's id (or a relisting's, {@link RunRelisting}): the message's id derives from it, so
+     *                that audit-app records the chunk's history once however often the step runs
      * @param entity  the data-app entity, e.g. {@code volumes}
      */
     void recorded(String chunkId, String entity, List<RecordedChange> changes, SyncConnection connection);

@@ -14,7 +14,10 @@ import java.time.Instant;
  * @param previousStart the start of the task's previous run on this connection when that run began before this
  *                     discovery-app did, else null. A restart in between may have lost that run's audit messages (the
  *                     standalone runtime's broker keeps them in memory): this run lists the records it stamped in its
- *                     own audit messages, and audit-app records those whose history is missing.
+ *                     own audit messages, and audit-app records those whose history is missing. The watchdog
+ *                     lists the records of a run it ends itself ({@link RunRelisting}); this is for a run that
+ *                     ended just before the restart, its audit messages still queued, and for a relisting of the
+ *                     watchdog that failed.
  */
 public record SyncRun(String runId, String provider, String connectionId, String task, Instant startedAt,
         Instant previousStart) {

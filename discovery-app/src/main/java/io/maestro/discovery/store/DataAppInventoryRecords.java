@@ -56,6 +56,13 @@ public class DataAppInventoryRecords implements InventoryRecords {
     }
 
     @Override
+    public List<Map<String, Object>> findAfter(String entity, Map<String, Object> query, String afterId, int limit) {
+        Map<String, Object> page = afterId == null ? query
+                : Map.of("$and", List.of(query, Map.of("_id", Map.of("$gt", afterId))));
+        return data.find(entity, new DataAppClient.Query(page, limit, 1)).items();
+    }
+
+    @Override
     public Optional<Map<String, Object>> findOne(String entity, Map<String, Object> query) {
         return data.findOne(entity, query);
     }

@@ -5,8 +5,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -26,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
 
 /** Which runs the watchdog ends, and how; data-app, the tracker and the queue faked. */
 class SyncWatchdogTest {
@@ -41,6 +44,7 @@ class SyncWatchdogTest {
     private final SyncTracker tracker = mock(SyncTracker.class);
     private final SyncPipeline pipeline = mock(SyncPipeline.class);
     private final ConnectionReader connections = mock(ConnectionReader.class);
+    private final RunRelisting relisting = mock(RunRelisting.class);
     private final List<SyncStep> published = new ArrayList<>();
     private boolean stepsWaiting;
     private final SyncWatchdog watchdog;
@@ -74,7 +78,7 @@ class SyncWatchdogTest {
             }
         };
         watchdog = new SyncWatchdog(new ProviderCatalogue(List.of(provider)), connections, tracker, pipeline, data, queue,
-                new DiscoveryProperties(50, "discovery", Duration.ofSeconds(2), Duration.ofSeconds(40),
+                relisting, new DiscoveryProperties(50, "discovery", Duration.ofSeconds(2), Duration.ofSeconds(40),
                         Duration.ofSeconds(10)), Clock.fixed(NOW, ZoneOffset.UTC));
         when(data.updateMany(eq("connections"), anyMap(), anyMap())).thenReturn(1L);
     }
@@ -110,17 +114,58 @@ class SyncWatchdogTest {
                         + "At 2026-12-07T05:00:00Z");
         verify(pipeline).notifyEnded(connection, RUN, NoticeType.DANGER);
         assertThat(published).isEmpty();
+        verify(relisting).relist(RUN, connection);
     }
 
     @Test
-    void aRunWhoseOnlyFinishWasLostGetsItAgain() {
+    void aRunWhoseOnlyFinishWasLostGetsItAgainAndItsRecordsListedAgain() {
         taskSays("warning", RUNNING);
         trackerHolds(NOW.minusSeconds(60), true);
+        SyncConnection connection = mock(SyncConnection.class);
+        when(connections.read(CONNECTION)).thenReturn(connection);
 
         assertThat(watchdog.endInterruptedRuns()).isOne();
 
         assertThat(published).containsExactly(new SyncStep.Finish(RUN));
         verify(data, never()).updateMany(eq("connections"), anyMap(), anyMap());
+        verify(relisting).relist(RUN, connection);
+    }
+
+    @Test
+    void everyRunALookFindsIsEndedBeforeAnyIsListedAgain() {
+        String otherConnection = "64b000000000000000000011";
+        SyncRun otherRun = new SyncRun("run-2", "fake", otherConnection, "thing-list", NOW.minusSeconds(300));
+        when(data.findAll(eq("connections"), anyMap())).thenReturn(List.of(
+                Map.of("_id", CONNECTION, "dc_id", DATACENTER,
+                        "process", Map.of("thing-list", Map.of("state", "warning", "msg", RUNNING))),
+                Map.of("_id", otherConnection, "dc_id", DATACENTER,
+                        "process", Map.of("thing-list", Map.of("state", "warning", "msg", RUNNING)))));
+        trackerHolds(NOW.minusSeconds(41), false);
+        when(tracker.current(DATACENTER, "thing-list", otherConnection))
+                .thenReturn(Optional.of(new SyncTracker.TrackedRun(otherRun, NOW.minusSeconds(41), false, HALF_LOADED)));
+        SyncConnection connection = mock(SyncConnection.class);
+        when(connections.read(anyString())).thenReturn(connection);
+
+        assertThat(watchdog.endInterruptedRuns()).isEqualTo(2);
+
+        InOrder order = inOrder(data, relisting);
+        order.verify(data, times(2)).updateMany(eq("connections"), anyMap(), anyMap());
+        order.verify(relisting).relist(RUN, connection);
+        order.verify(relisting).relist(otherRun, connection);
+    }
+
+    @Test
+    void aRelistingThatFailsLeavesTheRunEnded() {
+        taskSays("warning", RUNNING);
+        trackerHolds(NOW.minusSeconds(41), false);
+        SyncConnection connection = mock(SyncConnection.class);
+        when(connections.read(CONNECTION)).thenReturn(connection);
+        when(relisting.relist(RUN, connection)).thenThrow(new IllegalStateException("broker away"));
+
+        assertThat(watchdog.endInterruptedRuns()).isOne();
+
+        verify(data).updateMany(eq("connections"), anyMap(), anyMap());
+        verify(pipeline).notifyEnded(connection, RUN, NoticeType.DANGER);
     }
 
     @Test
@@ -132,6 +177,7 @@ class SyncWatchdogTest {
 
         verify(data, never()).updateMany(eq("connections"), anyMap(), anyMap());
         assertThat(published).isEmpty();
+        verify(relisting, never()).relist(any(), any());
     }
 
     @Test
@@ -163,5 +209,6 @@ class SyncWatchdogTest {
         assertThat(watchdog.endInterruptedRuns()).isZero();
 
         verify(pipeline, never()).notifyEnded(any(), any(), any());
+        verify(relisting, never()).relist(any(), any());
     }
 }
