@@ -7,8 +7,9 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * The Get of every AWS command: it borrows the SDK client of the connection and region ({@link AwsClients}), makes the
- * list call for one page, gives the client back and turns AWS failures into {@link io.maestro.discovery.provider.ProviderException}s in
- * AWS's words, credentials masked ({@link AwsErrors#call(String, SyncConnection, java.util.function.Supplier)}).
+ * list call for one page, gives the client back and turns AWS failures into
+ * {@link io.maestro.discovery.provider.ProviderException}s in AWS's words, credentials masked
+ * ({@link AwsErrors#call(String, SyncConnection, java.util.function.Supplier)}).
  *
  * @param <C> the SDK client, e.g. {@code Ec2Client}
  */
