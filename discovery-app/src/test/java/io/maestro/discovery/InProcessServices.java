@@ -35,7 +35,6 @@ import org.springframework.amqp.support.converter.MessageConverter;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -57,8 +56,12 @@ public final class InProcessServices implements AutoCloseable {
     private ConfigurableApplicationContext discoveryApp;
     private final WireMockServer serverApp;
 
-    /** Records the body of every message discovery-app publishes, then publishes it. */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * Records the body of every message discovery-app publishes, then publishes it. Given as a source only to
+     * {@link #startRecording}'s discovery; not a {@code @Configuration}, so that discovery-app's component scan of the
+     * test classes does not take it into every context (the benchmark's included, where it serialised every message a
+     * second time).
+     */
     static class RecordingPublisher {
 
         @Bean

@@ -52,7 +52,7 @@ public class PeerClients {
                 .build(), properties.timeout()));
     }
 
-    /** The client for {@code peer}; every call carries a fresh private service token. */
+    /** The client for {@code peer}; every call carries a private service token ({@link ServiceTokenSource}). */
     public RestClient client(PeerService peer) {
         return authenticated.computeIfAbsent(peer, key -> {
             ServiceTokenSource tokens = tokenSource.get();

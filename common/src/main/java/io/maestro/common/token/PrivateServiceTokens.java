@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Service-to-service token ({@code MAESTRO_SECRETJWT_PRIVATE}) carrying {@code noauth} = {@code MAESTRO_NOAUTH} and the
- * calling app, as in Maestro 0.6, but short-lived (compatibility.md S1): a caller mints a fresh one per request.
+ * calling app, as in Maestro 0.6, but short-lived (compatibility.md S1): a caller sends one for a minute at most ({@link ReusedServiceToken}).
  */
 public class PrivateServiceTokens {
 

@@ -3,6 +3,7 @@ package io.maestro.common.token;
 import io.maestro.common.config.MaestroSecrets;
 import io.maestro.common.config.MaestroServiceAutoConfiguration;
 import io.maestro.common.http.ServiceTokenSource;
+import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -29,12 +30,11 @@ public class TokenConfiguration {
         return new PrivateServiceTokens(secrets.get(MaestroSecrets.SECRETJWT_PRIVATE), secrets.get(MaestroSecrets.NOAUTH));
     }
 
-    /** Every outgoing call to a peer carries a fresh private token naming this service. */
+    /** Every outgoing call to a peer carries a private token naming this service, minted at most a minute before. */
     @Bean
     @ConditionalOnSecrets({MaestroSecrets.SECRETJWT_PRIVATE, MaestroSecrets.NOAUTH})
     ServiceTokenSource serviceTokenSource(PrivateServiceTokens tokens, Environment environment) {
-        String app = environment.getProperty("maestro.app.name", "maestro");
-        return () -> "JWT " + tokens.issue(app);
+        return new ReusedServiceToken(tokens, environment.getProperty("maestro.app.name", "maestro"), Clock.systemUTC());
     }
 
     @Bean

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -167,6 +168,41 @@ class TokensTest {
             String token = new PrivateServiceTokens(PRIVATE_SECRET, "n", Duration.ofMinutes(5), at(T0)).issue("x");
             assertThatThrownBy(() -> new PrivateServiceTokens(PRIVATE_SECRET, "n", Duration.ofMinutes(5), at(T0.plusSeconds(301))).verify(token))
                     .isInstanceOf(InvalidTokenException.class).hasMessageContaining("expired");
+        }
+
+        @Test
+        void callsShareOneTokenForAMinuteThenGetANewOneWithMostOfItsLifeAhead() {
+            AtomicReference<Instant> now = new AtomicReference<>(T0);
+            Clock clock = new Clock() {
+                @Override
+                public Instant instant() {
+                    return now.get();
+                }
+
+                @Override
+                public java.time.ZoneId getZone() {
+                    return ZoneOffset.UTC;
+                }
+
+                @Override
+                public Clock withZone(java.time.ZoneId zone) {
+                    return this;
+                }
+            };
+            PrivateServiceTokens tokens = new PrivateServiceTokens(PRIVATE_SECRET, "n", Duration.ofMinutes(5), clock);
+            ReusedServiceToken source = new ReusedServiceToken(tokens, "discovery-app", clock);
+
+            String first = source.authorizationHeader();
+            now.set(T0.plusSeconds(59));
+            assertThat(source.authorizationHeader()).as("within the minute").isEqualTo(first);
+            now.set(T0.plusSeconds(60));
+            String renewed = source.authorizationHeader();
+            assertThat(renewed).as("a minute old").isNotEqualTo(first).startsWith("JWT ");
+            var claims = tokens.verify(renewed.substring("JWT ".length()));
+            assertThat(claims.get("app", String.class)).isEqualTo("discovery-app");
+            assertThat(claims.getExpiration().toInstant()).isEqualTo(T0.plusSeconds(60).plus(Duration.ofMinutes(5)));
+            now.set(T0.plusSeconds(30));
+            assertThat(source.authorizationHeader()).as("a clock set back").isNotEqualTo(renewed);
         }
 
         @Test

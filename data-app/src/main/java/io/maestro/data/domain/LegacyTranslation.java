@@ -22,7 +22,6 @@ import org.bson.types.ObjectId;
  */
 public final class LegacyTranslation {
 
-    private static final Pattern ID_KEY = Pattern.compile("(^|\\.)_id$");
     private static final Pattern HEX_24 = Pattern.compile("^[0-9a-fA-F]{24}$");
     private static final Pattern ISO_DATE_TIME = Pattern.compile(
             "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:?\\d{2})?$");
@@ -65,7 +64,8 @@ public final class LegacyTranslation {
             return translated;
         }
         if (value instanceof String text && field != null) {
-            if (ID_KEY.matcher(field).find() && HEX_24.matcher(text).matches()) {
+            // every string of a bulk body is judged: a suffix test, not a regular expression (data-app's bulk profile)
+            if ((field.equals("_id") || field.endsWith("._id")) && HEX_24.matcher(text).matches()) {
                 return new ObjectId(text);
             }
             if (field.contains("_at") && ISO_DATE_TIME.matcher(text).matches()) {

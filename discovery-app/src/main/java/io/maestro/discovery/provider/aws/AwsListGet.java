@@ -6,9 +6,10 @@ import io.maestro.discovery.provider.SyncConnection;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
- * The Get of every AWS command: it configures an SDK client for the connection and region, makes the list call for
- * one page, closes the client and turns AWS failures into {@link io.maestro.discovery.provider.ProviderException}s in
- * AWS's words, credentials masked ({@link AwsErrors#call(String, SyncConnection, java.util.function.Supplier)}).
+ * The Get of every AWS command: it borrows the SDK client of the connection and region ({@link AwsClients}), makes the
+ * list call for one page, gives the client back and turns AWS failures into
+ * {@link io.maestro.discovery.provider.ProviderException}s in AWS's words, credentials masked
+ * ({@link AwsErrors#call(String, SyncConnection, java.util.function.Supplier)}).
  *
  * @param <C> the SDK client, e.g. {@code Ec2Client}
  */
@@ -36,8 +37,8 @@ public abstract class AwsListGet<C extends SdkAutoCloseable> implements Provider
     @Override
     public final FetchedPage page(SyncConnection connection, String region, String pageToken) {
         return AwsErrors.call(action, connection, () -> {
-            try (C client = client(clients, connection, region)) {
-                return list(client, pageToken);
+            try (AwsClients.Lease<C> lease = lease(clients, connection, region)) {
+                return list(lease.client(), pageToken);
             }
         });
     }
@@ -47,8 +48,8 @@ public abstract class AwsListGet<C extends SdkAutoCloseable> implements Provider
         return pageSize;
     }
 
-    /** e.g. {@code clients.build(Ec2Client.builder(), connection, region)} */
-    protected abstract C client(AwsClients clients, SyncConnection connection, String region);
+    /** e.g. {@code clients.lease(Ec2Client.builder(), connection, region)} */
+    protected abstract AwsClients.Lease<C> lease(AwsClients clients, SyncConnection connection, String region);
 
     /**
      * One page: the items as maps ({@link AwsPayloads}) and the next page's token, {@code null} on the last page. A

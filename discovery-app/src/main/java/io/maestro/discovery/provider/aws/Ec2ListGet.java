@@ -27,7 +27,7 @@ public abstract class Ec2ListGet extends AwsListGet<Ec2Client> {
     }
 
     @Override
-    protected final Ec2Client client(AwsClients clients, SyncConnection connection, String region) {
-        return clients.build(Ec2Client.builder(), connection, region);
+    protected final AwsClients.Lease<Ec2Client> lease(AwsClients clients, SyncConnection connection, String region) {
+        return clients.lease(Ec2Client.builder(), connection, region);
     }
 }

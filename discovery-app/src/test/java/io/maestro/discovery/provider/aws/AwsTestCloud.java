@@ -116,6 +116,7 @@ public final class AwsTestCloud implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        clients.close();
         httpClient.close();
     }
 }

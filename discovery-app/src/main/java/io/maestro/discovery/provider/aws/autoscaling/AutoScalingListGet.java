@@ -13,7 +13,8 @@ abstract class AutoScalingListGet extends AwsListGet<AutoScalingClient> {
     }
 
     @Override
-    protected final AutoScalingClient client(AwsClients clients, SyncConnection connection, String region) {
-        return clients.build(AutoScalingClient.builder(), connection, region);
+    protected final AwsClients.Lease<AutoScalingClient> lease(AwsClients clients,
+            SyncConnection connection, String region) {
+        return clients.lease(AutoScalingClient.builder(), connection, region);
     }
 }

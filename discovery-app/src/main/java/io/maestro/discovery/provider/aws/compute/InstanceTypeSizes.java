@@ -111,7 +111,8 @@ public final class InstanceTypeSizes {
 
     private void ask(SyncConnection connection, String region, RunMemory run, List<String> types) {
         AwsErrors.call("DescribeInstanceTypes", connection, () -> {
-            try (Ec2Client ec2 = clients.build(Ec2Client.builder(), connection, region)) {
+            try (AwsClients.Lease<Ec2Client> lease = clients.lease(Ec2Client.builder(), connection, region)) {
+                Ec2Client ec2 = lease.client();
                 for (int from = 0; from < types.size(); from += BATCH) {
                     List<String> batch = types.subList(from, Math.min(types.size(), from + BATCH));
                     Iterable<InstanceTypeInfo> answers = ec2.describeInstanceTypesPaginator(request -> request

@@ -21,8 +21,8 @@ final class BucketsGet extends AwsListGet<S3Client> {
     }
 
     @Override
-    protected S3Client client(AwsClients clients, SyncConnection connection, String region) {
-        return clients.build(S3Client.builder().forcePathStyle(true), connection, region);
+    protected AwsClients.Lease<S3Client> lease(AwsClients clients, SyncConnection connection, String region) {
+        return clients.lease(S3Client.builder().forcePathStyle(true), connection, region);
     }
 
     @Override

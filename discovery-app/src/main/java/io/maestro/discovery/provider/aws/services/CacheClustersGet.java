@@ -19,8 +19,8 @@ final class CacheClustersGet extends AwsListGet<ElastiCacheClient> {
     }
 
     @Override
-    protected ElastiCacheClient client(AwsClients clients, SyncConnection connection, String region) {
-        return clients.build(ElastiCacheClient.builder(), connection, region);
+    protected AwsClients.Lease<ElastiCacheClient> lease(AwsClients clients, SyncConnection connection, String region) {
+        return clients.lease(ElastiCacheClient.builder(), connection, region);
     }
 
     @Override

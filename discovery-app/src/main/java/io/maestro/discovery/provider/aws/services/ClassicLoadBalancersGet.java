@@ -24,8 +24,9 @@ final class ClassicLoadBalancersGet extends AwsListGet<ElasticLoadBalancingClien
     }
 
     @Override
-    protected ElasticLoadBalancingClient client(AwsClients clients, SyncConnection connection, String region) {
-        return clients.build(ElasticLoadBalancingClient.builder(), connection, region);
+    protected AwsClients.Lease<ElasticLoadBalancingClient> lease(AwsClients clients,
+            SyncConnection connection, String region) {
+        return clients.lease(ElasticLoadBalancingClient.builder(), connection, region);
     }
 
     @Override

@@ -16,8 +16,8 @@ final class DbInstancesGet extends AwsListGet<RdsClient> {
     }
 
     @Override
-    protected RdsClient client(AwsClients clients, SyncConnection connection, String region) {
-        return clients.build(RdsClient.builder(), connection, region);
+    protected AwsClients.Lease<RdsClient> lease(AwsClients clients, SyncConnection connection, String region) {
+        return clients.lease(RdsClient.builder(), connection, region);
     }
 
     @Override

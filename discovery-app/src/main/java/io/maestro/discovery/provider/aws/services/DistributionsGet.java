@@ -21,8 +21,8 @@ final class DistributionsGet extends AwsListGet<CloudFrontClient> {
     }
 
     @Override
-    protected CloudFrontClient client(AwsClients clients, SyncConnection connection, String region) {
-        return clients.build(CloudFrontClient.builder(), connection, region);
+    protected AwsClients.Lease<CloudFrontClient> lease(AwsClients clients, SyncConnection connection, String region) {
+        return clients.lease(CloudFrontClient.builder(), connection, region);
     }
 
     @Override

@@ -16,8 +16,8 @@ final class FunctionsGet extends AwsListGet<LambdaClient> {
     }
 
     @Override
-    protected LambdaClient client(AwsClients clients, SyncConnection connection, String region) {
-        return clients.build(LambdaClient.builder(), connection, region);
+    protected AwsClients.Lease<LambdaClient> lease(AwsClients clients, SyncConnection connection, String region) {
+        return clients.lease(LambdaClient.builder(), connection, region);
     }
 
     @Override

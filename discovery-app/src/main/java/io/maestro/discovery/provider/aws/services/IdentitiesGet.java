@@ -20,8 +20,8 @@ final class IdentitiesGet extends AwsListGet<SesClient> {
     }
 
     @Override
-    protected SesClient client(AwsClients clients, SyncConnection connection, String region) {
-        return clients.build(SesClient.builder(), connection, region);
+    protected AwsClients.Lease<SesClient> lease(AwsClients clients, SyncConnection connection, String region) {
+        return clients.lease(SesClient.builder(), connection, region);
     }
 
     @Override

@@ -24,8 +24,9 @@ final class LoadBalancersGet extends AwsListGet<ElasticLoadBalancingV2Client> {
     }
 
     @Override
-    protected ElasticLoadBalancingV2Client client(AwsClients clients, SyncConnection connection, String region) {
-        return clients.build(ElasticLoadBalancingV2Client.builder(), connection, region);
+    protected AwsClients.Lease<ElasticLoadBalancingV2Client> lease(AwsClients clients,
+            SyncConnection connection, String region) {
+        return clients.lease(ElasticLoadBalancingV2Client.builder(), connection, region);
     }
 
     @Override

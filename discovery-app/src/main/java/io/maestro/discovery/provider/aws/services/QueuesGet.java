@@ -23,8 +23,8 @@ final class QueuesGet extends AwsListGet<SqsClient> {
     }
 
     @Override
-    protected SqsClient client(AwsClients clients, SyncConnection connection, String region) {
-        return clients.build(SqsClient.builder(), connection, region);
+    protected AwsClients.Lease<SqsClient> lease(AwsClients clients, SyncConnection connection, String region) {
+        return clients.lease(SqsClient.builder(), connection, region);
     }
 
     @Override

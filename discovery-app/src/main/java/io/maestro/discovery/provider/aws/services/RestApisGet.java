@@ -16,8 +16,8 @@ final class RestApisGet extends AwsListGet<ApiGatewayClient> {
     }
 
     @Override
-    protected ApiGatewayClient client(AwsClients clients, SyncConnection connection, String region) {
-        return clients.build(ApiGatewayClient.builder(), connection, region);
+    protected AwsClients.Lease<ApiGatewayClient> lease(AwsClients clients, SyncConnection connection, String region) {
+        return clients.lease(ApiGatewayClient.builder(), connection, region);
     }
 
     @Override

@@ -15,8 +15,8 @@ final class SearchDomainsGet extends AwsListGet<CloudSearchClient> {
     }
 
     @Override
-    protected CloudSearchClient client(AwsClients clients, SyncConnection connection, String region) {
-        return clients.build(CloudSearchClient.builder(), connection, region);
+    protected AwsClients.Lease<CloudSearchClient> lease(AwsClients clients, SyncConnection connection, String region) {
+        return clients.lease(CloudSearchClient.builder(), connection, region);
     }
 
     @Override

@@ -20,8 +20,8 @@ final class TablesGet extends AwsListGet<DynamoDbClient> {
     }
 
     @Override
-    protected DynamoDbClient client(AwsClients clients, SyncConnection connection, String region) {
-        return clients.build(DynamoDbClient.builder(), connection, region);
+    protected AwsClients.Lease<DynamoDbClient> lease(AwsClients clients, SyncConnection connection, String region) {
+        return clients.lease(DynamoDbClient.builder(), connection, region);
     }
 
     @Override
