@@ -146,6 +146,8 @@ class BadJobsTest {
         ObjectId timingOut = scheduled(webhook("/hooks/slow").append("interval",
                 new Document("every", 1).append("period", "hours")).append("run_immediately", true));
         ObjectId noSource = scheduled(new Document("endpoint", "hooks/relative").append("run_immediately", true));
+        ObjectId closedPort = scheduled(new Document("endpoint", "http://127.0.0.1:1/hook").append("method", "POST")
+                .append("interval", new Document("every", 1).append("period", "hours")).append("run_immediately", true));
 
         assertThat(dangerEvent(unknownTask).getString("description"))
                 .isEqualTo("task 'crawl' is none of connections, reports, webhook, jobs");
@@ -155,6 +157,8 @@ class BadJobsTest {
         assertThat(dangerEvent(failing).getString("description")).isEqualTo("The endpoint answered 500: boom");
         assertThat(dangerEvent(timingOut).getString("description")).isEqualTo("The endpoint did not answer in time");
         assertThat(dangerEvent(noSource).getString("description")).contains("no absolute http(s) URL");
+        assertThat(dangerEvent(closedPort).getString("description"))
+                .isEqualTo("The endpoint http://127.0.0.1:1/hook is unreachable: connection refused");
 
         for (ObjectId depleted : List.of(unknownTask, malformedCron, connectionGone, noSource)) {
             Document job = eventually(() -> Boolean.FALSE.equals(cluster.job(depleted).get("enabled"))
