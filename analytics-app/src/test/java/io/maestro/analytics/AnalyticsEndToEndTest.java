@@ -181,6 +181,16 @@ class AnalyticsEndToEndTest {
         assertThat(missing.body()).contains("_id", "owner_id", "apps.0._id");
     }
 
+    /** A list sent as something else is named as such, not reported as "one of clients, systems or apps" missing. */
+    @Test
+    void aListThatIsNoListIsRefusedNamingIt() throws Exception {
+        HttpResponse<String> notAList = services.startGraph(Map.of("_id", new ObjectId().toHexString(), "owner_id",
+                OWNER.toHexString(), "type", "bussiness", "apps", web.toHexString()));
+
+        assertThat(notAList.statusCode()).isEqualTo(422);
+        assertThat(notAList.body()).contains("must be an array", "\"path\":[\"apps\"]").doesNotContain("clients");
+    }
+
     @Test
     void aFrontThatIsDownLeavesTheGraphInErrorNamingTheStep() throws Exception {
         ObjectId graph = graph("Unlucky map");

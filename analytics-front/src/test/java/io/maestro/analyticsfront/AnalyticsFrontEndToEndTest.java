@@ -159,6 +159,38 @@ class AnalyticsFrontEndToEndTest {
         assertThat(mongo().findById(graph, Document.class, "graphs")).containsEntry("status", "process");
     }
 
+    /** A body without a field analytics-front needs is a 422 naming it, not a binding error about another field. */
+    @Test
+    void aMapWithoutItsFieldsIsRefusedNamingThem() throws Exception {
+        HttpResponse<String> empty = send("POST", "/graphs", FrontCalls.service(), Map.of());
+
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(empty.body()).path("err").path("errors").findValuesAsString("message"))
+                .containsExactlyInAnyOrder("\"graph_id\" is required", "\"svg\" is required");
+    }
+
+    /** 0.6's PNG routes, {@code /graphs/png/<id>} and its team form, serve what {@code ?ext=png} serves. */
+    @Test
+    void the06PngRoutesServeThePng() throws Exception {
+        ObjectId graph = graph(OWNER, "users");
+        ObjectId teamGraph = graph(TEAM, "teams");
+        storeMap(graph);
+        storeMap(teamGraph);
+        String view = JSON.readTree(send("POST", "/graphs/" + graph.toHexString() + "/view", session(OWNER), null)
+                .body()).path("token").asString();
+
+        HttpResponse<String> png = send("GET", "/graphs/png/" + graph.toHexString(), session(OWNER), null);
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(send("GET", "/graphs/png/" + graph.toHexString() + "?view=" + view, null, null).statusCode())
+                .isEqualTo(200);
+        assertThat(send("GET", "/teams/" + TEAM.toHexString() + "/graphs/png/" + teamGraph.toHexString(),
+                session(OWNER), null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/graphs/png/" + graph.toHexString(), session(STRANGER), null).statusCode())
+                .isEqualTo(404);
+        assertThat(send("GET", "/graphs/png/" + graph.toHexString(), null, null).statusCode()).isEqualTo(404);
+    }
+
     @Test
     void theViewerOpensWithAViewTokenForThatGraphOnly() throws Exception {
         ObjectId graph = graph(OWNER, "users");

@@ -140,6 +140,41 @@ class ReportsEndToEndTest {
         assertThat(hostnames(rows(report, "general", ""))).containsExactly("web-shared");
     }
 
+    /**
+     * server-app keeps a link's id as the text it was sent ({@code datacenters._id}, {@code applications[]._id}),
+     * discovery as an ObjectId: a filter on an id finds both, as datacenter analytics' "Servers of DC" report needs.
+     */
+    @Test
+    void aFilterOnALinksIdFindsItHeldAsTextOrAsObjectId() throws Exception {
+        ObjectId owner = new ObjectId();
+        ObjectId datacenter = new ObjectId();
+        ObjectId application = new ObjectId();
+        services.store("servers", owner, new Document("hostname", "typed-by-hand")
+                .append("datacenters", new Document("_id", datacenter.toHexString()).append("name", "dc"))
+                .append("applications", List.of(new Document("_id", application.toHexString()).append("name", "web"))));
+        services.store("servers", owner, new Document("hostname", "discovered")
+                .append("datacenters", new Document("_id", datacenter).append("name", "dc"))
+                .append("applications", List.of(new Document("_id", application).append("name", "web"))));
+        services.store("servers", owner, new Document("hostname", "elsewhere")
+                .append("datacenters", new Document("_id", new ObjectId().toHexString()).append("name", "dc2")));
+        ObjectId byDatacenter = services.store("reports", owner, new Document("name", "DC").append("report", "general")
+                .append("status", "process"));
+        ObjectId byApplication = services.store("reports", owner, new Document("name", "App").append("report",
+                "general").append("status", "process"));
+
+        services.start("general", byDatacenter, "Servers", List.of(Map.of("field", "datacenters", "subfield", "_id",
+                "subfilter", datacenter.toHexString(), "typ", "object")), owner);
+        services.start("general", byApplication, "Servers", List.of(Map.of("field", "applications", "subfield", "_id",
+                "subfilter", application.toHexString(), "typ", "array")), owner);
+
+        assertThat(services.ended(byDatacenter).getString("status")).isEqualTo("finished");
+        assertThat(hostnames(rows(byDatacenter, "general", ""))).containsExactlyInAnyOrder("typed-by-hand",
+                "discovered");
+        assertThat(services.ended(byApplication).getString("status")).isEqualTo("finished");
+        assertThat(hostnames(rows(byApplication, "general", ""))).containsExactlyInAnyOrder("typed-by-hand",
+                "discovered");
+    }
+
     @Test
     void anEmptyReportIsAWarning() throws Exception {
         ObjectId report = reportRecord("Nothing", "general");

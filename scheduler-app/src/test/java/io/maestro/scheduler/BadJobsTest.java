@@ -102,6 +102,31 @@ class BadJobsTest {
         assertThat(cluster.requests("/reports-app/reports/general")).isEmpty();
     }
 
+    /**
+     * reports-app refreshes a report on {@code POST} or {@code PATCH} only, as 0.6's report-app did: a job that would
+     * {@code PUT} can never succeed, so it is depleted before anything is sent, like any other unusable endpoint.
+     */
+    @Test
+    void aReportsJobThatWouldPutIsDepletedWithoutCallingReportsApp() throws Exception {
+        ObjectId report = new ObjectId();
+        cluster.inventory().insert(new Document("_id", report).append("report", "general").append("component", "Servers")
+                .append("active", true).append("filters", List.of())
+                .append("owner", new Document("_id", SchedulerCluster.HOLDER).append("refs", "users"))
+                .append("roles", List.of(SchedulerCluster.heldBy(SchedulerCluster.HOLDER, 7))), "reports");
+
+        ObjectId putting = scheduled(new Document("task", "reports").append("method", "PUT")
+                .append("endpoint", "reports/general").append("run_immediately", true)
+                .append("args", List.of(new Document("key", "report_id").append("value", report.toHexString()))));
+
+        assertThat(dangerEvent(putting).getString("description"))
+                .isEqualTo("a reports job refreshes a report: POST or PATCH on reports/general or reports/pivot, not PUT "
+                        + "reports/general");
+        eventually(() -> Boolean.FALSE.equals(cluster.job(putting).get("enabled")) ? true : null,
+                Duration.ofSeconds(5), "the job depleted");
+        assertThat(cluster.requests("/reports-app/reports/general")).noneMatch(sent -> "PUT".equals(
+                sent.getMethod().getName()));
+    }
+
     @Test
     void eachBadJobEndsAsADangerEventNamingItsCauseAndTheGoodJobKeepsFiring() throws Exception {
         cluster.peers().stubFor(post(urlPathEqualTo("/hooks/good")).willReturn(okJson("{}")));
@@ -121,6 +146,8 @@ class BadJobsTest {
         ObjectId timingOut = scheduled(webhook("/hooks/slow").append("interval",
                 new Document("every", 1).append("period", "hours")).append("run_immediately", true));
         ObjectId noSource = scheduled(new Document("endpoint", "hooks/relative").append("run_immediately", true));
+        ObjectId closedPort = scheduled(new Document("endpoint", "http://127.0.0.1:1/hook").append("method", "POST")
+                .append("interval", new Document("every", 1).append("period", "hours")).append("run_immediately", true));
 
         assertThat(dangerEvent(unknownTask).getString("description"))
                 .isEqualTo("task 'crawl' is none of connections, reports, webhook, jobs");
@@ -130,6 +157,8 @@ class BadJobsTest {
         assertThat(dangerEvent(failing).getString("description")).isEqualTo("The endpoint answered 500: boom");
         assertThat(dangerEvent(timingOut).getString("description")).isEqualTo("The endpoint did not answer in time");
         assertThat(dangerEvent(noSource).getString("description")).contains("no absolute http(s) URL");
+        assertThat(dangerEvent(closedPort).getString("description"))
+                .isEqualTo("The endpoint http://127.0.0.1:1/hook is unreachable: connection refused");
 
         for (ObjectId depleted : List.of(unknownTask, malformedCron, connectionGone, noSource)) {
             Document job = eventually(() -> Boolean.FALSE.equals(cluster.job(depleted).get("enabled"))

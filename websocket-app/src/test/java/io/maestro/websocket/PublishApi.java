@@ -51,9 +51,16 @@ final class PublishApi {
     }
 
     static HttpResponse<String> post(int port, String authorization, String body) {
+        return post(port, authorization, "application/json", body);
+    }
+
+    /** {@code POST /api} labelled {@code contentType} (none when null), as curl and other HTTP clients send it. */
+    static HttpResponse<String> post(int port, String authorization, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api"))
-                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -49,6 +49,15 @@ class PublishApiTest {
         assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("{\"result\":{}}"));
     }
 
+    /** Centrifugo reads the body as JSON whatever it is labelled: {@code curl -d '{...}'} sends it as a form. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(value = {"application/x-www-form-urlencoded", "text/plain", "NONE"}, nullValues = "NONE")
+    void publishAcceptsAJsonBodyWhateverItsContentType(String contentType) {
+        HttpResponse<String> response = post(port, API_KEY, contentType, validPublish());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("{\"result\":{}}"));
+    }
+
     @Test
     void broadcastWithKeyAnswersLikeCentrifugo() {
         HttpResponse<String> response = post(port, API_KEY, "{\"method\":\"broadcast\",\"params\":{\"channels\":[\"maestro-"

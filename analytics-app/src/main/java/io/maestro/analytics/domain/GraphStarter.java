@@ -41,14 +41,18 @@ public class GraphStarter {
         }
         String tab = null;
         List<String> ids = List.of();
+        boolean sentAsNoList = false;
         for (String candidate : List.of(GraphJob.CLIENTS, GraphJob.SYSTEMS, GraphJob.APPS)) {
-            if (body.get(candidate) instanceof List<?> items && !items.isEmpty()) {
+            Object value = body.get(candidate);
+            if (value != null && !(value instanceof List<?>)) {
+                invalid.add(ValidationDetail.field(candidate, "array.base", "must be an array"));
+                sentAsNoList = true;
+            } else if (tab == null && value instanceof List<?> items && !items.isEmpty()) {
                 tab = candidate;
                 ids = ids(candidate, items, invalid);
-                break;
             }
         }
-        if (tab == null) {
+        if (tab == null && !sentAsNoList) {
             invalid.add(ValidationDetail.field("clients", "object.missing",
                     "one of clients, systems or apps must list at least one {_id}"));
         }

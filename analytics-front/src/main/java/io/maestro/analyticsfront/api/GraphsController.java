@@ -73,6 +73,20 @@ class GraphsController {
         return file(id, teamId, ext, view, request);
     }
 
+    @Operation(summary = "A graph's PNG, 0.6's route: the same as ext=png")
+    @GetMapping("/graphs/png/{id}")
+    ResponseEntity<byte[]> graphPng(@PathVariable String id, @RequestParam(required = false) String view,
+            HttpServletRequest request) {
+        return file(id, null, ArtifactFormat.PNG.extension(), view, request);
+    }
+
+    @Operation(summary = "A team's graph PNG, 0.6's route: the same as ext=png")
+    @GetMapping("/teams/{teamId}/graphs/png/{id}")
+    ResponseEntity<byte[]> teamGraphPng(@PathVariable String teamId, @PathVariable String id,
+            @RequestParam(required = false) String view, HttpServletRequest request) {
+        return file(id, teamId, ArtifactFormat.PNG.extension(), view, request);
+    }
+
     @Operation(summary = "A publicly shared graph's file: the link's token must name this graph and be its last")
     @GetMapping("/graphs/public/{id}")
     ResponseEntity<byte[]> publicGraph(@PathVariable String id, @RequestParam(required = false) String token,

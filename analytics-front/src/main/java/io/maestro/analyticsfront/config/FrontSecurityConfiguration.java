@@ -34,7 +34,8 @@ class FrontSecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/graphs").hasAuthority(MaestroAuthorities.SERVICE)
                 .requestMatchers(HttpMethod.POST, "/graphs/*/view", "/teams/*/graphs/*/view")
                 .hasAuthority(MaestroAuthorities.USER)
-                .requestMatchers(HttpMethod.GET, "/graphs/*", "/graphs/public/*", "/teams/*/graphs/*").permitAll()
+                .requestMatchers(HttpMethod.GET, "/graphs/*", "/graphs/public/*", "/graphs/png/*", "/teams/*/graphs/*",
+                        "/teams/*/graphs/png/*").permitAll()
                 .anyRequest().denyAll());
         // the dashboard shows the viewer in an iframe, and a shared map may be embedded anywhere: it holds no action
         http.headers(headers -> headers.frameOptions(frame -> frame.disable()));

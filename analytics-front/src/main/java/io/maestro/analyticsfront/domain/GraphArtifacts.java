@@ -34,7 +34,9 @@ public class GraphArtifacts {
     /** @return the formats stored */
     public List<String> store(AnalyticsFrontClient.GraphArtifacts map) {
         List<ValidationDetail> invalid = new ArrayList<>();
-        if (map.graphId() == null || !ObjectId.isValid(map.graphId())) {
+        if (map.graphId() == null) {
+            invalid.add(ValidationDetail.field("graph_id", "any.required", "is required"));
+        } else if (!ObjectId.isValid(map.graphId())) {
             invalid.add(ValidationDetail.field("graph_id", "string.hex", "must be an id of 24 hex digits"));
         }
         if (map.svg() == null || map.svg().isBlank()) {

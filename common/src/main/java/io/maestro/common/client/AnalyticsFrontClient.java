@@ -20,7 +20,8 @@ public interface AnalyticsFrontClient {
      *
      * @param graphId the graph record's id
      * @param ownerId the user or team it was drawn for
-     * @param total   how many applications it shows
+     * @param total   how many applications it shows (none when absent: a body without it is still checked, not
+     *                refused by the binding)
      * @param svg     the isometric drawing
      * @param png     the drawing as PNG, Base64
      * @param drawio  the draw.io (mxGraph XML) file
@@ -29,6 +30,6 @@ public interface AnalyticsFrontClient {
      *                metrics written to the record ({@code info}, {@code ifamilies}, {@code isystems}...)
      */
     record GraphArtifacts(@JsonProperty("graph_id") String graphId, @JsonProperty("owner_id") String ownerId,
-            int total, String svg, String png, String drawio, String mermaid, Map<String, Object> details) {
+            Integer total, String svg, String png, String drawio, String mermaid, Map<String, Object> details) {
     }
 }

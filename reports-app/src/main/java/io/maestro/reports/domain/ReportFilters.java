@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.bson.types.ObjectId;
 
 /**
  * The typed filters of a report (0.6 contract §6) turned into query clauses: each item
@@ -73,8 +74,34 @@ public final class ReportFilters {
             }
             clauses.add(clause(item, type, comparer, field, itemPath));
         }
-        elemMatches.forEach((field, match) -> clauses.add(Map.of(field, Map.of("$elemMatch", match))));
+        elemMatches.forEach((field, match) -> clauses.add(Map.of(field, Map.of("$elemMatch", elementMatch(match)))));
         return clauses;
+    }
+
+    /**
+     * An element's equalities as 0.6 matched them, {@code {subfield: value, ...}}; with an id among them, each as
+     * {@link #equality} makes it, joined by {@code $and}.
+     */
+    private static Map<String, Object> elementMatch(Map<String, Object> equalities) {
+        List<Map<String, Object>> each = new ArrayList<>();
+        equalities.forEach((subfield, value) -> each.add(equality(subfield, value)));
+        if (each.stream().noneMatch(clause -> clause.containsKey("$or"))) {
+            return equalities;
+        }
+        return each.size() == 1 ? each.get(0) : Map.of("$and", each);
+    }
+
+    /**
+     * {@code field = value}; on an id ({@code _id}, {@code *._id}) with a 24-hex value, the link may be held as an
+     * ObjectId (discovery) or as its text (server-app, e.g. a server's {@code datacenters._id}), and data-app reads a
+     * 24-hex text under an {@code _id} key as an ObjectId: so either the ObjectId or the text, matched by a regular
+     * expression of exactly that id (which matches only text), as the pivot's joins do.
+     */
+    private static Map<String, Object> equality(String field, Object value) {
+        if ((field.equals("_id") || field.endsWith("._id")) && value instanceof String id && ObjectId.isValid(id)) {
+            return Map.of("$or", List.of(Map.of(field, id), Map.of(field, Map.of("$regex", "^" + id + "$"))));
+        }
+        return Map.of(field, value);
     }
 
     private static Map<String, Object> clause(Map<?, ?> item, String type, String comparer, String field,
@@ -82,11 +109,11 @@ public final class ReportFilters {
         return switch (type) {
             case "string" -> stringClause(item, comparer, field, itemPath);
             case "boolean" -> Map.of(field, "true".equalsIgnoreCase(text(item, "filter", itemPath, true)));
-            case "object" -> Map.of(field + "." + fieldName(item, "subfield", itemPath, true),
+            case "object" -> equality(field + "." + fieldName(item, "subfield", itemPath, true),
                     text(item, "subfilter", itemPath, true));
             case "number" -> compared(field, comparer, number(item, itemPath));
             case "date" -> compared(field, comparer, date(item, itemPath));
-            default -> Map.of(field, text(item, "filter", itemPath, true)); // select: equality
+            default -> equality(field, text(item, "filter", itemPath, true)); // select
         };
     }
 
@@ -101,7 +128,7 @@ public final class ReportFilters {
             Map<String, Object> regex = Map.of("$regex", value);
             return Map.of(field, "contain".equals(comparer) ? regex : Map.of("$not", regex));
         }
-        return Map.of(field, value);
+        return equality(field, value);
     }
 
     private static Map<String, Object> compared(String field, String comparer, Object value) {

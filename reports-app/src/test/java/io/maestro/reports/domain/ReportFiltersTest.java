@@ -51,6 +51,22 @@ class ReportFiltersTest {
                         Map.of("environment", "Production"), Map.of("datacenters._id", "5f0c"));
     }
 
+    /** A link's id may be stored as an ObjectId or as its text: an id filter matches either. */
+    @Test
+    void anIdMatchesTheObjectIdOrItsText() {
+        String id = "5f0c0c0c0c0c0c0c0c0c0c0c";
+        Map<String, Object> eitherForm = Map.of("$or", List.of(Map.of("datacenters._id", id),
+                Map.of("datacenters._id", Map.of("$regex", "^" + id + "$"))));
+
+        assertThat(clauses(filter("field", "datacenters", "subfield", "_id", "subfilter", id, "typ", "object")))
+                .containsExactly(eitherForm);
+        assertThat(clauses(filter("field", "applications", "subfield", "_id", "subfilter", id, "typ", "array"),
+                filter("field", "applications", "subfield", "name", "subfilter", "web", "typ", "array")))
+                .containsExactly(Map.of("applications", Map.of("$elemMatch", Map.of("$and", List.of(
+                        Map.of("$or", List.of(Map.of("_id", id), Map.of("_id", Map.of("$regex", "^" + id + "$")))),
+                        Map.of("name", "web"))))));
+    }
+
     @Test
     void arrayFiltersOnOneFieldAccumulateInOneElemMatch() {
         assertThat(clauses(filter("field", "tags", "subfield", "key", "subfilter", "env", "typ", "array"),

@@ -18,8 +18,9 @@ class ReportQueryTest {
                 "filter", "5f0c3c2b9d1e8a00ffffffff", "typ", "select")), OWNER);
 
         assertThat(query.entity()).isEqualTo("servers");
-        assertThat(query.query()).containsEntry("roles._id", OWNER)
-                .containsEntry("$and", List.of(Map.of("roles._id", "5f0c3c2b9d1e8a00ffffffff")));
+        String other = "5f0c3c2b9d1e8a00ffffffff";
+        assertThat(query.query()).containsEntry("roles._id", OWNER).containsEntry("$and", List.of(Map.of("$or",
+                List.of(Map.of("roles._id", other), Map.of("roles._id", Map.of("$regex", "^" + other + "$"))))));
     }
 
     @Test

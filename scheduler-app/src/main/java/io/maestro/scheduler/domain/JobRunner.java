@@ -152,7 +152,7 @@ public class JobRunner {
      */
     private String runReport(Job job) {
         String endpoint = required(job.endpoint(), "endpoint");
-        if (!REPORT_REFRESH.matcher(endpoint).matches() || !List.of("POST", "PATCH", "PUT").contains(job.method())) {
+        if (!REPORT_REFRESH.matcher(endpoint).matches() || !List.of("POST", "PATCH").contains(job.method())) {
             throw new InvalidJobException("a reports job refreshes a report: POST or PATCH on reports/general or "
                     + "reports/pivot, not " + job.method() + " " + endpoint);
         }

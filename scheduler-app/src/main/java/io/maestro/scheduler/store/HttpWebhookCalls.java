@@ -4,6 +4,7 @@ import io.maestro.common.http.PeerProperties;
 import io.maestro.scheduler.domain.InvalidJobException;
 import io.maestro.scheduler.domain.RunFailure;
 import io.maestro.scheduler.domain.WebhookCalls;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
@@ -58,8 +59,21 @@ public class HttpWebhookCalls implements WebhookCalls {
             }
             return request.retrieve().body(String.class);
         } catch (ResourceAccessException unreachable) {
-            throw RunFailure.failed(unreachable.getCause() instanceof HttpTimeoutException
-                    ? "The endpoint did not answer in time" : "The endpoint is unreachable: " + unreachable.getMessage());
+            if (unreachable.getCause() instanceof HttpTimeoutException) {
+                throw RunFailure.failed("The endpoint did not answer in time");
+            }
+            throw RunFailure.failed("The endpoint " + url + " is unreachable: " + why(unreachable));
         }
+    }
+
+    /** The JDK client's connection failures carry no message ("null"): say what happened instead. */
+    private static String why(ResourceAccessException unreachable) {
+        for (Throwable cause = unreachable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return "connection refused";
+            }
+        }
+        Throwable cause = unreachable.getMostSpecificCause();
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }

@@ -3,6 +3,8 @@ package io.maestro.websocket.api;
 import io.maestro.common.token.WebsocketApiKey;
 import io.maestro.websocket.messaging.PublicationFanout;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,15 +36,19 @@ public class PublishApiController {
         this.fanout = fanout;
     }
 
+    /**
+     * The body is read as it came, whatever its {@code Content-Type}, as Centrifugo reads it: {@code curl -d} sends
+     * JSON labelled as a form, which Spring would otherwise re-encode from the parsed form parameters.
+     */
     @Operation(summary = "Publish to one channel or broadcast to several (Centrifugo v2 API: publish, broadcast)")
     @PostMapping("/api")
     public ResponseEntity<Map<String, Object>> command(
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-            @RequestBody(required = false) byte[] body) {
+            HttpServletRequest request) throws IOException {
         if (!apiKey.accepts(authorization)) {
             return error(HttpStatus.UNAUTHORIZED, "Unauthorized", "Send 'Authorization: apikey <MAESTRO_WEBSOCKET_SECRET>'");
         }
-        fanout.publish(commands.parse(body));
+        fanout.publish(commands.parse(request.getInputStream().readAllBytes()));
         return ResponseEntity.ok(Map.of("result", Map.of()));
     }
 
