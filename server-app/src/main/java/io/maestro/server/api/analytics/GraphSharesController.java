@@ -1,6 +1,8 @@
 package io.maestro.server.api.analytics;
 
 import io.maestro.common.acl.AclRoles;
+import io.maestro.common.web.ValidationDetail;
+import io.maestro.common.web.ValidatorException;
 import io.maestro.server.api.resource.Actors;
 import io.maestro.server.domain.analytics.GraphShares;
 import io.maestro.server.domain.resource.Actor;
@@ -33,8 +35,22 @@ public class GraphSharesController {
             @PathVariable("id") String id, @RequestBody(required = false) Map<String, Object> body,
             HttpServletRequest request) {
         Actor actor = actors.resolve(teamId, AclRoles.WRITE, request);
-        boolean shared = body == null || !Boolean.FALSE.equals(body.get("public"));
-        return ResponseEntity.status(HttpStatus.CREATED).body(shares.share(actor, id, shared));
+        return ResponseEntity.status(HttpStatus.CREATED).body(shares.share(actor, id, shared(body)));
+    }
+
+    /**
+     * {@code public} as sent, true when absent. Anything but a boolean is refused: a {@code 0} or a {@code "false"}
+     * meant to unshare would otherwise publish the map.
+     */
+    private static boolean shared(Map<String, Object> body) {
+        Object value = body == null ? null : body.get("public");
+        if (value == null) {
+            return true;
+        }
+        if (value instanceof Boolean flag) {
+            return flag;
+        }
+        throw new ValidatorException(ValidationDetail.field("public", "boolean.base", "must be a boolean"));
     }
 
     /** {@code POST /graphs/:id/view}: {@code {token, expires_in}} for {@code <analytics-front>/graphs/<id>?view=}. */

@@ -319,6 +319,22 @@ class InventoryEntitiesApiTest {
         assertThat(infra.at("/err/errors/0/path/0").asString()).isEqualTo("type");
     }
 
+    /** A map is shared by {@code public: true} (or no body) and unshared by {@code false}; anything else is refused. */
+    @Test
+    void aMapIsSharedOnlyByABooleanOrNoBody() {
+        String graph = api.post(user, "/graphs", Map.of("name", "landscape", "type", "bussiness")).at("/_id").asString();
+        for (Object notABoolean : List.of(0, "false", "maybe")) {
+            Reply refused = api.post(user, "/graphs/" + graph + "/public", Map.of("public", notABoolean));
+            assertThat(refused.status()).as("public: %s", notABoolean).isEqualTo(422);
+            assertThat(refused.at("/err/errors/0/path/0").asString()).isEqualTo("public");
+        }
+        assertThat(api.get(user, "/graphs/" + graph).at("/spublic").asBoolean()).isFalse();
+        assertThat(api.post(user, "/graphs/" + graph + "/public", Map.of()).status()).isEqualTo(201);
+        assertThat(api.get(user, "/graphs/" + graph).at("/spublic").asBoolean()).isTrue();
+        assertThat(api.post(user, "/graphs/" + graph + "/public", Map.of("public", false)).status()).isEqualTo(201);
+        assertThat(api.get(user, "/graphs/" + graph).at("/spublic").asBoolean()).isFalse();
+    }
+
     /** compatibility.md D50: links name the route that answers them, not 0.6's entity name ({@code /volume/<id>}). */
     @Test
     void linksNameTheRouteThatAnswersThem() {
