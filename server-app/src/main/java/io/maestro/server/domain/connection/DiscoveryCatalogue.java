@@ -77,7 +77,10 @@ public class DiscoveryCatalogue {
         }
     }
 
-    /** discovery's {@code {error:{msg}}}, {@code {msg}} or {@code err.errors} text, or its whole body. */
+    /**
+     * discovery's {@code {error:{msg}}}, {@code {msg}} or {@code err.errors} text, the reason of its first validation
+     * detail (the Maestro envelope, without the field name it quotes: the answer names its own field), or its whole body.
+     */
     private static String messageOf(String body) {
         try {
             JsonNode reply = JSON.readTree(body);
@@ -86,6 +89,12 @@ public class DiscoveryCatalogue {
                 if (candidate.isString()) {
                     return candidate.asString();
                 }
+            }
+            JsonNode detail = reply.path("err").path("errors").path(0);
+            if (detail.path("message").isString()) {
+                String message = detail.path("message").asString();
+                String quotedField = "\"" + detail.path("context").path("label").asString() + "\" ";
+                return message.startsWith(quotedField) ? message.substring(quotedField.length()) : message;
             }
             return body;
         } catch (RuntimeException notJson) {

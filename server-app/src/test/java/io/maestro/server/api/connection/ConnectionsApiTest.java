@@ -303,7 +303,9 @@ class ConnectionsApiTest {
         String reply = "{\"msg\":\"In progress. server-list\",\"conn_id\":\"" + id + "\",\"task\":\"server-list\",\"status\":\"warning\"}";
         DISCOVERY.stubFor(put(urlEqualTo("/crawler/aws/" + id + "/server-list")).willReturn(json(201, reply)));
         DISCOVERY.stubFor(put(urlEqualTo("/crawler/aws/" + id + "/teleport-list"))
-                .willReturn(json(422, "{\"error\":{\"msg\":\"This task is not allowed\"}}")));
+                .willReturn(json(422, "{\"err\":{\"name\":\"ValidatorError\",\"errors\":[{\"message\":"
+                        + "\"\\\"task\\\" This task is not allowed\",\"path\":[\"task\"],\"type\":\"any.allowOnly\","
+                        + "\"context\":{\"key\":\"task\",\"label\":\"task\"}}]}}")));
 
         Reply started = api.put(user, "/connections/" + id + "/task/server-list", null);
         assertThat(started.status()).as(started.raw()).isEqualTo(200);
@@ -312,7 +314,8 @@ class ConnectionsApiTest {
         Reply unknownTask = api.put(user, "/connections/" + id + "/task/teleport-list", null);
         assertThat(unknownTask.status()).isEqualTo(422);
         assertThat(unknownTask.at("/err/errors/0/path/0").asString()).isEqualTo("command");
-        assertThat(unknownTask.at("/err/errors/0/message").asString()).contains("This task is not allowed");
+        // discovery's own reason, under the field this route names
+        assertThat(unknownTask.at("/err/errors/0/message").asString()).isEqualTo("\"command\" This task is not allowed");
 
         User reader = api.newUser("conn-reader");
         api.post(user, "/connections/" + id + "/roles", Map.of("id", reader.id(), "refs", "users", "role", "1"));
