@@ -242,13 +242,11 @@ class AuditOutbox implements AuditIntents {
         kept().deleteMany(Filters.lt(PUBLISHED_AT, Date.from(cutoff)));
     }
 
-    /** Waits until an entry is completed or {@code timeout} has passed; answers whether one was. */
-    boolean awaitCompletion(Duration timeout) throws InterruptedException {
+    /** Waits until an entry is completed or {@code timeout} has passed. */
+    void awaitCompletion(Duration timeout) throws InterruptedException {
         if (completions.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             completions.drainPermits();
-            return true;
         }
-        return false;
     }
 
     private static Bson incomplete(String id) {

@@ -19,8 +19,6 @@ public record AuditOutboxProperties(@DefaultValue("5s") Duration retryInterval, 
      *                        entries left incomplete)
      * @param incompleteAfter how long an entry may stay incomplete before the relay settles it from the record
      * @param leaseTtl        how long the relay lease lasts: a dead relay is replaced after it
-     * @param gather          how long the relay, woken by a completed entry, lets others complete before its round: a
-     *                        round's store calls and confirm wait are shared by the writes of that time
      * @param replayWindow    how long published entries are kept, to be published again (same ids, recorded once) by
      *                        the next relay that takes the lease; for a broker that keeps messages in memory only (the
      *                        standalone runtime), whose crash loses what it confirmed but had not delivered. 0: an entry
@@ -28,6 +26,6 @@ public record AuditOutboxProperties(@DefaultValue("5s") Duration retryInterval, 
      */
     public record Outbox(@DefaultValue("200") int batchSize, @DefaultValue("1s") Duration pollInterval,
             @DefaultValue("10s") Duration incompleteAfter, @DefaultValue("15s") Duration leaseTtl,
-            @DefaultValue("10ms") Duration gather, @DefaultValue("0s") Duration replayWindow) {
+            @DefaultValue("0s") Duration replayWindow) {
     }
 }

@@ -26,8 +26,7 @@ import org.springframework.stereotype.Component;
  * the broker: up to {@code maestro.audit.outbox.batch-size} entries a round, all sent before their confirms are
  * awaited, each entry removed only once the broker has confirmed its message. A message the broker did not take stays
  * in the outbox and is published again, with the same id, after {@code maestro.audit.retry-interval}; audit-app
- * records a message id once. A round starts {@code maestro.audit.outbox.gather} after a request completes an entry
- * (so that it carries the entries the other requests complete meanwhile), else every
+ * records a message id once. A round starts when a request completes an entry, else every
  * {@code maestro.audit.outbox.poll-interval}. Only the holder of the queue's {@link RelayLease} relays, so one
  * server-app of a cluster publishes a given entry. Each message carries the time its body was read: audit-app orders
  * the changes of a record by it, whatever order the messages arrive in. With {@code maestro.audit.outbox.replay-window}
@@ -94,8 +93,8 @@ class AuditRelay implements SmartLifecycle {
                 if (pause == null) {
                     // the broker did not take everything: back off, whatever completes meanwhile
                     Thread.sleep(properties.retryInterval().toMillis());
-                } else if (!pause.isZero() && outbox.awaitCompletion(pause)) {
-                    Thread.sleep(properties.outbox().gather().toMillis());
+                } else if (!pause.isZero()) {
+                    outbox.awaitCompletion(pause);
                 }
             } catch (InterruptedException stopping) {
                 return;
