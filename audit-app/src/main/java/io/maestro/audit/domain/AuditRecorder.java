@@ -6,9 +6,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,27 +100,36 @@ public class AuditRecorder {
     }
 
     /**
-     * Records the changes of a discovery chunk as {@link #record} would one after the other, with one store call for
-     * each step where one by one took one a change: a read of their snapshots, a read of the rows already recorded
-     * for their ids, an unordered insert of the new rows (those another audit-app inserted meanwhile left to it) and a
-     * write of their snapshots. Changes of one entity, each document once (as discovery sends them); any other list is
-     * recorded change by change. Every change is checked before any is recorded.
+     * Records many changes as {@link #record} would one after the other, in the order they were made (by
+     * {@code changedAt}, those of one time in the order given), with one store call for each step where one by one
+     * took one a change: per entity, a read of their snapshots, a read of the rows already recorded for their ids, an
+     * unordered insert of the new rows (those another audit-app inserted meanwhile left to it) and a write of their
+     * snapshots. A document changed several times is recorded in as many rounds, its first change in the first round
+     * and so on, so each change is diffed against the one before it. Every change is checked before any is recorded;
+     * a change the store refuses fails the call once the others of its round are recorded.
      */
-    public void recordChunk(List<AuditCommand> commands) {
-        List<Prepared> changes = commands.stream().map(this::prepared).toList();
-        Set<List<Object>> documents = new HashSet<>();
-        boolean oneEntity = changes.stream().map(Prepared::entity).distinct().count() <= 1;
-        if (changes.isEmpty() || !oneEntity || !changes.stream().allMatch(change -> documents.add(change.document()))) {
-            commands.forEach(this::record);
-            return;
+    public void recordBatch(List<AuditCommand> commands) {
+        List<Prepared> changes = commands.stream().map(this::prepared)
+                .sorted(Comparator.comparing(Prepared::changedAt)).toList();
+        Map<List<Object>, Integer> changesOfDocument = new HashMap<>();
+        Map<String, List<List<Prepared>>> roundsOfEntity = new LinkedHashMap<>();
+        for (Prepared change : changes) {
+            int round = changesOfDocument.merge(change.document(), 1, Integer::sum) - 1;
+            List<List<Prepared>> rounds = roundsOfEntity.computeIfAbsent(change.entity(), entity -> new ArrayList<>());
+            if (round == rounds.size()) {
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(round).add(change);
         }
-        List<Lock> locks = documentLocks.ofAll(documents);
-        locks.forEach(Lock::lock);
-        try {
-            recordAll(changes.get(0).entity(), changes);
-        } finally {
-            locks.forEach(Lock::unlock);
-        }
+        roundsOfEntity.forEach((entity, rounds) -> rounds.forEach(round -> {
+            List<Lock> locks = documentLocks.ofAll(round.stream().map(Prepared::document).toList());
+            locks.forEach(Lock::lock);
+            try {
+                recordAll(entity, round);
+            } finally {
+                locks.forEach(Lock::unlock);
+            }
+        }));
     }
 
     private Prepared prepared(AuditCommand command) {

@@ -157,11 +157,11 @@ class AuditRecorderRedeliveryTest {
                 chunkEntry(Change.CREATE, second, Map.of("name", "i-2", "cpu", 1), at, "chunk-1:audit:1"));
         store.killAtNextSnapshot();
 
-        assertThatThrownBy(() -> recorder.recordChunk(chunk)).isInstanceOf(Killed.class);
+        assertThatThrownBy(() -> recorder.recordBatch(chunk)).isInstanceOf(Killed.class);
         assertThat(rows(first)).as("the rows were written before the kill").hasSize(1);
         assertThat(snapshotDocument(first)).as("killed before the snapshots").isNull();
 
-        recorder.recordChunk(chunk);
+        recorder.recordBatch(chunk);
 
         assertThat(rows(first)).singleElement().satisfies(row -> assertThat(row.getString("change")).isEqualTo("create"));
         assertThat(rows(second)).hasSize(1);
@@ -185,7 +185,7 @@ class AuditRecorderRedeliveryTest {
         assertThatThrownBy(() -> recorder.record(takenChange)).isInstanceOf(Killed.class);
         store.missRecordedRowsOnce();
 
-        recorder.recordChunk(List.of(takenChange,
+        recorder.recordBatch(List.of(takenChange,
                 chunkEntry(Change.CREATE, fresh, Map.of("name", "i-2", "cpu", 1), at, "chunk-2:audit:1")));
 
         assertThat(rows(taken)).extracting(row -> row.getString("change")).containsExactly("create", "update");
@@ -201,7 +201,7 @@ class AuditRecorderRedeliveryTest {
         Instant at = Instant.now();
         store.refuseRowsOf(refused);
 
-        assertThatThrownBy(() -> recorder.recordChunk(List.of(
+        assertThatThrownBy(() -> recorder.recordBatch(List.of(
                 chunkEntry(Change.CREATE, refused, Map.of("name", "i-1", "cpu", 1), at, "chunk-4:audit:0"),
                 chunkEntry(Change.CREATE, kept, Map.of("name", "i-2", "cpu", 1), at, "chunk-4:audit:1"))))
                 .isInstanceOf(AuditRequestException.class).hasMessageContaining("document too large");
@@ -217,7 +217,7 @@ class AuditRecorderRedeliveryTest {
         String id = new ObjectId().toHexString();
         Instant at = Instant.now();
 
-        recorder.recordChunk(List.of(
+        recorder.recordBatch(List.of(
                 chunkEntry(Change.CREATE, id, Map.of("name", "i-1", "cpu", 1), at, "chunk-3:audit:0"),
                 chunkEntry(Change.UPDATE, id, Map.of("name", "i-1", "cpu", 2), at.plusMillis(1), "chunk-3:audit:1")));
 

@@ -2,17 +2,18 @@ package io.maestro.audit.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.Mockito.timeout;
-import static org.mockito.Mockito.verify;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 
 import io.maestro.audit.AuditApplication;
+import io.maestro.audit.domain.AuditCommand;
+import io.maestro.audit.domain.AuditRecorder;
 import io.maestro.common.audit.AuditChunk;
 import io.maestro.common.audit.AuditEvent;
 import io.maestro.common.audit.Change;
 import io.maestro.common.messaging.MaestroMessage;
 import io.maestro.common.messaging.MaestroQueues;
 import io.maestro.common.messaging.MessagePublisher;
-import io.maestro.common.messaging.ProcessedMessageStore;
 import io.maestro.common.testsupport.MaestroTestEnvironment;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,13 +21,18 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.support.converter.MessageConverter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -56,8 +62,27 @@ class AuditQueueListenerTest {
     @Autowired
     ConnectionFactory broker;
 
+    @Autowired
+    MessageConverter converter;
+
+    @Autowired
+    AuditQueueListener listener;
+
     @MockitoSpyBean
-    ProcessedMessageStore processedMessages;
+    AuditRecorder recorder;
+
+    /** The ids of the messages whose changes the listener has recorded (a chunk's entries without their index). */
+    private final Set<String> recordedMessages = ConcurrentHashMap.newKeySet();
+
+    @BeforeEach
+    void noteRecordedMessages() {
+        doAnswer(call -> {
+            call.callRealMethod();
+            List<AuditCommand> commands = call.getArgument(0);
+            commands.forEach(command -> recordedMessages.add(command.changeId().replaceFirst(":\\d+$", "")));
+            return null;
+        }).when(recorder).recordBatch(any());
+    }
 
     private List<Document> rows(String entityId) {
         return mongo.getCollection("audits").find(new Document("entity_id", new ObjectId(entityId)))
@@ -198,6 +223,47 @@ class AuditQueueListenerTest {
         assertThat(rows(lost)).singleElement().satisfies(row -> assertThat(row.getString("change")).isEqualTo("create"));
     }
 
+    /** Two changes of one document in one batch, the later one first, and a copy of the first: in time order, once. */
+    @Test
+    void aBatchRecordsTheChangesOfOneDocumentInTheOrderTheyWereMadeAndACopyOnce() {
+        String id = new ObjectId().toHexString();
+        String other = new ObjectId().toHexString();
+        Instant start = Instant.now();
+        MaestroMessage<AuditEvent> created = change(id, Change.CREATE, Map.of("name", "web-1", "cpu", 1),
+                "ana@maestro.test", start);
+        MaestroMessage<AuditEvent> patched = change(id, Change.PATCH, Map.of("cpu", 2), "bob@maestro.test",
+                start.plusMillis(10));
+
+        listener.record(List.of(delivered(patched), delivered(created),
+                delivered(change(other, Change.CREATE, Map.of("name", "db-1"), "ana@maestro.test", start)),
+                delivered(created)));
+
+        assertThat(rows(id)).extracting(row -> row.get("body", Document.class))
+                .containsExactly(Document.parse("{name: 'web-1', cpu: 1}"), Document.parse("{cpu: 2}"));
+        assertThat(rows(id)).extracting(row -> row.getString("user")).containsExactly("ana@maestro.test", "bob@maestro.test");
+        assertThat(snapshot(id)).isEqualTo(Document.parse("{name: 'web-1', cpu: 2}"));
+        assertThat(rows(other)).hasSize(1);
+    }
+
+    /** A message that cannot be recorded in a batch: dead-lettered with its reason, the others recorded. */
+    @Test
+    void aBadMessageInABatchIsDeadLetteredAndTheOthersAreRecorded() {
+        String before = new ObjectId().toHexString();
+        String after = new ObjectId().toHexString();
+        MaestroMessage<AuditEvent> invalid = MaestroMessage.of(new AuditEvent("servers", "not-an-id",
+                Change.PATCH, Map.of("name", "x"), "eve@maestro.test", null));
+        Instant now = Instant.now();
+
+        listener.record(List.of(delivered(change(before, Change.CREATE, Map.of("name", "a"), "ana@maestro.test", now)),
+                delivered(invalid), delivered(change(after, Change.CREATE, Map.of("name", "b"), "ana@maestro.test", now))));
+
+        assertThat(rows(before)).hasSize(1);
+        assertThat(rows(after)).hasSize(1);
+        Message deadLetter = deadLetter(invalid.messageId(), Duration.ofSeconds(5));
+        assertThat((String) deadLetter.getMessageProperties().getHeader("x-exception-message"))
+                .contains("id must be a 24-hex ObjectId");
+    }
+
     @Test
     void aMessageThatCannotBeRecordedIsDeadLetteredAtOnceWithTheReason() {
         MaestroMessage<AuditEvent> invalid = MaestroMessage.of(new AuditEvent("servers", "not-an-id",
@@ -216,13 +282,18 @@ class AuditQueueListenerTest {
         return new MaestroMessage<>(UUID.randomUUID().toString(), at, new AuditEvent("servers", id, action, body, user, null));
     }
 
-    /**
-     * Publishes {@code message} and waits until audit-app has recorded it: common messaging tells the processed-ids
-     * store once the handler has returned (audit-app's keeps nothing, its rows carry the ids).
-     */
+    /** Publishes {@code message} and waits until audit-app has recorded it. */
     private void recorded(MaestroMessage<?> message) {
         publisher.publish(QUEUE, message);
-        verify(processedMessages, timeout(30_000)).markProcessed(message.messageId());
+        await().atMost(Duration.ofSeconds(30)).until(() -> recordedMessages.contains(message.messageId()));
+    }
+
+    /** {@code message} as the container hands it to the listener, taken from this test's queue. */
+    private Message delivered(MaestroMessage<?> message) {
+        MessageProperties properties = new MessageProperties();
+        properties.setMessageId(message.messageId());
+        properties.setConsumerQueue(QUEUE);
+        return converter.toMessage(message, properties);
     }
 
     private Document snapshot(String entityId) {

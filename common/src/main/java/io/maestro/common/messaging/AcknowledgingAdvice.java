@@ -1,6 +1,7 @@
 package io.maestro.common.messaging;
 
 import com.rabbitmq.client.Channel;
+import java.util.List;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.apache.commons.logging.Log;
@@ -13,7 +14,8 @@ import org.springframework.amqp.core.Message;
  * or, after the last failed attempt, once it has been republished to its dead-letter queue. If even that
  * republish fails the message goes back to the broker (nack with requeue) instead of being lost.
  * <p>
- * The container invokes its advice chain with {@code (Channel, Message)}.
+ * The container invokes its advice chain with {@code (Channel, Message)}, or {@code (Channel, List<Message>)} for a
+ * batch listener: a batch is acknowledged (or returned) whole, up to its last delivery tag on the consumer's channel.
  */
 class AcknowledgingAdvice implements MethodInterceptor {
 
@@ -22,19 +24,22 @@ class AcknowledgingAdvice implements MethodInterceptor {
     @Override
     public Object invoke(MethodInvocation invocation) throws Throwable {
         Channel channel = (Channel) invocation.getArguments()[0];
-        Message message = (Message) invocation.getArguments()[1];
+        Object data = invocation.getArguments()[1];
+        boolean multiple = data instanceof List<?>;
+        Message message = multiple ? (Message) ((List<?>) data).get(((List<?>) data).size() - 1) : (Message) data;
         long deliveryTag = message.getMessageProperties().getDeliveryTag();
         Object result;
         try {
             result = invocation.proceed();
         } catch (Exception failure) {
-            log.error("Message " + message.getMessageProperties().getMessageId() + " from queue '"
+            log.error((multiple ? "The batch of " + ((List<?>) data).size() + " messages ending with message " : "Message ")
+                    + message.getMessageProperties().getMessageId() + " from queue '"
                     + message.getMessageProperties().getConsumerQueue()
                     + "' could be neither handled nor dead-lettered; returning it to the broker", failure);
-            channel.basicNack(deliveryTag, false, true);
+            channel.basicNack(deliveryTag, multiple, true);
             return null;
         }
-        channel.basicAck(deliveryTag, false);
+        channel.basicAck(deliveryTag, multiple);
         return result;
     }
 }

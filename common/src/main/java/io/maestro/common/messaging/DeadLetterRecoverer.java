@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory.ConfirmType;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.retry.MessageBatchRecoverer;
 import org.springframework.amqp.rabbit.retry.RepublishMessageRecovererWithConfirms;
 import org.springframework.expression.common.LiteralExpression;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
@@ -14,9 +15,11 @@ import org.springframework.expression.spel.standard.SpelExpressionParser;
  * After the last failed attempt, republishes the message (with the exception message and stack trace as
  * headers) to {@code <its queue>.dlq} through the default exchange, waiting for the broker's confirm. Done by
  * the application rather than by broker dead-lettering because the embedded broker rejects RabbitMQ's
- * {@code x-dead-letter-*} queue arguments. The service's {@link FailedMessageHandler}s hear of it first.
+ * {@code x-dead-letter-*} queue arguments. The service's {@link FailedMessageHandler}s hear of it first. A batch
+ * listener hands it the messages of its batch it cannot handle for good, one by one, and the container the whole batch
+ * after its last failed attempt.
  */
-class DeadLetterRecoverer extends RepublishMessageRecovererWithConfirms {
+public class DeadLetterRecoverer extends RepublishMessageRecovererWithConfirms implements MessageBatchRecoverer {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterRecoverer.class);
     private static final String DEFAULT_EXCHANGE = "";
@@ -29,6 +32,11 @@ class DeadLetterRecoverer extends RepublishMessageRecovererWithConfirms {
                         + MaestroQueues.deadLetterQueue("") + "'"),
                 ConfirmType.CORRELATED);
         this.handlers = List.copyOf(handlers);
+    }
+
+    @Override
+    public void recover(List<Message> messages, Throwable cause) {
+        messages.forEach(message -> recover(message, cause));
     }
 
     @Override

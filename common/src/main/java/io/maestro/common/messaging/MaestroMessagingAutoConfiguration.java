@@ -36,6 +36,13 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code @RabbitListener(queues = ..., containerFactory = MaestroMessagingAutoConfiguration.LISTENER_CONTAINER_FACTORY)}.
  * A handler that knows a message can never succeed (it is invalid, the store refuses it) throws
  * {@link AmqpRejectAndDontRequeueException}: the message is dead-lettered at once instead of being retried.
+ *
+ * <p>{@value #BATCH_LISTENER_CONTAINER_FACTORY} is for a handler that does its work for many messages at once: it gets
+ * up to {@code maestro.messaging.batch-size} raw AMQP messages ({@code List<Message>}, so that it reads each itself and
+ * one it cannot read fails alone), gathered while each next one comes within {@code maestro.messaging.batch-wait}. It
+ * hands the {@link DeadLetterRecoverer} the messages it cannot handle for good and returns; the batch is then
+ * acknowledged whole. A failure it throws (its store cannot be reached) tries the whole batch again with the same
+ * backoffs, then dead-letters it. Nothing skips a message id seen before: the handler must tell copies itself.
  */
 @AutoConfiguration(after = RabbitAutoConfiguration.class)
 @ConditionalOnClass(RabbitTemplate.class)
@@ -44,6 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class MaestroMessagingAutoConfiguration {
 
     public static final String LISTENER_CONTAINER_FACTORY = "maestroListenerContainerFactory";
+    public static final String BATCH_LISTENER_CONTAINER_FACTORY = "maestroBatchListenerContainerFactory";
 
     @Bean
     static PublisherConfirmsPostProcessor maestroPublisherConfirmsPostProcessor() {
@@ -87,24 +95,51 @@ public class MaestroMessagingAutoConfiguration {
         return new InMemoryProcessedMessageStore(properties.processedIdsCapacity());
     }
 
+    @Bean
+    @ConditionalOnMissingBean
+    DeadLetterRecoverer maestroDeadLetterRecoverer(ConnectionFactory connectionFactory,
+            ObjectProvider<FailedMessageHandler> failedMessageHandlers) {
+        return new DeadLetterRecoverer(new RabbitTemplate(connectionFactory),
+                failedMessageHandlers.orderedStream().toList());
+    }
+
     @Bean(LISTENER_CONTAINER_FACTORY)
     SimpleRabbitListenerContainerFactory maestroListenerContainerFactory(ConnectionFactory connectionFactory,
             MessageConverter converter, MessagingProperties properties, ProcessedMessageStore processedMessages,
-            ObjectProvider<SimpleRabbitListenerContainerFactoryConfigurer> bootSettings,
-            ObjectProvider<FailedMessageHandler> failedMessageHandlers) {
+            ObjectProvider<SimpleRabbitListenerContainerFactoryConfigurer> bootSettings, DeadLetterRecoverer deadLetters) {
+        SimpleRabbitListenerContainerFactory factory = manuallyAcknowledged(connectionFactory, converter, bootSettings);
+        factory.setAdviceChain(new AcknowledgingAdvice(), retry(properties, deadLetters),
+                new IdempotencyAdvice(processedMessages));
+        return factory;
+    }
+
+    @Bean(BATCH_LISTENER_CONTAINER_FACTORY)
+    SimpleRabbitListenerContainerFactory maestroBatchListenerContainerFactory(ConnectionFactory connectionFactory,
+            MessageConverter converter, MessagingProperties properties,
+            ObjectProvider<SimpleRabbitListenerContainerFactoryConfigurer> bootSettings, DeadLetterRecoverer deadLetters) {
+        SimpleRabbitListenerContainerFactory factory = manuallyAcknowledged(connectionFactory, converter, bootSettings);
+        factory.setBatchListener(true);
+        factory.setConsumerBatchEnabled(true);
+        factory.setBatchSize(properties.batchSize());
+        // the container holds what it has once no next message comes within this wait
+        factory.setReceiveTimeout(properties.batchWait().toMillis());
+        factory.setPrefetchCount(properties.batchSize());
+        factory.setAdviceChain(new AcknowledgingAdvice(), retry(properties, deadLetters));
+        return factory;
+    }
+
+    private static SimpleRabbitListenerContainerFactory manuallyAcknowledged(ConnectionFactory connectionFactory,
+            MessageConverter converter, ObjectProvider<SimpleRabbitListenerContainerFactoryConfigurer> bootSettings) {
         SimpleRabbitListenerContainerFactory factory = new SimpleRabbitListenerContainerFactory();
         bootSettings.ifAvailable(configurer -> configurer.configure(factory, connectionFactory));
         factory.setConnectionFactory(connectionFactory);
         factory.setMessageConverter(converter);
         factory.setAcknowledgeMode(AcknowledgeMode.MANUAL);
-        factory.setAdviceChain(listenerAdvice(connectionFactory, properties, processedMessages,
-                failedMessageHandlers.orderedStream().toList()));
         return factory;
     }
 
-    /** Outermost first: acknowledge, retry then dead-letter, skip duplicates. */
-    private static Advice[] listenerAdvice(ConnectionFactory connectionFactory, MessagingProperties properties,
-            ProcessedMessageStore processedMessages, List<FailedMessageHandler> failedMessageHandlers) {
+    /** Inside the acknowledgement: tries again, then dead-letters. */
+    private static Advice retry(MessagingProperties properties, DeadLetterRecoverer deadLetters) {
         RetryPolicy retryPolicy = RetryPolicy.builder()
                 .maxRetries(properties.maxAttempts() - 1L)
                 .delay(properties.initialBackoff())
@@ -114,11 +149,7 @@ public class MaestroMessagingAutoConfiguration {
                 // straight to the dead-letter queue, without holding the consumer for the backoffs
                 .predicate(failure -> !isUnreadableMessage(failure) && !isRejectedForGood(failure))
                 .build();
-        Advice retry = RetryInterceptorBuilder.stateless()
-                .retryPolicy(retryPolicy)
-                .recoverer(new DeadLetterRecoverer(new RabbitTemplate(connectionFactory), failedMessageHandlers))
-                .build();
-        return new Advice[] {new AcknowledgingAdvice(), retry, new IdempotencyAdvice(processedMessages)};
+        return RetryInterceptorBuilder.stateless().retryPolicy(retryPolicy).recoverer(deadLetters).build();
     }
 
     private static boolean isUnreadableMessage(Throwable failure) {

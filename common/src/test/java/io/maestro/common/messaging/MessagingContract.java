@@ -8,10 +8,12 @@ import com.rabbitmq.client.Channel;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * What Maestro messaging guarantees on a broker: typed JSON round trip with manual acknowledgement, bounded
  * retries then {@code <queue>.dlq}, unreadable messages and those a handler rejects for good dead-lettered at once, duplicates and redeliveries
- * applied once, publishing to a missing queue refused. Each test uses its own queue name so that parallel runs
+ * applied once, publishing to a missing queue refused; a batch handler gets the messages that come together in one
+ * batch, acknowledged whole, and one that keeps failing has each of them dead-lettered. Each test uses its own queue name so that parallel runs
  * on the shared RabbitMQ do not collide.
  */
 abstract class MessagingContract {
@@ -233,6 +236,48 @@ abstract class MessagingContract {
     }
 
     @Test
+    void messagesThatComeTogetherReachABatchHandlerInOneBatchAndAreAcknowledged() {
+        service(BatchHandler.class, "maestro.messaging.batch-wait=1s").run(context -> {
+            BatchHandler handler = context.getBean(BatchHandler.class);
+            List<MaestroMessage<SyncTask>> sent = IntStream.range(0, 5)
+                    .mapToObj(page -> MaestroMessage.of(new SyncTask("conn-9", "server-list", page))).toList();
+
+            assertThat(context.getBean(MessagePublisher.class).publishAll(queue, sent)).isEmpty();
+
+            await().atMost(WAIT).until(() -> handler.batches.size() == 1);
+            // sent on the template's cached channels, they may reach the queue in another order
+            assertThat(handler.batches.get(0)).extracting(message -> message.getMessageProperties().getMessageId())
+                    .containsExactlyInAnyOrderElementsOf(sent.stream().map(MaestroMessage::messageId).toList());
+        });
+        assertQueueDrained(queue);
+        assertQueueDrained(MaestroQueues.deadLetterQueue(queue));
+    }
+
+    @Test
+    void aBatchHandlerThatKeepsFailingIsTriedMaxAttemptsTimesThenEachMessageOfTheBatchIsDeadLettered() {
+        service(BatchHandler.class, "maestro.messaging.batch-wait=1s", "maestro.messaging.max-attempts=2",
+                "test.failures=1000").run(context -> {
+            BatchHandler handler = context.getBean(BatchHandler.class);
+            List<MaestroMessage<SyncTask>> sent = List.of(MaestroMessage.of(new SyncTask("conn-10", "server-list", 1)),
+                    MaestroMessage.of(new SyncTask("conn-10", "server-list", 2)));
+
+            assertThat(context.getBean(MessagePublisher.class).publishAll(queue, sent)).isEmpty();
+
+            List<String> deadLetters = new ArrayList<>();
+            for (int letter = 0; letter < sent.size(); letter++) {
+                Message deadLetter = inspector.receive(MaestroQueues.deadLetterQueue(queue), WAIT.toMillis());
+                assertThat(deadLetter).as("dead letter %d", letter).isNotNull();
+                assertThat((String) deadLetter.getMessageProperties().getHeader("x-exception-message"))
+                        .contains("store down");
+                deadLetters.add(deadLetter.getMessageProperties().getMessageId());
+            }
+            assertThat(deadLetters).containsExactlyInAnyOrderElementsOf(sent.stream().map(MaestroMessage::messageId).toList());
+            assertThat(handler.attempts.get()).isEqualTo(2);
+        });
+        assertQueueDrained(queue);
+    }
+
+    @Test
     void publishingToAQueueThatDoesNotExistFails() {
         service(TaskHandler.class).run(context -> {
             MessagePublisher publisher = context.getBean(MessagePublisher.class);
@@ -270,6 +315,27 @@ abstract class MessagingContract {
                         : new IllegalStateException("provider API down");
             }
             applied.add(message);
+        }
+    }
+
+    /** A batch handler that fails its first {@code test.failures} attempts. */
+    static class BatchHandler {
+
+        final List<List<Message>> batches = new CopyOnWriteArrayList<>();
+        final AtomicInteger attempts = new AtomicInteger();
+        private final int failures;
+
+        BatchHandler(@Value("${test.failures:0}") int failures) {
+            this.failures = failures;
+        }
+
+        @RabbitListener(queues = "${test.queue}",
+                containerFactory = MaestroMessagingAutoConfiguration.BATCH_LISTENER_CONTAINER_FACTORY)
+        void handle(List<Message> batch) {
+            if (attempts.incrementAndGet() <= failures) {
+                throw new IllegalStateException("store down");
+            }
+            batches.add(batch);
         }
     }
 
