@@ -28,11 +28,12 @@ public class ServiceVersions implements DisposableBean {
     /** Every service but server-app, in the order the dashboard lists them. */
     static final List<PeerService> PEERS = List.copyOf(EnumSet.complementOf(EnumSet.of(PeerService.SERVER)));
 
+    /** 0.6's names for the four services it listed ({@code object} is the name and "HTTPService"), the same style for the rest. */
     private static final Map<PeerService, String> DISPLAY_NAMES = Map.of(
-            PeerService.DATA, "Data App", PeerService.DISCOVERY, "Discovery App", PeerService.REPORT, "Reports App",
-            PeerService.ANALYTICS, "Analytics App", PeerService.ANALYTICS_FRONT, "Analytics Front",
-            PeerService.AUDIT, "Audit App", PeerService.WEBSOCKET, "Websocket App", PeerService.SCHEDULER, "Scheduler App",
-            PeerService.CLIENT, "Client App");
+            PeerService.DATA, "Data", PeerService.DISCOVERY, "Discovery", PeerService.REPORT, "Report",
+            PeerService.ANALYTICS, "Analytics", PeerService.ANALYTICS_FRONT, "Analytics Front",
+            PeerService.AUDIT, "Audit", PeerService.WEBSOCKET, "Websocket", PeerService.SCHEDULER, "Scheduler",
+            PeerService.CLIENT, "Client");
 
     private final PeerClients peers;
     private final ServiceInfoProperties self;
@@ -78,7 +79,7 @@ public class ServiceVersions implements DisposableBean {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("name", DISPLAY_NAMES.get(peer));
         entry.put("app", peer.serviceName());
-        entry.put("object", DISPLAY_NAMES.get(peer).replace(" App", "").replace(" ", "") + "HTTPService");
+        entry.put("object", DISPLAY_NAMES.get(peer).replace(" ", "") + "HTTPService");
         return entry;
     }
 

@@ -97,6 +97,11 @@ class VersionsTest {
         assertThat(data.path("status").asString()).as(data.toString()).isEqualTo("UP");
         assertThat(data.path("version").asString()).isEqualTo("0.7.0");
         assertThat(data.path("object").asString()).isEqualTo("DataHTTPService");
+        // 0.6's names and objects for the services it listed
+        List<String> names = new ArrayList<>();
+        body.forEach(entry -> names.add(entry.path("name").asString() + "/" + entry.path("object").asString()));
+        assertThat(names).contains("Discovery/DiscoveryHTTPService", "Report/ReportHTTPService",
+                "Analytics/AnalyticsHTTPService", "Audit/AuditHTTPService");
         for (int i = 2; i < 10; i++) {
             assertThat(body.get(i).path("status").asString()).as(body.get(i).toString()).isEqualTo("DOWN");
             assertThat(body.get(i).path("message").asString()).isEqualTo(body.get(i).path("app").asString() + " is unreachable");

@@ -64,7 +64,7 @@ class ReportsDisabledApiTest extends FakeReportsAppApiTest {
         assertThat(reports.get(0).path("status").asString()).isEqualTo("DISABLED");
         assertThat(reports.get(0).path("message").asString())
                 .isEqualTo("reports-app is disabled (MAESTRO_REPORT_DISABLED): server-app does not call it");
-        assertThat(reports.get(0).path("name").asString()).isEqualTo("Reports App");
+        assertThat(reports.get(0).path("name").asString()).isEqualTo("Report");
         assertThat(REPORTS_APP.getAllServeEvents()).isEmpty();
     }
 }
