@@ -179,7 +179,7 @@ export const SERVICE_COLUMNS: ListColumn[] = [
 export const REPORT_COLUMNS: ListColumn[] = [
   name,
   { prop: 'report', label: 'Kind', sortable: true, width: 110 },
-  { prop: 'component', label: 'Component', sortable: true, width: 140 },
+  { prop: 'component', label: 'Component', sortable: true, width: 150 },
   { prop: 'status', label: 'Status', sortable: true, width: 120 },
   { prop: 'msg', label: 'Message', format: (row) => (typeof row.msg === 'string' ? row.msg : '') },
   updated,
