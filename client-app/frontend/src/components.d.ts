@@ -65,6 +65,7 @@ declare module 'vue' {
     ElTimelineItem: typeof import('element-plus/es')['ElTimelineItem']
     EventTable: typeof import('./components/reports/EventTable.vue')['default']
     ListPagination: typeof import('./components/ListPagination.vue')['default']
+    ListTable: typeof import('./components/ListTable.vue')['default']
     OptionEditor: typeof import('./components/settings/OptionEditor.vue')['default']
     RecentEvents: typeof import('./components/home/RecentEvents.vue')['default']
     RecordFormDialog: typeof import('./components/RecordFormDialog.vue')['default']

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { effectScope } from 'vue'
 import type { QueryValue } from '../api/client'
-import { FILTER_PAUSE_MS, listQuery, usePagedList, type ListEnvelope } from './usePagedList'
+import { fetchWholeList, FILTER_PAUSE_MS, listQuery, MAX_LIMIT, usePagedList, type ListEnvelope } from './usePagedList'
 
 type Query = Record<string, QueryValue>
 
@@ -100,5 +100,23 @@ describe('server-side paginated list', () => {
       await vi.advanceTimersByTimeAsync(FILTER_PAUSE_MS)
       expect(fetcher).toHaveBeenCalledOnce()
     })
+  })
+
+  it('reads a whole list page after page, so that a select of 2,500 datacenters offers the last one too', async () => {
+    const names = Array.from({ length: 2500 }, (_, index) => ({ name: `dc-${index + 1}` }))
+    const fetcher = vi.fn(async (query: Query): Promise<ListEnvelope<{ name: string }>> => {
+      const start = (Number(query.page) - 1) * Number(query.limit)
+      return { found: names.length, items: names.slice(start, start + Number(query.limit)) }
+    })
+    const all = await fetchWholeList(fetcher, { orderBy: 'name', ascending: 1 })
+    expect(all).toHaveLength(2500)
+    expect(all.at(-1)).toEqual({ name: 'dc-2500' })
+    expect(fetcher.mock.calls.map(([query]) => query)).toEqual([1, 2, 3].map((page) => ({ orderBy: 'name', ascending: 1, limit: MAX_LIMIT, page })))
+  })
+
+  it('stops after a page shorter than the largest, even when found says more (rows deleted meanwhile)', async () => {
+    const fetcher = vi.fn(async (): Promise<ListEnvelope<{ name: string }>> => ({ found: 5, items: [{ name: 'only' }] }))
+    expect(await fetchWholeList(fetcher)).toEqual([{ name: 'only' }])
+    expect(fetcher).toHaveBeenCalledTimes(1)
   })
 })

@@ -41,6 +41,20 @@ export const FILTER_PAUSE_MS = 350
 
 export type ListFetcher<T> = (query: Record<string, QueryValue>) => Promise<ListEnvelope<T>>
 
+/** The largest page server-app serves (`limit` 1 to 1000). */
+export const MAX_LIMIT = 1000
+
+/** Every item of a list, a largest page after another: the choices of a select, which no page size may cut short. */
+export async function fetchWholeList<T>(fetcher: ListFetcher<T>, query: Record<string, QueryValue> = {}): Promise<T[]> {
+  const items: T[] = []
+  for (let page = 1; ; page++) {
+    const envelope = await fetcher({ ...query, limit: MAX_LIMIT, page })
+    const pageItems = envelope?.items ?? []
+    items.push(...pageItems)
+    if (pageItems.length < MAX_LIMIT || items.length >= (envelope?.found ?? 0)) return items
+  }
+}
+
 export interface PagedListOptions {
   limit?: number
   orderBy?: string

@@ -166,3 +166,24 @@ const LISTS: ListDefinition[] = [
 ]
 
 export const LIST_DEFINITIONS: ReadonlyMap<string, ListDefinition> = new Map(LISTS.map((list) => [list.key, list]))
+
+/** The services catalogue (settings): families and tags as "a, b". */
+export const SERVICE_COLUMNS: ListColumn[] = [
+  name,
+  { prop: 'family', label: 'Families' },
+  { prop: 'tags', label: 'Tags' },
+  { prop: 'owner', label: 'Vendor managed', sortable: true, width: 140, format: (row) => (row.owner ? 'yes' : 'no') },
+]
+
+/** The reports (`/dashboard/reports`); the status cell is a coloured tag. */
+export const REPORT_COLUMNS: ListColumn[] = [
+  name,
+  { prop: 'report', label: 'Kind', sortable: true, width: 110 },
+  { prop: 'component', label: 'Component', sortable: true, width: 150 },
+  { prop: 'status', label: 'Status', sortable: true, width: 120 },
+  { prop: 'msg', label: 'Message', format: (row) => (typeof row.msg === 'string' ? row.msg : '') },
+  updated,
+]
+
+/** The business maps (`/dashboard/graphs`); the status cell is a coloured tag. */
+export const GRAPH_COLUMNS: ListColumn[] = [name, { prop: 'status', label: 'Status', width: 130 }]

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { ApiClient } from '../api/client'
+import { fetchWholeList, type ListEnvelope } from '../composables/usePagedList'
 import type { AdminerOptions, DatacenterChoice } from '../entities/forms'
 
 /** The `/adminer` option lists the forms use (environment, server roles, OS, families, datacenter providers...). */
@@ -29,8 +30,7 @@ export const useOptionsStore = defineStore('options', () => {
   }
 
   async function loadDatacenters(api: ApiClient) {
-    const envelope = await api.get<{ items?: DatacenterChoice[] }>('/datacenters', { query: { limit: 200, orderBy: 'name', ascending: 1 } })
-    datacenters.value = envelope.items ?? []
+    datacenters.value = await fetchWholeList((query) => api.get<ListEnvelope<DatacenterChoice>>('/datacenters', { query }), { orderBy: 'name', ascending: 1 })
   }
 
   /** An option saved on the settings page: the forms offer its new values without a page reload. */

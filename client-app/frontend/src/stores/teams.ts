@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { ApiClient } from '../api/client'
+import { fetchWholeList, type ListEnvelope } from '../composables/usePagedList'
 import { roleIn, type AclEntry } from '../entities/permissions'
 
 /** A team as `GET /teams` lists it. */
@@ -18,8 +19,8 @@ export const useTeamsStore = defineStore('teams', () => {
   const loaded = ref(false)
 
   async function load(api: ApiClient) {
-    const envelope = await api.get<{ items?: TeamSummary[] }>('/teams', { query: { limit: 100, orderBy: 'name', ascending: 1 } })
-    teams.value = envelope.items ?? []
+    // All of them: a team left out would be missing from the switch, and the user's role in it read as none.
+    teams.value = await fetchWholeList((query) => api.get<ListEnvelope<TeamSummary>>('/teams', { query }), { orderBy: 'name', ascending: 1 })
     loaded.value = true
   }
 

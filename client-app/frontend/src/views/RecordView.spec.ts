@@ -9,6 +9,7 @@ import registry from '../entities/inventory.fixture.json'
 import { RECORD_DEFINITIONS } from '../entities/records'
 import { EventBus } from '../realtime/eventBus'
 import { SERVICES, type Services } from '../services'
+import { goToPage, pagerTotal } from '../testing/pager'
 import { useSessionStore } from '../stores/session'
 import RelationDialog from '../components/relations/RelationDialog.vue'
 import RecordView from './RecordView.vue'
@@ -119,5 +120,25 @@ describe('record page', () => {
       throw new Error('Not found.')
     }))
     expect(wrapper.text()).toContain('Not found.')
+  })
+
+  it('pages through the servers added by hand to a datacenter with the shared pager', async () => {
+    const servers = Array.from({ length: 130 }, (_, index) => ({ _id: `s${index + 1}`, name: `hand-${index + 1}` }))
+    const get = vi.fn(async (path: string, options?: { query: Record<string, unknown> }) => {
+      if (!path.endsWith('/orphans')) return { _id: 's1', name: 'aws-prod', provider: 'AWS' }
+      const start = (Number(options!.query.page) - 1) * Number(options!.query.limit)
+      return { found: servers.length, items: servers.slice(start, start + Number(options!.query.limit)) }
+    })
+    const { wrapper } = await mountRecord('owner', get, 'datacenters')
+    const orphans = wrapper.find('[data-test="orphans"]')
+    const pager = wrapper.find('.mae-pagination').element as HTMLElement
+    expect(pagerTotal(pager)).toBe('Total 130')
+    expect(orphans.text()).toContain('hand-20')
+    expect(orphans.text()).not.toContain('hand-21')
+
+    await goToPage(pager, 2)
+    expect(get).toHaveBeenLastCalledWith('/datacenters/s1/orphans', { query: expect.objectContaining({ page: 2 }) })
+    expect(orphans.text()).toContain('hand-21')
+    expect(orphans.text()).not.toContain('hand-20')
   })
 })

@@ -2,6 +2,7 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { buttonsNamed, mountWithServices, pageText } from '../../testing/mountWithServices'
+import { choosePageSize, goToPage, pagers, pagerTotal, typeFilter } from '../../testing/pager'
 import GraphsView from './GraphsView.vue'
 
 enableAutoUnmount(afterEach)
@@ -72,5 +73,33 @@ describe('graphs page', () => {
     await flushPromises()
     expect(post).toHaveBeenCalledWith('/graphs/g1/public', { public: false })
     expect(document.body.querySelector('input[aria-label="Public link"]')).toBeNull()
+  })
+
+  it('pages through more than 100 maps with the shared pager, and a name filter starts again at page 1', async () => {
+    const maps = Array.from({ length: 150 }, (_, index) => ({ _id: `g${index + 1}`, name: `Map ${index + 1}`, status: 'finished' }))
+    // server-app's paging: `limit` maps from `(page - 1) * limit`, filtered by name.
+    const get = vi.fn(async (_path: string, { query }: { query: Record<string, unknown> }) => {
+      const name = query.query ? (JSON.parse(String(query.query)) as { name: string }).name : ''
+      const matching = maps.filter((map) => map.name.includes(name))
+      const start = (Number(query.page) - 1) * Number(query.limit)
+      return { found: matching.length, items: matching.slice(start, start + Number(query.limit)) }
+    })
+    await mountWithServices(GraphsView, {}, { get }, { config: CONFIG })
+    const [pager] = pagers()
+    expect(pagerTotal(pager)).toBe('Total 150')
+    const names = () => [...document.body.querySelectorAll('.mae-graphs-list .el-table__body tr')].map((row) => row.querySelector('td')?.textContent?.trim())
+
+    await choosePageSize(pager, 100)
+    expect(names()).toHaveLength(100)
+    expect(names()).not.toContain('Map 101')
+    await goToPage(pager, 2)
+    expect(get).toHaveBeenLastCalledWith('/graphs', { query: expect.objectContaining({ limit: 100, page: 2 }) })
+    expect(names()[0]).toBe('Map 101')
+    expect(names()).toHaveLength(50)
+
+    await typeFilter('Filter by name', 'Map 14')
+    expect(get).toHaveBeenLastCalledWith('/graphs', { query: expect.objectContaining({ page: 1, query: JSON.stringify({ name: 'Map 14' }) }) })
+    expect(pagerTotal(pager)).toBe('Total 11')
+    expect(names()).toContain('Map 140')
   })
 })
