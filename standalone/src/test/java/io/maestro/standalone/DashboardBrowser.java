@@ -10,6 +10,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.net.URI;
@@ -110,8 +111,10 @@ final class DashboardBrowser implements BeforeEachCallback, AfterEachCallback {
 
     BrowserContext newContext() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
-        // Ten services on two shared cores answer slowly at times.
+        // Ten services on two shared cores answer slowly at times: actions and assertions wait as long (a save's
+        // "saved" message appears only once the save is answered; assertions wait 5 s by default).
         context.setDefaultTimeout(20_000);
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         return context;
     }
 
