@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Which records a relisting reads from a fake data-app, and the audit messages it makes of them. */
@@ -47,23 +46,8 @@ class RunRelistingTest {
     }
 
     RunRelistingTest() {
-        DiscoveryProvider provider = new DiscoveryProvider() {
-            @Override
-            public String name() {
-                return "fake";
-            }
-
-            @Override
-            public Set<String> services() {
-                return Set.of("fake_service");
-            }
-
-            @Override
-            public Map<String, List<DiscoveryCommand>> tasks() {
-                return Map.of("thing-list", List.of(command("servers", Inventory.SERVERS),
-                        command("more_servers", Inventory.SERVERS), command("volumes", Inventory.VOLUMES)));
-            }
-        };
+        DiscoveryProvider provider = FakeProvider.running(command("servers", Inventory.SERVERS),
+                command("more_servers", Inventory.SERVERS), command("volumes", Inventory.VOLUMES));
         SyncAudit audit = (chunkId, entity, changes, connection) -> published.add(new Message(chunkId, entity, changes));
         relisting = new RunRelisting(new ProviderCatalogue(List.of(provider)), data, audit,
                 new DiscoveryProperties(CHUNK, "discovery", Duration.ofSeconds(2), Duration.ofSeconds(40),

@@ -32,7 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -55,22 +54,7 @@ class SyncPipelineTest {
     private final SyncPipeline pipeline;
 
     SyncPipelineTest() {
-        DiscoveryProvider provider = new DiscoveryProvider() {
-            @Override
-            public String name() {
-                return "fake";
-            }
-
-            @Override
-            public Set<String> services() {
-                return Set.of("fake_service");
-            }
-
-            @Override
-            public Map<String, List<DiscoveryCommand>> tasks() {
-                return Map.of("thing-list", List.of(command));
-            }
-        };
+        DiscoveryProvider provider = FakeProvider.running(command);
         @SuppressWarnings("unchecked")
         ObjectProvider<NotificationClient> notifications = mock(ObjectProvider.class);
         pipeline = new SyncPipeline(new ProviderCatalogue(List.of(provider)), connections,

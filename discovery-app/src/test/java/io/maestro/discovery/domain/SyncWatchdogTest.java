@@ -14,7 +14,6 @@ import static org.mockito.Mockito.when;
 
 import io.maestro.common.notify.NoticeType;
 import io.maestro.discovery.config.DiscoveryProperties;
-import io.maestro.discovery.provider.DiscoveryCommand;
 import io.maestro.discovery.provider.DiscoveryProvider;
 import io.maestro.discovery.provider.SyncConnection;
 import java.time.Clock;
@@ -25,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
@@ -50,22 +48,7 @@ class SyncWatchdogTest {
     private final SyncWatchdog watchdog;
 
     SyncWatchdogTest() {
-        DiscoveryProvider provider = new DiscoveryProvider() {
-            @Override
-            public String name() {
-                return "fake";
-            }
-
-            @Override
-            public Set<String> services() {
-                return Set.of("fake_service");
-            }
-
-            @Override
-            public Map<String, List<DiscoveryCommand>> tasks() {
-                return Map.of("thing-list", List.of());
-            }
-        };
+        DiscoveryProvider provider = FakeProvider.running();
         StepQueue queue = new StepQueue() {
             @Override
             public void publish(SyncStep step) {
