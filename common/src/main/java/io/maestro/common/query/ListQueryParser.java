@@ -90,8 +90,7 @@ public final class ListQueryParser {
     }
 
     private static Object exactValue(String field, String value) {
-        boolean idField = field.equals("_id") || field.endsWith("._id");
-        return idField && OBJECT_ID.matcher(value).matches() ? new ObjectId(value) : value;
+        return IdFields.isIdField(field) && OBJECT_ID.matcher(value).matches() ? new ObjectId(value) : value;
     }
 
     private static void addContainsMatches(Document filter, String json, ListQueryDefinition definition) {

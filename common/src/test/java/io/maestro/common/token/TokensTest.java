@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jsonwebtoken.ExpiredJwtException;
 import io.jsonwebtoken.Jwts;
+import io.maestro.common.testsupport.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -67,29 +67,14 @@ class TokensTest {
 
         @Test
         void aTokenVerifiedBeforeIsStillRefusedOnceExpired() {
-            Instant[] now = {T0};
-            Clock moving = new Clock() {
-                @Override
-                public java.time.ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(java.time.ZoneId zone) {
-                    return this;
-                }
-
-                @Override
-                public Instant instant() {
-                    return now[0];
-                }
-            };
+            MutableClock moving = new MutableClock();
+            moving.setTo(T0);
             UserSessionTokens tokens = new UserSessionTokens(SESSION_SECRET, Duration.ofMinutes(10), moving);
             String token = tokens.issue(alice);
             assertThat(tokens.verify(token)).isEqualTo(alice);
-            now[0] = T0.plusSeconds(600);
+            moving.setTo(T0.plusSeconds(600));
             assertThat(tokens.verify(token)).as("at its expiry, as the parser decides").isEqualTo(alice);
-            now[0] = T0.plusSeconds(600).plusMillis(1);
+            moving.setTo(T0.plusSeconds(600).plusMillis(1));
             assertThatThrownBy(() -> tokens.verify(token)).isInstanceOf(InvalidTokenException.class).hasMessageContaining("expired")
                     .as("the parser's refusal, which a password reset tells apart").hasCauseInstanceOf(ExpiredJwtException.class);
             String forged = tamper(token);
@@ -172,36 +157,21 @@ class TokensTest {
 
         @Test
         void callsShareOneTokenForAMinuteThenGetANewOneWithMostOfItsLifeAhead() {
-            AtomicReference<Instant> now = new AtomicReference<>(T0);
-            Clock clock = new Clock() {
-                @Override
-                public Instant instant() {
-                    return now.get();
-                }
-
-                @Override
-                public java.time.ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(java.time.ZoneId zone) {
-                    return this;
-                }
-            };
+            MutableClock clock = new MutableClock();
+            clock.setTo(T0);
             PrivateServiceTokens tokens = new PrivateServiceTokens(PRIVATE_SECRET, "n", Duration.ofMinutes(5), clock);
             ReusedServiceToken source = new ReusedServiceToken(tokens, "discovery-app", clock);
 
             String first = source.authorizationHeader();
-            now.set(T0.plusSeconds(59));
+            clock.setTo(T0.plusSeconds(59));
             assertThat(source.authorizationHeader()).as("within the minute").isEqualTo(first);
-            now.set(T0.plusSeconds(60));
+            clock.setTo(T0.plusSeconds(60));
             String renewed = source.authorizationHeader();
             assertThat(renewed).as("a minute old").isNotEqualTo(first).startsWith("JWT ");
             var claims = tokens.verify(renewed.substring("JWT ".length()));
             assertThat(claims.get("app", String.class)).isEqualTo("discovery-app");
             assertThat(claims.getExpiration().toInstant()).isEqualTo(T0.plusSeconds(60).plus(Duration.ofMinutes(5)));
-            now.set(T0.plusSeconds(30));
+            clock.setTo(T0.plusSeconds(30));
             assertThat(source.authorizationHeader()).as("a clock set back").isNotEqualTo(renewed);
         }
 

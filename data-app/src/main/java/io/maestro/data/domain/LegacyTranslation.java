@@ -1,5 +1,6 @@
 package io.maestro.data.domain;
 
+import io.maestro.common.query.IdFields;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -64,8 +65,7 @@ public final class LegacyTranslation {
             return translated;
         }
         if (value instanceof String text && field != null) {
-            // every string of a bulk body is judged: a suffix test, not a regular expression (data-app's bulk profile)
-            if ((field.equals("_id") || field.endsWith("._id")) && HEX_24.matcher(text).matches()) {
+            if (IdFields.isIdField(field) && HEX_24.matcher(text).matches()) {
                 return new ObjectId(text);
             }
             if (field.contains("_at") && ISO_DATE_TIME.matcher(text).matches()) {

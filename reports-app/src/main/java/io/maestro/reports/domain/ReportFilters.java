@@ -1,5 +1,6 @@
 package io.maestro.reports.domain;
 
+import io.maestro.common.query.IdFields;
 import io.maestro.common.web.ValidationDetail;
 import io.maestro.common.web.ValidatorException;
 import java.time.OffsetDateTime;
@@ -98,7 +99,7 @@ public final class ReportFilters {
      * expression of exactly that id (which matches only text), as the pivot's joins do.
      */
     private static Map<String, Object> equality(String field, Object value) {
-        if ((field.equals("_id") || field.endsWith("._id")) && value instanceof String id && ObjectId.isValid(id)) {
+        if (IdFields.isIdField(field) && value instanceof String id && ObjectId.isValid(id)) {
             return Map.of("$or", List.of(Map.of(field, id), Map.of(field, Map.of("$regex", "^" + id + "$"))));
         }
         return Map.of(field, value);
