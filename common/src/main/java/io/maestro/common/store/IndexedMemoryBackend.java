@@ -152,6 +152,15 @@ public class IndexedMemoryBackend extends MemoryBackend {
             super(database, collectionName, options, cursorRegistry);
         }
 
+        /**
+         * No collection keeps its data size (what {@code collStats} reports as {@code size}, which no service reads): the
+         * memory backend learns it by encoding every document it inserts or removes, and both versions of one it updates.
+         */
+        @Override
+        protected boolean tracksDataSize() {
+            return false;
+        }
+
         @Override
         protected Integer addDocumentInternal(Document document) {
             FieldNames.share(document);

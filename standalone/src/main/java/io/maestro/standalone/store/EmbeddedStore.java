@@ -25,11 +25,13 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code store.journal}: every change, written before the command is acknowledged, fsynced every second;</li>
  *   <li>{@code store.snapshot}: the whole store, rewritten when the journal passes a quarter of it (at least
- *   {@value #MIN_COMPACTION_BYTES} bytes) and on a clean stop.</li>
+ *   {@value #MIN_COMPACTION_BYTES} bytes) and on a clean stop;</li>
+ *   <li>{@code store.journal.retired}: the journal a snapshot being written replaces, deleted once it is on disk.</li>
  * </ul>
- * On open the snapshot is loaded and the journal replayed on top (records are states, so replay is idempotent). The
+ * On open the snapshot is loaded and the journals replayed on top (records are states, so replay is idempotent). The
  * journal's bound keeps a restart after a crash close to one after a clean stop: the tail to replay is at most a
- * quarter of the store, where a bound of the whole snapshot size let it double the work.
+ * quarter of the store, where a bound of the whole snapshot size let it double the work. Commands go on while a
+ * snapshot is written (see {@link #compact}).
  */
 public final class EmbeddedStore implements AutoCloseable {
 
@@ -39,6 +41,7 @@ public final class EmbeddedStore implements AutoCloseable {
     private static final long SNAPSHOT_SHARE_DIVISOR = 4;
 
     private final Path snapshotFile;
+    private final Path retiredJournalFile;
     private final FileChannel lockChannel;
     private final FileLock directoryLock;
     private final StoreJournal journal;
@@ -57,10 +60,12 @@ public final class EmbeddedStore implements AutoCloseable {
         }
         snapshotFile = directory.resolve("store.snapshot");
         Path journalFile = directory.resolve("store.journal");
+        retiredJournalFile = directory.resolve("store.journal.retired");
 
         long started = System.nanoTime();
         StoreImage image = new StoreImage();
         JournalFile.read(snapshotFile, image::apply);
+        long retiredJournal = JournalFile.read(retiredJournalFile, image::apply);
         long intactJournal = JournalFile.read(journalFile, image::apply);
         snapshotBytes = Files.exists(snapshotFile) ? Files.size(snapshotFile) : 0;
 
@@ -68,8 +73,15 @@ public final class EmbeddedStore implements AutoCloseable {
         backend = new JournaledMemoryBackend(journal);
         image.restoreInto(backend);
         backend.startRecording();
+        if (Files.exists(retiredJournalFile)) {
+            // A crash came while a snapshot was written: write it now, before any command, so that the next one can
+            // retire the journal again.
+            writeSnapshot();
+            Files.delete(retiredJournalFile);
+            journal.reset();
+        }
         log.info("Store loaded from {}: {} documents (snapshot {} bytes, journal {} bytes replayed) in {} ms", directory,
-                image.documentCount(), snapshotBytes, intactJournal,
+                image.documentCount(), snapshotBytes, retiredJournal + intactJournal,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 
         server = new MongoServer(backend);
@@ -103,36 +115,45 @@ public final class EmbeddedStore implements AutoCloseable {
         return "mongodb://" + server.getLocalAddress().getHostString() + ":" + port();
     }
 
-    /** Writes a fresh snapshot and empties the journal; commands wait meanwhile. */
-    public void compact() {
-        backend.exclusively(() -> {
-            try {
-                journal.flush();
-                Path temporary = snapshotFile.resolveSibling("store.snapshot.tmp");
-                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
-                        StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
-                    backend.exportTo(record -> {
-                        try {
-                            out.write(JournalFile.encode(record));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-                    out.flush();
-                    channel.force(true);
-                }
-                Files.move(temporary, snapshotFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                try (FileChannel directory = FileChannel.open(snapshotFile.getParent(), StandardOpenOption.READ)) {
-                    directory.force(true);
-                }
-                snapshotBytes = Files.size(snapshotFile);
-                // A crash before this line replays the journal over a snapshot that already holds it: harmless.
-                journal.reset();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not write the store snapshot", e);
+    /**
+     * Writes a fresh snapshot and drops the journal it replaces. Commands go on meanwhile: the journal is first retired
+     * (renamed) and a new one started, then every document exported as it is at that moment or later, so the new
+     * snapshot with the new journal replayed over it is the whole store. A crash before the snapshot is renamed into
+     * place leaves the old snapshot and both journals, which are read in that order; a crash after it replays the
+     * retired journal over a snapshot that already holds it, which is harmless.
+     */
+    public synchronized void compact() {
+        try {
+            // Already retired when the last snapshot failed: the one written now holds what it said.
+            if (!Files.exists(retiredJournalFile)) {
+                journal.retireTo(retiredJournalFile);
             }
-        });
+            writeSnapshot();
+            Files.delete(retiredJournalFile);
+            JournalFile.syncDirectory(snapshotFile.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the store snapshot", e);
+        }
+    }
+
+    private void writeSnapshot() throws IOException {
+        Path temporary = snapshotFile.resolveSibling("store.snapshot.tmp");
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+            backend.exportTo(frame -> {
+                try {
+                    out.write(frame);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            out.flush();
+            channel.force(true);
+        }
+        Files.move(temporary, snapshotFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        JournalFile.syncDirectory(snapshotFile.getParent());
+        snapshotBytes = Files.size(snapshotFile);
     }
 
     private void syncAndMaybeCompact() {

@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 
@@ -45,22 +47,10 @@ final class JournalFile {
         }
     }
 
-    /**
-     * The BSON size of the record's {@code doc}: the frame's BSON length less that of the record without it, less the
-     * element's type byte and name ({@code doc\0}). Encoding the few other fields is cheap; the document may be large.
-     */
-    private static int documentBytes(Document record, int recordBytes) {
-        if (!(record.get("doc") instanceof Document)) {
-            return 0;
-        }
-        Document withoutDocument = new Document(record);
-        withoutDocument.remove("doc");
-        ByteBuf buffer = Unpooled.buffer(128);
-        try {
-            BsonEncoder.encodeDocument(withoutDocument, buffer);
-            return recordBytes - buffer.readableBytes() - 5;
-        } finally {
-            buffer.release();
+    /** Makes a rename or a removal in {@code directory} durable. */
+    static void syncDirectory(Path directory) throws IOException {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
         }
     }
 
@@ -94,7 +84,7 @@ final class JournalFile {
                 }
                 ByteBuf bson = Unpooled.wrappedBuffer(frame, 0, length);
                 Document document = BsonDecoder.decodeBson(bson);
-                sink.accept(JournalRecord.fromBson(document, documentBytes(document, length)));
+                sink.accept(JournalRecord.fromBson(document));
                 intact += frame.length;
             }
         }

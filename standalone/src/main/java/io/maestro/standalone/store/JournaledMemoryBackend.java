@@ -10,8 +10,9 @@ import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import io.maestro.common.store.IndexedMemoryBackend;
 import io.netty.channel.Channel;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -26,8 +27,6 @@ final class JournaledMemoryBackend extends IndexedMemoryBackend {
     static final String NAMESPACES = "system.namespaces";
     static final String INDEXES = "system.indexes";
 
-    /** Commands hold it shared; a snapshot holds it exclusively, so it sees no half-applied command. */
-    private final ReentrantReadWriteLock commandLock = new ReentrantReadWriteLock();
     private final StoreJournal journal;
     private volatile boolean recording;
 
@@ -42,11 +41,9 @@ final class JournaledMemoryBackend extends IndexedMemoryBackend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        commandLock.readLock().lock();
         try {
             return super.handleCommand(channel, databaseName, command, query);
         } finally {
-            commandLock.readLock().unlock();
             // The changes of an acknowledged command are in the OS before the client hears back.
             journal.flush();
         }
@@ -56,41 +53,28 @@ final class JournaledMemoryBackend extends IndexedMemoryBackend {
         recording = true;
     }
 
-    /** Runs {@code action} while no command is running (used to write a consistent snapshot). */
-    void exclusively(Runnable action) {
-        commandLock.writeLock().lock();
-        try {
-            action.run();
-        } finally {
-            commandLock.writeLock().unlock();
-        }
-    }
-
-    /** Every stored document, system collections included, as PUT records: the content of a snapshot. */
-    void exportTo(Consumer<JournalRecord> sink) {
+    /**
+     * Every stored document, system collections included, as encoded PUT records: the content of a snapshot. Commands
+     * go on meanwhile, so what it gives is no single instant of the store: each document is as it was at some moment
+     * after the call began. A snapshot made of it is whole once the journal written since the call began is replayed
+     * over it, since that journal holds every later change as a state (drops and renames included).
+     */
+    void exportTo(Consumer<byte[]> sink) {
         for (String databaseName : listDatabaseNames()) {
             MongoDatabase database = resolveDatabase(databaseName);
             MongoCollection<?> namespaces = database.resolveCollection(NAMESPACES, false);
-            export(namespaces, sink);
+            ((JournaledCollection) namespaces).exportTo(sink);
             MongoCollection<?> indexes = database.resolveCollection(INDEXES, false);
             if (indexes != null) {
-                export(indexes, sink);
+                ((JournaledCollection) indexes).exportTo(sink);
             }
             for (Document namespace : namespaces.queryAll()) {
                 String collectionName = collectionName(databaseName, (String) namespace.get("name"));
                 MongoCollection<?> collection = database.resolveCollection(collectionName, false);
                 if (collection != null) {
-                    export(collection, sink);
+                    ((JournaledCollection) collection).exportTo(sink);
                 }
             }
-        }
-    }
-
-    private static void export(MongoCollection<?> collection, Consumer<JournalRecord> sink) {
-        JournaledCollection journaled = (JournaledCollection) collection;
-        for (Document document : collection.queryAll()) {
-            sink.accept(JournalRecord.put(collection.getDatabaseName(), collection.getCollectionName(),
-                    journaled.keyOf(document), document));
         }
     }
 
@@ -98,7 +82,7 @@ final class JournaledMemoryBackend extends IndexedMemoryBackend {
     void restoreCollection(String databaseName, String collectionName, Collection<JournalRecord> documents) {
         JournaledDatabase database = (JournaledDatabase) resolveDatabase(databaseName);
         JournaledCollection collection = (JournaledCollection) database.createOrResolve(collectionName);
-        documents.forEach(record -> collection.restore(record.document(), record.documentBytes()));
+        documents.forEach(record -> collection.restore(record.document()));
     }
 
     void restoreIndex(String databaseName, Document indexSpec) {
@@ -142,6 +126,12 @@ final class JournaledMemoryBackend extends IndexedMemoryBackend {
 
     static final class JournaledCollection extends IndexedCollection {
 
+        /** Documents exported under the collection's monitor at a time: what a command on it may wait for. */
+        private static final int EXPORT_SLICE = 256;
+
+        /** One past the highest position a document was stored at (positions of removed documents are reused). */
+        private int positions;
+
         JournaledCollection(MongoDatabase database, String collectionName, CollectionOptions options,
                             CursorRegistry cursorRegistry) {
             super(database, collectionName, options, cursorRegistry);
@@ -161,21 +151,45 @@ final class JournaledMemoryBackend extends IndexedMemoryBackend {
         }
 
         /**
-         * Adds a document read back from the store's files. What {@code addDocument} does, less its checks (the store
-         * enforced them when the document was written) and less computing the document's size by encoding it again,
-         * which cost most of the time and garbage of a restart.
+         * Adds a document read back from the store's files: what {@code addDocument} does, less its checks (the store
+         * enforced them when the document was written).
          */
-        void restore(Document document, int bsonBytes) {
+        void restore(Document document) {
             Integer position = addDocumentInternal(document);
             for (Index<Integer> index : getIndexes()) {
                 index.add(document, position, this);
             }
-            updateDataSize(bsonBytes);
+        }
+
+        /**
+         * Encodes the documents a slice at a time under the collection's monitor, which every command that changes them
+         * holds (an update changes a stored document in place), and hands the frames on outside it.
+         */
+        void exportTo(Consumer<byte[]> sink) {
+            List<byte[]> frames = new ArrayList<>(EXPORT_SLICE);
+            int position = 0;
+            boolean more = true;
+            while (more) {
+                synchronized (this) {
+                    int end = Math.min(positions, position + EXPORT_SLICE);
+                    for (; position < end; position++) {
+                        Document document = getDocument(position);
+                        if (document != null) {
+                            frames.add(JournalFile.encode(JournalRecord.put(getDatabaseName(), getCollectionName(),
+                                    keyOf(document), document)));
+                        }
+                    }
+                    more = position < positions;
+                }
+                frames.forEach(sink);
+                frames.clear();
+            }
         }
 
         @Override
         protected Integer addDocumentInternal(Document document) {
             Integer position = super.addDocumentInternal(document);
+            positions = Math.max(positions, position + 1);
             backend().record(JournalRecord.put(getDatabaseName(), getCollectionName(), keyOf(document), document));
             return position;
         }
@@ -200,12 +214,25 @@ final class JournaledMemoryBackend extends IndexedMemoryBackend {
             backend().record(JournalRecord.drop(getDatabaseName(), getCollectionName()));
         }
 
+        /**
+         * Journaled as the states it leaves: both names emptied, then every document under the new one. A snapshot
+         * exported while the rename happened may hold the documents under either name, or the target's former ones;
+         * replaying these records over it gives the right content whichever it holds.
+         */
         @Override
         public synchronized void renameTo(MongoDatabase newDatabase, String newCollectionName) {
             String oldDatabase = getDatabaseName();
             String oldCollection = getCollectionName();
             super.renameTo(newDatabase, newCollectionName);
-            backend().record(JournalRecord.rename(oldDatabase, oldCollection, newDatabase.getDatabaseName(), newCollectionName));
+            JournaledMemoryBackend backend = backend();
+            backend.record(JournalRecord.drop(oldDatabase, oldCollection));
+            backend.record(JournalRecord.drop(getDatabaseName(), getCollectionName()));
+            for (int position = 0; position < positions; position++) {
+                Document document = getDocument(position);
+                if (document != null) {
+                    backend.record(JournalRecord.put(getDatabaseName(), getCollectionName(), keyOf(document), document));
+                }
+            }
         }
     }
 }

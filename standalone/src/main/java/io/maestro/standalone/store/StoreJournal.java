@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
@@ -15,13 +17,16 @@ import java.nio.file.StandardOpenOption;
  */
 final class StoreJournal implements AutoCloseable {
 
-    private final FileChannel channel;
+    private final Path file;
     private final Object fileLock = new Object();
+    /** Replaced by {@link #retireTo}; written and closed under {@code fileLock}. */
+    private FileChannel channel;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream(1 << 16);
     private volatile boolean unsynced;
 
     /** Opens {@code file} for appending after its first {@code intactLength} bytes (a torn tail is cut off). */
     StoreJournal(Path file, long intactLength) throws IOException {
+        this.file = file;
         channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         channel.truncate(intactLength);
         channel.position(intactLength);
@@ -56,18 +61,43 @@ final class StoreJournal implements AutoCloseable {
         }
     }
 
+    /** Called by one thread at a time, as {@link #retireTo} is; commands' flushes go on during the fsync. */
     void sync() throws IOException {
-        if (unsynced) {
+        FileChannel current;
+        synchronized (fileLock) {
+            if (!unsynced) {
+                return;
+            }
             unsynced = false;
-            channel.force(false);
+            current = channel;
         }
+        current.force(false);
     }
 
     long size() throws IOException {
-        return channel.size();
+        synchronized (fileLock) {
+            return channel.size();
+        }
     }
 
-    /** Empties the journal once a snapshot holds everything it said. */
+    /**
+     * Moves every record written so far to {@code retired} (flushed, fsynced, renamed) and goes on in a new, empty
+     * file: what a snapshot started after this call holds need not be replayed from the journal any more, but until
+     * that snapshot is on disk the retired file is still needed.
+     */
+    void retireTo(Path retired) throws IOException {
+        synchronized (fileLock) {
+            flush();
+            channel.force(false);
+            channel.close();
+            Files.move(file, retired, StandardCopyOption.ATOMIC_MOVE);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            unsynced = false;
+            JournalFile.syncDirectory(file.getParent());
+        }
+    }
+
+    /** Empties the journal once a snapshot holds everything it said (on open, before any command). */
     void reset() throws IOException {
         synchronized (fileLock) {
             synchronized (pending) {
@@ -82,8 +112,10 @@ final class StoreJournal implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        flush();
-        channel.force(true);
-        channel.close();
+        synchronized (fileLock) {
+            flush();
+            channel.force(true);
+            channel.close();
+        }
     }
 }

@@ -55,8 +55,10 @@ public final class RestartBenchmark {
                 }
                 CrashImage.copyStore(live, crashed);
             }
-            System.out.printf("crash image: snapshot %.1f MB, journal %.1f MB%n", megabytes(crashed, "store.snapshot"),
-                    megabytes(crashed, "store.journal"));
+            System.out.printf("crash image: snapshot %.1f MB, journal %.1f MB (of which retired by a snapshot being written"
+                    + " %.1f MB)%n", megabytes(crashed, "store.snapshot"),
+                    megabytes(crashed, "store.journal") + megabytes(crashed, "store.journal.retired"),
+                    megabytes(crashed, "store.journal.retired"));
             com.sun.management.OperatingSystemMXBean os =
                     (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             System.gc();

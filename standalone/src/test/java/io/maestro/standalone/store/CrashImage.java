@@ -5,20 +5,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The files of a running store copied as a {@code kill -9} would leave them at one instant: a snapshot and the journal
- * written since it (every acknowledged change in it, its last record perhaps torn).
+ * The files of a running store copied as a {@code kill -9} would leave them at one instant: a snapshot, the journal
+ * it is replacing if one is being written, and the journal written since (every acknowledged change in them, the last
+ * record perhaps torn).
  *
- * <p>Copying the two one after the other is not enough: the store writes a new snapshot (a new file, renamed over
- * the old one) and then empties the journal. A snapshot copied before that and a journal copied after it lose every
- * change the old journal held, which no crash does: the store's own order (rename, then truncate) never leaves that
- * on disk. So the copy is taken again until the snapshot is the same file after the journal's copy as before it.
+ * <p>Copying the files one after the other is not enough: the store retires the journal (renames it) and starts a new
+ * one, writes a new snapshot (a new file, renamed over the old one), then deletes the retired journal. A copy that
+ * straddles one of these steps can lose changes no crash loses. So the copy is taken again until each file is the
+ * same file after the copy as before it; the journal, which is only appended to, is copied last.
  */
 public final class CrashImage {
 
     private static final String SNAPSHOT = "store.snapshot";
+    private static final String RETIRED_JOURNAL = "store.journal.retired";
     private static final String JOURNAL = "store.journal";
 
     private CrashImage() {
@@ -27,22 +30,28 @@ public final class CrashImage {
     /** Copies the store kept in {@code storeDirectory} (running or not) into {@code target}. */
     public static void copyStore(Path storeDirectory, Path target) throws IOException {
         Files.createDirectories(target);
-        Path snapshot = storeDirectory.resolve(SNAPSHOT);
-        String generation;
+        List<String> generation;
         do {
-            generation = generation(snapshot);
-            copyIfPresent(snapshot, target.resolve(SNAPSHOT));
-            copyIfPresent(storeDirectory.resolve(JOURNAL), target.resolve(JOURNAL));
-        } while (!Objects.equals(generation, generation(snapshot)));
+            generation = generation(storeDirectory);
+            for (String file : List.of(SNAPSHOT, RETIRED_JOURNAL, JOURNAL)) {
+                copyIfPresent(storeDirectory.resolve(file), target.resolve(file));
+            }
+        } while (!generation.equals(generation(storeDirectory)));
     }
 
-    /** Which snapshot file is there (a new one is a new file), null when there is none yet. */
-    private static String generation(Path snapshot) throws IOException {
-        if (!Files.exists(snapshot)) {
-            return null;
+    /** Which files are there (a new snapshot or journal is a new file), null for one there is not. */
+    private static List<String> generation(Path storeDirectory) throws IOException {
+        List<String> files = new ArrayList<>();
+        for (String file : List.of(SNAPSHOT, RETIRED_JOURNAL, JOURNAL)) {
+            Path path = storeDirectory.resolve(file);
+            if (Files.exists(path)) {
+                // The file's identity (device and inode): the journal's modification time changes at every write.
+                files.add(String.valueOf(Files.readAttributes(path, BasicFileAttributes.class).fileKey()));
+            } else {
+                files.add(null);
+            }
         }
-        BasicFileAttributes attributes = Files.readAttributes(snapshot, BasicFileAttributes.class);
-        return attributes.fileKey() + " " + attributes.lastModifiedTime();
+        return files;
     }
 
     private static void copyIfPresent(Path file, Path copy) throws IOException {

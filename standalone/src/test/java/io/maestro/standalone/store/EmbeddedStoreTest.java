@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -16,7 +17,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -60,6 +68,79 @@ class EmbeddedStoreTest {
         }
         withStore(crashed, database -> assertThat(ids(database, "servers", new Document("n", new Document("$gt", 1))))
                 .containsExactlyInAnyOrder("before", "after"));
+    }
+
+    @Test
+    void snapshotsWrittenWhileClientsWriteLoseNoAcknowledgedChange() throws Exception {
+        Path crashed = directory.resolve("crashed");
+        Map<String, Integer> acknowledgedAtTheCrash;
+        Map<Object, Object> liveAtTheEnd;
+        try (EmbeddedStore store = EmbeddedStore.open(directory.resolve("live"), "127.0.0.1", 0);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> counters = client.getDatabase("inventory").getCollection("counters");
+            // More documents than one slice of the export, so that writes land between slices.
+            List<Document> initial = new ArrayList<>();
+            for (int i = 0; i < 3_000; i++) {
+                initial.add(new Document("_id", "c" + i).append("n", 0).append("pad", "x".repeat(200)));
+            }
+            counters.insertMany(initial);
+            Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
+            AtomicBoolean writing = new AtomicBoolean(true);
+            ExecutorService writers = Executors.newFixedThreadPool(4);
+            List<Future<?>> running = new ArrayList<>();
+            for (int writer = 0; writer < 4; writer++) {
+                int first = writer;
+                running.add(writers.submit(() -> {
+                    for (int round = 1; writing.get(); round++) {
+                        for (int i = first; i < 3_000 && writing.get(); i += 4 * 7) {
+                            counters.updateOne(new Document("_id", "c" + i), Updates.set("n", round));
+                            acknowledged.put("c" + i, round);
+                        }
+                        counters.insertOne(new Document("_id", "new-" + first + "-" + round).append("n", round));
+                        acknowledged.put("new-" + first + "-" + round, round);
+                    }
+                    return null;
+                }));
+            }
+            for (int i = 0; i < 3; i++) {
+                store.compact();
+            }
+            acknowledgedAtTheCrash = new HashMap<>(acknowledged);
+            CrashImage.copyStore(directory.resolve("live"), crashed);
+            store.compact();
+            writing.set(false);
+            for (Future<?> writer : running) {
+                writer.get();
+            }
+            writers.shutdown();
+            store.compact();
+            liveAtTheEnd = contents(counters);
+        }
+        assertThat(acknowledgedAtTheCrash).hasSizeGreaterThan(100);
+        withStore(crashed, database -> {
+            Map<Object, Object> recovered = contents(database.getCollection("counters"));
+            acknowledgedAtTheCrash.forEach((id, round) ->
+                    assertThat((Integer) recovered.get(id)).as(id).isGreaterThanOrEqualTo(round));
+        });
+        withStore(directory.resolve("live"), database ->
+                assertThat(contents(database.getCollection("counters"))).isEqualTo(liveAtTheEnd));
+    }
+
+    @Test
+    void aCrashWhileASnapshotIsWrittenReplaysTheRetiredJournal() throws IOException {
+        Path crashed = directory.resolve("crashed");
+        try (EmbeddedStore store = EmbeddedStore.open(directory.resolve("live"), "127.0.0.1", 0);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            writeSample(client.getDatabase("inventory"));
+            CrashImage.copyStore(directory.resolve("live"), crashed);
+        }
+        // What a crash right after the journal was retired leaves: the old snapshot, the retired and an empty journal.
+        Files.move(crashed.resolve("store.journal"), crashed.resolve("store.journal.retired"));
+        Files.createFile(crashed.resolve("store.journal"));
+        withStore(crashed, EmbeddedStoreTest::assertSample);
+        assertThat(crashed.resolve("store.journal.retired")).doesNotExist();
+        withStore(crashed, database -> database.getCollection("servers").insertOne(new Document("_id", "later")));
+        withStore(crashed, database -> assertThat(ids(database, "servers", new Document())).contains("later", "web-1"));
     }
 
     @Test
@@ -118,6 +199,12 @@ class EmbeddedStoreTest {
         assertThatThrownBy(() -> database.getCollection("servers").insertOne(new Document("_id", "dup").append("unique_id", "i-3")))
                 .isInstanceOf(MongoWriteException.class).hasMessageContaining("E11000");
         database.getCollection("servers").deleteOne(new Document("_id", "dup"));
+    }
+
+    private static Map<Object, Object> contents(MongoCollection<Document> collection) {
+        Map<Object, Object> contents = new HashMap<>();
+        collection.find().forEach(document -> contents.put(document.get("_id"), document.get("n")));
+        return contents;
     }
 
     private static List<Object> ids(MongoDatabase database, String collection, Document filter) {
