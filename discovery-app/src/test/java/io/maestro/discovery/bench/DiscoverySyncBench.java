@@ -11,6 +11,10 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import io.maestro.discovery.InProcessServices;
+import io.maestro.discovery.provider.FetchedPage;
+import io.maestro.discovery.provider.SyncConnection;
+import io.maestro.discovery.provider.aws.AwsClients;
+import io.maestro.discovery.provider.aws.compute.DescribeInstancesGet;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
@@ -70,6 +74,7 @@ public final class DiscoverySyncBench {
             Figure auditComplete = report("audit history complete", instances,
                     auditHistoryComplete(services, instances, firstSyncStart), cpu);
             Figure[] raw = bulkUpserts(services, connection, chunk);
+            Figure getAlone = getAlone(services, connection, aws.baseUrl(), pageSize);
             cpu = JvmCpu.now();
             Figure reSync = report("unchanged re-sync", instances, sync(services, connection), cpu);
             System.out.printf("%nIssue 21 goal 3, %,d instances (machine: %d cores, %s, Java %s; load average %s"
@@ -77,6 +82,9 @@ public final class DiscoverySyncBench {
                     System.getProperty("os.arch"), Runtime.version(), loadBefore, loadAverage());
             goal("first sync / raw bulk insert", firstSync, raw[0], 0.30);
             goal("unchanged re-sync / raw replace", reSync, raw[1], 0.50);
+            System.out.printf("  %-34s %,8.0f/s of %,8.0f/s = %5.1f%%: the most a first sync can reach, its pages being"
+                            + " read one after another (each asks for the next with the last one's NextToken)%n",
+                    "the Get step alone / raw insert", getAlone.rate(), raw[0].rate(), 100 * getAlone.rate() / raw[0].rate());
             System.out.printf("  %-34s %8.1f s after the first sync ended (goal: complete when it ends)%n",
                     "audit history complete", auditComplete.seconds() - firstSync.seconds());
             if (azureToo) {
@@ -167,6 +175,27 @@ public final class DiscoverySyncBench {
             figures[pass] = report(passes.get(pass), servers.size(), (System.nanoTime() - start) / 1e9, cpu);
         }
         return figures;
+    }
+
+    /**
+     * Every page of the sync's first step and nothing else: discovery's own DescribeInstances Get (the AWS SDK's call,
+     * its XML parsing, the instances turned into maps) with the SDK client the sync used, against the same WireMock.
+     */
+    private static Figure getAlone(InProcessServices services, ObjectId connection, String url, int pageSize) {
+        DescribeInstancesGet get = new DescribeInstancesGet(services.discoveryApp().getBean(AwsClients.class), pageSize);
+        SyncConnection bench = new SyncConnection(connection.toHexString(), "Bench AWS", "AWS", "iam_aws",
+                "AWS - Virginia", null, List.of("us-east-1"), url, null, Map.of(), List.of(),
+                Map.of("access", "AKIAIOSFODNN7EXAMPLE", "secret", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+        long start = System.nanoTime();
+        JvmCpu cpu = JvmCpu.now();
+        int instances = 0;
+        String token = null;
+        do {
+            FetchedPage page = get.page(bench, "us-east-1", token);
+            instances += page.items().size();
+            token = page.nextToken();
+        } while (token != null);
+        return report("the Get step alone", instances, (System.nanoTime() - start) / 1e9, cpu);
     }
 
     /**
