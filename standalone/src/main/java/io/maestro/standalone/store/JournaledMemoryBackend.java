@@ -63,6 +63,9 @@ final class JournaledMemoryBackend extends IndexedMemoryBackend {
         for (String databaseName : listDatabaseNames()) {
             MongoDatabase database = resolveDatabase(databaseName);
             MongoCollection<?> namespaces = database.resolveCollection(NAMESPACES, false);
+            if (namespaces == null) {
+                continue; // a database being created: its documents are all in the journal started before this call
+            }
             ((JournaledCollection) namespaces).exportTo(sink);
             MongoCollection<?> indexes = database.resolveCollection(INDEXES, false);
             if (indexes != null) {
