@@ -40,6 +40,10 @@ import org.bson.types.ObjectId;
  */
 public final class DiscoverySyncBench {
 
+    /** The AWS connection's keys (WireMock accepts any). */
+    private static final Map<String, String> AWS_KEYS =
+            Map.of("access", "AKIAIOSFODNN7EXAMPLE", "secret", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+
     private DiscoverySyncBench() {
     }
 
@@ -66,7 +70,7 @@ public final class DiscoverySyncBench {
             ObjectId connection = services.storeConnection(new ObjectId(), "AWS - Virginia",
                     new Document("name", "Bench AWS").append("provider", "AWS").append("service", "iam_aws")
                             .append("regions", List.of("us-east-1 (N. Virginia)")).append("url", aws.baseUrl()),
-                    Map.of("access", "AKIAIOSFODNN7EXAMPLE", "secret", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+                    Map.<String, Object>copyOf(AWS_KEYS));
             System.out.printf("%,d instances, pages of %,d, translate chunks of %d%n", instances, pageSize, chunk);
             long firstSyncStart = System.nanoTime();
             JvmCpu cpu = JvmCpu.now();
@@ -185,7 +189,7 @@ public final class DiscoverySyncBench {
         DescribeInstancesGet get = new DescribeInstancesGet(services.discoveryApp().getBean(AwsClients.class), pageSize);
         SyncConnection bench = new SyncConnection(connection.toHexString(), "Bench AWS", "AWS", "iam_aws",
                 "AWS - Virginia", null, List.of("us-east-1"), url, null, Map.of(), List.of(),
-                Map.of("access", "AKIAIOSFODNN7EXAMPLE", "secret", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+                AWS_KEYS);
         long start = System.nanoTime();
         JvmCpu cpu = JvmCpu.now();
         int instances = 0;

@@ -43,13 +43,7 @@ class EmbeddedStoreTest {
 
     @Test
     void acknowledgedChangesSurviveAKilledProcess() throws IOException {
-        Path crashed = directory.resolve("crashed");
-        try (EmbeddedStore store = EmbeddedStore.open(directory.resolve("live"), "127.0.0.1", 0);
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            writeSample(client.getDatabase("inventory"));
-            // What a kill -9 leaves behind: the files as they are now, without the final snapshot of close().
-            CrashImage.copyStore(directory.resolve("live"), crashed);
-        }
+        Path crashed = crashImageOfTheSample();
         withStore(crashed, EmbeddedStoreTest::assertSample);
     }
 
@@ -128,12 +122,7 @@ class EmbeddedStoreTest {
 
     @Test
     void aCrashWhileASnapshotIsWrittenReplaysTheRetiredJournal() throws IOException {
-        Path crashed = directory.resolve("crashed");
-        try (EmbeddedStore store = EmbeddedStore.open(directory.resolve("live"), "127.0.0.1", 0);
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            writeSample(client.getDatabase("inventory"));
-            CrashImage.copyStore(directory.resolve("live"), crashed);
-        }
+        Path crashed = crashImageOfTheSample();
         // What a crash right after the journal was retired leaves: the old snapshot, the retired and an empty journal.
         Files.move(crashed.resolve("store.journal"), crashed.resolve("store.journal.retired"));
         Files.createFile(crashed.resolve("store.journal"));
@@ -145,12 +134,7 @@ class EmbeddedStoreTest {
 
     @Test
     void aTornLastRecordIsCutOffAndTheRestKept() throws IOException {
-        Path crashed = directory.resolve("crashed");
-        try (EmbeddedStore store = EmbeddedStore.open(directory.resolve("live"), "127.0.0.1", 0);
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            writeSample(client.getDatabase("inventory"));
-            CrashImage.copyStore(directory.resolve("live"), crashed);
-        }
+        Path crashed = crashImageOfTheSample();
         Files.write(crashed.resolve("store.journal"), new byte[] {120, 0, 0, 0, 3, 'h', 'a'}, StandardOpenOption.APPEND);
         withStore(crashed, EmbeddedStoreTest::assertSample);
         withStore(crashed, database -> database.getCollection("servers").insertOne(new Document("_id", "later")));
@@ -199,6 +183,20 @@ class EmbeddedStoreTest {
         assertThatThrownBy(() -> database.getCollection("servers").insertOne(new Document("_id", "dup").append("unique_id", "i-3")))
                 .isInstanceOf(MongoWriteException.class).hasMessageContaining("E11000");
         database.getCollection("servers").deleteOne(new Document("_id", "dup"));
+    }
+
+    /**
+     * What a kill -9 leaves behind once the sample is written: the store's files as they are then, without the final
+     * snapshot of close().
+     */
+    private Path crashImageOfTheSample() throws IOException {
+        Path crashed = directory.resolve("crashed");
+        try (EmbeddedStore store = EmbeddedStore.open(directory.resolve("live"), "127.0.0.1", 0);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            writeSample(client.getDatabase("inventory"));
+            CrashImage.copyStore(directory.resolve("live"), crashed);
+        }
+        return crashed;
     }
 
     private static Map<Object, Object> contents(MongoCollection<Document> collection) {
