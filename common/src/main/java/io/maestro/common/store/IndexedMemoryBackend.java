@@ -1,6 +1,7 @@
 package io.maestro.common.store;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
@@ -171,6 +172,69 @@ public class IndexedMemoryBackend extends MemoryBackend {
         protected void handleUpdate(Integer position, Document oldDocument, Document newDocument) {
             FieldNames.share(newDocument);
             super.handleUpdate(position, oldDocument, newDocument);
+        }
+
+        /**
+         * An update that only sets fields is applied without the backend's deep copies of each matched document
+         * ({@link FieldSetUpdate}): a re-sync's {@code last_seen_at} marks, a record's changed fields. Every matched
+         * document's new state is worked out before any is stored, so a document the backend's own rules must decide
+         * (a path through an array) leaves the whole command to the backend, as does an upsert that matches nothing.
+         */
+        @Override
+        public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
+                                                     boolean isMulti, boolean isUpsert, Oplog oplog) {
+            String idField = getIdField();
+            FieldSetUpdate sets = idField == null ? null : FieldSetUpdate.of(update, arrayFilters, idField);
+            if (sets == null) {
+                return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
+            }
+            List<Integer> matched = new ArrayList<>();
+            forEachPosition(candidates(selector), position -> {
+                if ((isMulti || matched.isEmpty()) && documentMatchesQuery(getDocument(position), selector)) {
+                    matched.add(position);
+                }
+            });
+            List<Document> updated = new ArrayList<>(matched.size());
+            for (int position : matched) {
+                Document next = sets.apply(getDocument(position), idField);
+                if (next == FieldSetUpdate.DECLINED) {
+                    return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
+                }
+                updated.add(next);
+            }
+            if (matched.isEmpty()) {
+                return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
+            }
+            List<Object> modifiedIds = new ArrayList<>();
+            for (int i = 0; i < matched.size(); i++) {
+                Document stored = getDocument(matched.get(i));
+                Document next = updated.get(i);
+                if (next != stored) {
+                    store(matched.get(i), stored, next);
+                    modifiedIds.add(stored.get(idField));
+                }
+            }
+            oplog.handleUpdate(getFullName(), selector, update, modifiedIds);
+            Document result = new Document("n", matched.size());
+            result.put("nModified", modifiedIds.size());
+            return result;
+        }
+
+        /** Stores {@code next} as the document at {@code position} (the stored object, changed in place). */
+        private void store(int position, Document stored, Document next) {
+            for (Index<Integer> index : getIndexes()) {
+                index.checkUpdate(stored, next, this);
+            }
+            for (Index<Integer> index : getIndexes()) {
+                index.updateInPlace(stored, next, position, this);
+            }
+            Document before = new Document(stored);
+            for (Map.Entry<String, Object> field : next.entrySet()) {
+                if (stored.get(field.getKey()) != field.getValue() || !stored.containsKey(field.getKey())) {
+                    stored.put(field.getKey(), field.getValue());
+                }
+            }
+            handleUpdate(position, before, stored);
         }
 
         @Override
