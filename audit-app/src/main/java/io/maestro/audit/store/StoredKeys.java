@@ -50,6 +50,9 @@ final class StoredKeys {
     }
 
     private static String escape(String key) {
+        if (!needsEscape(key)) {
+            return key;
+        }
         StringBuilder escaped = new StringBuilder(key.length());
         for (int index = 0; index < key.length(); index++) {
             char character = key.charAt(index);
@@ -60,6 +63,15 @@ final class StoredKeys {
             }
         }
         return escaped.toString();
+    }
+
+    private static boolean needsEscape(String key) {
+        for (int index = 0; index < key.length(); index++) {
+            if (ESCAPED.indexOf(key.charAt(index)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every {@code %} of an escaped key starts the two hex digits of the character it stands for. */

@@ -21,14 +21,23 @@ final class FieldNames {
     private FieldNames() {
     }
 
-    /** Rewrites the document in place, embedded documents and arrays included, with pooled field names (same order). */
+    /**
+     * Rewrites the document in place, embedded documents and arrays included, with pooled field names (same order).
+     * A level whose names are all pooled already (a stored document an update changed) is left as it is.
+     */
     static void share(Document document) {
+        boolean allPooled = true;
+        for (Map.Entry<String, Object> entry : document.entrySet()) {
+            shareWithin(entry.getValue());
+            allPooled &= pooled(entry.getKey()) == entry.getKey();
+        }
+        if (allPooled) {
+            return;
+        }
         List<Map.Entry<String, Object>> entries = new ArrayList<>(document.entrySet());
         document.clear();
         for (Map.Entry<String, Object> entry : entries) {
-            Object value = entry.getValue();
-            shareWithin(value);
-            document.put(pooled(entry.getKey()), value);
+            document.put(pooled(entry.getKey()), entry.getValue());
         }
     }
 

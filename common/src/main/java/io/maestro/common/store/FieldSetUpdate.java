@@ -3,6 +3,8 @@ package io.maestro.common.store;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -29,12 +31,19 @@ final class FieldSetUpdate {
     /** Why {@link #apply} declined: the backend's own path rules decide this document. */
     static final Document DECLINED = new Document();
 
+    /** The {@code $set} paths and values, in the update's order: what a matched document gets. */
     private final List<String[]> paths;
     private final List<Object> values;
+    /** Every path and value, {@code $setOnInsert}'s too, in the update's order: what an upserted document gets. */
+    private final List<String[]> insertedPaths;
+    private final List<Object> insertedValues;
 
-    private FieldSetUpdate(List<String[]> paths, List<Object> values) {
+    private FieldSetUpdate(List<String[]> paths, List<Object> values, List<String[]> insertedPaths,
+                           List<Object> insertedValues) {
         this.paths = paths;
         this.values = values;
+        this.insertedPaths = insertedPaths;
+        this.insertedValues = insertedValues;
     }
 
     /** The update as field sets, or null when the backend must apply it. */
@@ -54,8 +63,6 @@ final class FieldSetUpdate {
                 }
             }
         }
-        List<String[]> paths = new ArrayList<>(sets.size());
-        List<Object> values = new ArrayList<>(sets.size());
         for (String path : allPaths) {
             String[] segments = path.split("\\.", -1);
             for (String segment : segments) {
@@ -72,11 +79,73 @@ final class FieldSetUpdate {
                 }
             }
         }
-        for (Map.Entry<String, Object> set : sets.entrySet()) {
-            paths.add(set.getKey().split("\\.", -1));
-            values.add(set.getValue());
+        List<String[]> paths = new ArrayList<>(sets.size());
+        List<Object> values = new ArrayList<>(sets.size());
+        List<String[]> insertedPaths = new ArrayList<>(allPaths.size());
+        List<Object> insertedValues = new ArrayList<>(allPaths.size());
+        for (Map.Entry<String, Object> operator : update.entrySet()) {
+            boolean set = operator.getKey().equals("$set");
+            for (Map.Entry<String, Object> field : ((Document) operator.getValue()).entrySet()) {
+                String[] path = field.getKey().split("\\.", -1);
+                insertedPaths.add(path);
+                insertedValues.add(field.getValue());
+                if (set) {
+                    paths.add(path);
+                    values.add(field.getValue());
+                }
+            }
         }
-        return new FieldSetUpdate(paths, values);
+        return new FieldSetUpdate(paths, values, insertedPaths, insertedValues);
+    }
+
+    /**
+     * The document an upsert that matched nothing inserts, as the backend builds it: {@code _id} first, the selector's
+     * equalities, then the sets in the update's order ({@code $setOnInsert}'s too), a new {@code ObjectId} when the
+     * selector names no {@code _id}. Null when the selector is more than equalities of plain top-level fields to plain
+     * values, or a path meets a value: the backend decides.
+     */
+    Document insertion(Document selector, String idField) {
+        Document inserted = new Document(idField, null);
+        for (Map.Entry<String, Object> equality : selector.entrySet()) {
+            String field = equality.getKey();
+            Object value = equality.getValue();
+            if (field.isEmpty() || field.charAt(0) == '$' || field.indexOf('.') >= 0 || !plainValue(value)) {
+                return null;
+            }
+            inserted.put(field, value);
+        }
+        for (int i = 0; i < insertedPaths.size(); i++) {
+            String[] path = insertedPaths.get(i);
+            Object value = insertedValues.get(i);
+            Document container = inserted;
+            for (int depth = 0; depth < path.length - 1; depth++) {
+                Object child = container.get(path[depth]);
+                if (child == null) {
+                    Document created = new Document();
+                    container.put(path[depth], created);
+                    container = created;
+                } else if (child instanceof Document embedded) {
+                    container = embedded;
+                } else {
+                    return null;
+                }
+            }
+            String last = path[path.length - 1];
+            if (!container.containsKey(last) || !sameValue(value, container.get(last))) {
+                container.put(last, value);
+            }
+        }
+        Utils.validateFieldNames(inserted);
+        if (inserted.get(idField) == null) {
+            inserted.put(idField, new ObjectId());
+        }
+        return inserted;
+    }
+
+    /** A selector value the backend copies into an upserted document as it is. */
+    private static boolean plainValue(Object value) {
+        return value instanceof String || value instanceof Number || value instanceof ObjectId || value instanceof Boolean
+                || value instanceof Instant || value == null;
     }
 
     /**

@@ -178,7 +178,9 @@ public class IndexedMemoryBackend extends MemoryBackend {
          * An update that only sets fields is applied without the backend's deep copies of each matched document
          * ({@link FieldSetUpdate}): a re-sync's {@code last_seen_at} marks, a record's changed fields. Every matched
          * document's new state is worked out before any is stored, so a document the backend's own rules must decide
-         * (a path through an array) leaves the whole command to the backend, as does an upsert that matches nothing.
+         * (a path through an array) leaves the whole command to the backend. An upsert that matches nothing inserts
+         * the document the backend would build (a discovered record's first load), unless its selector is more than
+         * plain equalities.
          */
         @Override
         public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
@@ -203,7 +205,16 @@ public class IndexedMemoryBackend extends MemoryBackend {
                 updated.add(next);
             }
             if (matched.isEmpty()) {
-                return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
+                Document inserted = isUpsert ? sets.insertion(selector, idField) : null;
+                if (inserted == null) {
+                    return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
+                }
+                addDocument(inserted);
+                oplog.handleInsert(getFullName(), List.of(inserted));
+                Document result = new Document("upserted", inserted.get(idField));
+                result.put("n", 0);
+                result.put("nModified", 0);
+                return result;
             }
             List<Object> modifiedIds = new ArrayList<>();
             for (int i = 0; i < matched.size(); i++) {
