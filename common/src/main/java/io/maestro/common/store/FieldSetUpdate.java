@@ -217,7 +217,8 @@ final class FieldSetUpdate {
         return Objects.equals(normalized(a), normalized(b));
     }
 
-    private static Object normalized(Object value) {
+    /** A value as the backend compares values and keys unique indexes: numbers as doubles (longs beyond them kept). */
+    static Object normalized(Object value) {
         if (value == null) {
             return null;
         }

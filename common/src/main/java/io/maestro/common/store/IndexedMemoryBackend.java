@@ -69,6 +69,12 @@ public class IndexedMemoryBackend extends MemoryBackend {
         }
 
         @Override
+        protected Index<Integer> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                         boolean sparse) {
+            return new PlainKeyUniqueIndex(indexName, keys, sparse);
+        }
+
+        @Override
         protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                             boolean sparse) {
             if (resolveCollection(collectionName, false) instanceof IndexedCollection collection) {

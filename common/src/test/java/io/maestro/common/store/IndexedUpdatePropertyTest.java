@@ -35,7 +35,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * match or insert, with selectors of plain equalities or more, paths in conflict, {@code _id}, values that break the
  * unique index) go to both; each answers the same (matched and
  * modified counts, upserted id, or the same error), after each the stored documents are equal field for field and in
- * order, and queries the indexes answer (unique, compound, multikey, dotted) find the same documents.
+ * order, and queries the indexes answer (unique, compound, multikey, dotted) find the same documents. The unique
+ * indexes' own way of reading plain keys ({@link PlainKeyUniqueIndex}) is checked by the same commands: upserts that
+ * insert a duplicate {@code unique_id}, sets that make one.
  */
 class IndexedUpdatePropertyTest {
 
