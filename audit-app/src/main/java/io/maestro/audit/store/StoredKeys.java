@@ -26,8 +26,26 @@ final class StoredKeys {
     private StoredKeys() {
     }
 
+    /** The document with its keys escaped: itself when none needs it (the usual case), else a copy. */
     static Document escaped(Document document) {
-        return (Document) convert(document, true);
+        return anyKeyNeedsEscape(document) ? (Document) convert(document, true) : document;
+    }
+
+    private static boolean anyKeyNeedsEscape(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (needsEscape(String.valueOf(entry.getKey())) || anyKeyNeedsEscape(entry.getValue())) {
+                    return true;
+                }
+            }
+        } else if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (anyKeyNeedsEscape(item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static Document unescaped(Document document) {
