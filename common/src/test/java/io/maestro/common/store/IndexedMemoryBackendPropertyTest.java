@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoQueryException;
 import com.mongodb.client.FindIterable;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.ReplaceOptions;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.maestro.common.query.LiteralRegex;
-import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -52,10 +46,7 @@ class IndexedMemoryBackendPropertyTest {
     private static final List<String> SEARCHES = List.of("srv-1", "SRV-", "krv", "s", "i", "ss", "\u03c3", "a.b", "(1",
             "\\", "RV-12");
     private final List<Date> instants = new ArrayList<>();
-    private MongoServer indexedServer;
-    private MongoServer scanningServer;
-    private MongoClient indexedClient;
-    private MongoClient scanningClient;
+    private IndexedAndScanningStores stores;
     private MongoCollection<Document> indexed;
     private MongoCollection<Document> scanning;
     private Random random;
@@ -63,20 +54,9 @@ class IndexedMemoryBackendPropertyTest {
 
     @BeforeEach
     void start() {
-        indexedServer = new MongoServer(new IndexedMemoryBackend());
-        scanningServer = new MongoServer(new MemoryBackend());
-        indexedClient = MongoClients.create(uri(indexedServer.bind()));
-        scanningClient = MongoClients.create(uri(scanningServer.bind()));
-        indexed = indexedClient.getDatabase("property").getCollection("servers");
-        scanning = scanningClient.getDatabase("property").getCollection("servers");
-        for (MongoCollection<Document> collection : List.of(indexed, scanning)) {
-            collection.createIndex(new Document("active", 1).append("roles._id", 1).append("roles.role", 1),
-                    new IndexOptions().name("servers_active_role"));
-            collection.createIndex(new Document("updated_at", 1), new IndexOptions().name("servers_updated_at"));
-            collection.createIndex(new Document("name", 1), new IndexOptions().name("servers_name"));
-            collection.createIndex(new Document("size", -1).append("name", 1), new IndexOptions().name("servers_size_name"));
-            collection.createIndex(new Document("unique_id", 1), new IndexOptions().name("servers_unique_id").unique(true).sparse(true));
-        }
+        stores = new IndexedAndScanningStores("updated_at");
+        indexed = stores.indexed;
+        scanning = stores.scanning;
         for (int i = 0; i < 12; i++) {
             instants.add(new Date(1_700_000_000_000L + i * 60_000L));
         }
@@ -84,14 +64,7 @@ class IndexedMemoryBackendPropertyTest {
 
     @AfterEach
     void stop() {
-        indexedClient.close();
-        scanningClient.close();
-        indexedServer.shutdownNow();
-        scanningServer.shutdownNow();
-    }
-
-    private static String uri(InetSocketAddress address) {
-        return "mongodb://127.0.0.1:" + address.getPort();
+        stores.close();
     }
 
     @ParameterizedTest(name = "seed {0}")

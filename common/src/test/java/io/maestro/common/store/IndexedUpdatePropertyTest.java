@@ -3,15 +3,10 @@ package io.maestro.common.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.result.UpdateResult;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -50,10 +45,7 @@ class IndexedUpdatePropertyTest {
     private static final List<String> ODD_PATHS = List.of("size.x", "roles.0.role", "roles.role", "note.text", "_id",
             "seen_by", "meta");
 
-    private MongoServer indexedServer;
-    private MongoServer scanningServer;
-    private MongoClient indexedClient;
-    private MongoClient scanningClient;
+    private IndexedAndScanningStores stores;
     private MongoCollection<Document> indexed;
     private MongoCollection<Document> scanning;
     private final List<ObjectId> ids = new ArrayList<>();
@@ -61,28 +53,14 @@ class IndexedUpdatePropertyTest {
 
     @BeforeEach
     void start() {
-        indexedServer = new MongoServer(new IndexedMemoryBackend());
-        scanningServer = new MongoServer(new MemoryBackend());
-        indexedClient = MongoClients.create("mongodb://127.0.0.1:" + indexedServer.bind().getPort());
-        scanningClient = MongoClients.create("mongodb://127.0.0.1:" + scanningServer.bind().getPort());
-        indexed = indexedClient.getDatabase("property").getCollection("servers");
-        scanning = scanningClient.getDatabase("property").getCollection("servers");
-        for (MongoCollection<Document> collection : List.of(indexed, scanning)) {
-            collection.createIndex(new Document("active", 1).append("roles._id", 1).append("roles.role", 1),
-                    new IndexOptions().name("servers_active_role"));
-            collection.createIndex(new Document("name", 1), new IndexOptions().name("servers_name"));
-            collection.createIndex(new Document("size", -1).append("name", 1), new IndexOptions().name("servers_size_name"));
-            collection.createIndex(new Document("seen_by.c1", 1), new IndexOptions().name("servers_seen_by"));
-            collection.createIndex(new Document("unique_id", 1), new IndexOptions().name("servers_unique_id").unique(true).sparse(true));
-        }
+        stores = new IndexedAndScanningStores("seen_by.c1");
+        indexed = stores.indexed;
+        scanning = stores.scanning;
     }
 
     @AfterEach
     void stop() {
-        indexedClient.close();
-        scanningClient.close();
-        indexedServer.shutdownNow();
-        scanningServer.shutdownNow();
+        stores.close();
     }
 
     @ParameterizedTest(name = "seed {0}")
