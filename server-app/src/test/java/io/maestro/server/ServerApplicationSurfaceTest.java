@@ -20,16 +20,6 @@ class ServerApplicationSurfaceTest extends ServiceSurfaceContract {
         return List.of("mongo", "rabbit");
     }
 
-    /**
-     * The security chain is not observed filter by filter (docs/performance.md, "Writes"): after a request through
-     * it, the metrics have no {@code spring_security_*} series.
-     */
-    @Test
-    void theSecurityChainIsNotObservedFilterByFilter() throws Exception {
-        assertThat(get("/").statusCode()).isEqualTo(200);
-        assertThat(get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes").doesNotContain("spring_security_");
-    }
-
     @Test
     void rootAlsoTellsTheApiTimeout() throws Exception {
         assertThat(JSON.readTree(get("/").body()).path("api_timeout").asLong()).isEqualTo(10000L);

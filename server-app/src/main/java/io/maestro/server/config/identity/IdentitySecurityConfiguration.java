@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -41,16 +40,5 @@ class IdentitySecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, FILE_READS).hasAnyAuthority(MaestroAuthorities.USER, MaestroAuthorities.SERVICE)
                 .anyRequest().hasAuthority(MaestroAuthorities.USER));
         return http.build();
-    }
-
-    /**
-     * No observation around each of the security chain's ~15 filters, nor of its authentications and authorizations:
-     * on every request they were a tenth of a write's work (docs/performance.md, "Writes"), and with them off the
-     * chain is not wrapped in Spring Security's observation decorator at all. Requests are still observed whole
-     * ({@code http.server.requests}).
-     */
-    @Bean
-    static SecurityObservationSettings securityObservationSettings() {
-        return SecurityObservationSettings.noObservations();
     }
 }
