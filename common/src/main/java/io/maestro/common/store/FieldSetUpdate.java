@@ -52,41 +52,20 @@ final class FieldSetUpdate {
             return null;
         }
         Set<String> allPaths = new HashSet<>();
-        for (Map.Entry<String, Object> operator : update.entrySet()) {
-            boolean ignoredOnMatch = operator.getKey().equals("$setOnInsert");
-            if (!operator.getKey().equals("$set") && !ignoredOnMatch || !(operator.getValue() instanceof Document fields)) {
-                return null;
-            }
-            for (String path : fields.keySet()) {
-                if (!allPaths.add(path)) {
-                    return null; // the backend reports the conflict
-                }
-            }
-        }
-        for (String path : allPaths) {
-            String[] segments = path.split("\\.", -1);
-            for (String segment : segments) {
-                if (segment.isEmpty() || segment.charAt(0) == '$') {
-                    return null;
-                }
-            }
-            if (segments[0].equals(idField)) {
-                return null;
-            }
-            for (int dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', dot + 1)) {
-                if (allPaths.contains(path.substring(0, dot))) {
-                    return null; // a path inside another: the backend reports the conflict
-                }
-            }
-        }
         List<String[]> paths = new ArrayList<>(sets.size());
         List<Object> values = new ArrayList<>(sets.size());
-        List<String[]> insertedPaths = new ArrayList<>(allPaths.size());
-        List<Object> insertedValues = new ArrayList<>(allPaths.size());
+        List<String[]> insertedPaths = new ArrayList<>();
+        List<Object> insertedValues = new ArrayList<>();
         for (Map.Entry<String, Object> operator : update.entrySet()) {
             boolean set = operator.getKey().equals("$set");
-            for (Map.Entry<String, Object> field : ((Document) operator.getValue()).entrySet()) {
-                String[] path = field.getKey().split("\\.", -1);
+            if (!set && !operator.getKey().equals("$setOnInsert") || !(operator.getValue() instanceof Document fields)) {
+                return null;
+            }
+            for (Map.Entry<String, Object> field : fields.entrySet()) {
+                String[] path = plainPath(field.getKey(), idField);
+                if (path == null || !allPaths.add(field.getKey())) {
+                    return null; // the backend applies it, or reports the conflict
+                }
                 insertedPaths.add(path);
                 insertedValues.add(field.getValue());
                 if (set) {
@@ -95,7 +74,25 @@ final class FieldSetUpdate {
                 }
             }
         }
+        for (String path : allPaths) {
+            for (int dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', dot + 1)) {
+                if (allPaths.contains(path.substring(0, dot))) {
+                    return null; // a path inside another: the backend reports the conflict
+                }
+            }
+        }
         return new FieldSetUpdate(paths, values, insertedPaths, insertedValues);
+    }
+
+    /** The path's field names, or null when one is empty or an operator, or the path is {@code _id}'s. */
+    private static String[] plainPath(String path, String idField) {
+        String[] segments = path.split("\\.", -1);
+        for (String segment : segments) {
+            if (segment.isEmpty() || segment.charAt(0) == '$') {
+                return null;
+            }
+        }
+        return segments[0].equals(idField) ? null : segments;
     }
 
     /**
@@ -206,7 +203,7 @@ final class FieldSetUpdate {
         return updated;
     }
 
-    /** Equal as the memory backend tells an unchanged value: numbers by value, null and missing alike. */
+    /** Equal as the memory backend tells an unchanged value: numbers by value (the caller handles a missing one). */
     static boolean sameValue(Object a, Object b) {
         if (a == b) {
             return true;

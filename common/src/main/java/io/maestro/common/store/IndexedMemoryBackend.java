@@ -210,8 +210,8 @@ public class IndexedMemoryBackend extends MemoryBackend {
                 }
                 updated.add(next);
             }
-            if (matched.isEmpty()) {
-                Document inserted = isUpsert ? sets.insertion(selector, idField) : null;
+            if (matched.isEmpty() && isUpsert) {
+                Document inserted = sets.insertion(selector, idField);
                 if (inserted == null) {
                     return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
                 }
