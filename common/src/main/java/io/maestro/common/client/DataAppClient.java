@@ -38,9 +38,15 @@ public interface DataAppClient {
 
     /** Every document matching {@code query}, read {@code pageSize} at a time. */
     default List<Map<String, Object>> findAll(String entity, Map<String, Object> query, int pageSize) {
+        return findAll(entity, query, null, pageSize);
+    }
+
+    /** The same, each document with only {@code fields} and {@code _id} (whole when {@code fields} is null). */
+    default List<Map<String, Object>> findAll(String entity, Map<String, Object> query, List<String> fields,
+            int pageSize) {
         List<Map<String, Object>> found = new ArrayList<>();
         for (int page = 1; ; page++) {
-            List<Map<String, Object>> items = find(entity, new Query(query, pageSize, page)).items();
+            List<Map<String, Object>> items = find(entity, new Query(query, pageSize, page, fields)).items();
             found.addAll(items);
             if (items.size() < pageSize) {
                 return found;
@@ -68,9 +74,16 @@ public interface DataAppClient {
     @PostExchange("/connections/{id}")
     Map<String, Object> connectionState(@PathVariable String id, @RequestBody TaskState state);
 
-    /** @param query a filter object (data-app also takes it as a JSON string); {@code limit} and {@code page} optional */
+    /**
+     * @param query  a filter object (data-app also takes it as a JSON string); {@code limit} and {@code page} optional
+     * @param fields the paths each item is answered with (and {@code _id}); whole documents when null
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Query(Object query, Integer limit, Integer page) {
+    record Query(Object query, Integer limit, Integer page, List<String> fields) {
+
+        public Query(Object query, Integer limit, Integer page) {
+            this(query, limit, page, null);
+        }
     }
 
     record Page(long found, @JsonProperty("total_pages") long totalPages, long page, long limit,

@@ -46,12 +46,13 @@ public class EntityController {
         return WireJson.of(gateway.query(DataEntity.require(entity, DataEntity.Route.QUERY), query, limit, page));
     }
 
-    @Operation(summary = "Query an entity: {query (JSON string or object), limit, page}")
+    @Operation(summary = "Query an entity: {query (JSON string or object), limit, page, fields (paths to answer)}")
     @PostMapping("/{entity}")
     public Object query(@PathVariable String entity, @RequestBody(required = false) String body) {
         DataEntity target = DataEntity.require(entity, DataEntity.Route.QUERY);
         Document request = body == null || body.isBlank() ? new Document() : JsonValues.body(body);
-        return WireJson.of(gateway.query(target, request.get("query"), request.get("limit"), request.get("page")));
+        return WireJson.of(gateway.query(target, request.get("query"), request.get("limit"), request.get("page"),
+                request.get("fields")));
     }
 
     /**

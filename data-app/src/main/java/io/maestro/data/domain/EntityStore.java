@@ -17,8 +17,12 @@ public interface EntityStore {
 
     long count(String collection, Document filter);
 
-    /** One page, in {@code _id} order so that consecutive pages neither skip nor repeat documents. */
-    List<Document> find(String collection, Document filter, int skip, int limit);
+    /**
+     * One page, in {@code _id} order so that consecutive pages neither skip nor repeat documents.
+     *
+     * @param fields the paths each document is answered with ({@code _id} always), or null for whole documents
+     */
+    List<Document> find(String collection, Document filter, List<String> fields, int skip, int limit);
 
     /**
      * Every matching document, in {@code _id} order, handed to {@code action} as one cursor reads them (one query

@@ -43,6 +43,16 @@ public class InventoryOperations {
 
     /** {@code {found, total_pages, page, limit, items}} of {@code query} ({@code null}, a JSON string or an object). */
     public Map<String, Object> query(DataEntity entity, Object query, Object limitValue, Object pageValue) {
+        return query(entity, query, limitValue, pageValue, null);
+    }
+
+    /**
+     * The same, each item holding only {@code fields} (and {@code _id}) when they are given: a list of field paths,
+     * dotted ones too, none inside another.
+     */
+    public Map<String, Object> query(DataEntity entity, Object query, Object limitValue, Object pageValue,
+            Object fieldsValue) {
+        List<String> fields = fields(fieldsValue);
         int limit = positive(limitValue, "limit", properties.pageSize());
         if (limit > properties.maxPageSize()) {
             throw DataRequestException.unprocessable("limit must not exceed " + properties.maxPageSize());
@@ -50,7 +60,8 @@ public class InventoryOperations {
         int page = positive(pageValue, "page", 1);
         Document translated = checkedFilter(query);
         long skip = (long) (page - 1) * limit;
-        List<Document> items = store.find(entity.collection(), translated, (int) Math.min(skip, Integer.MAX_VALUE), limit);
+        List<Document> items = store.find(entity.collection(), translated, fields, (int) Math.min(skip, Integer.MAX_VALUE),
+                limit);
         // discovery's lookups by key fit in one page: no count (a full scan on the embedded store) per loaded chunk
         long found = PageTotal.of(skip, limit, items.size(), () -> store.count(entity.collection(), translated));
         Map<String, Object> result = new LinkedHashMap<>();
@@ -244,6 +255,30 @@ public class InventoryOperations {
     }
 
     /** A positive integer given as a number or a numeric string; {@code fallback} when absent. */
+    /** The paths of a projection, or null for whole documents; a path inside another would be a store error. */
+    private static List<String> fields(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof List<?> list) || list.isEmpty()) {
+            throw DataRequestException.badRequest("fields must be a non-empty list of field paths");
+        }
+        List<String> paths = new ArrayList<>();
+        for (Object path : list) {
+            if (!(path instanceof String text) || text.isEmpty() || text.startsWith("$") || text.startsWith(".")
+                    || text.endsWith(".") || text.contains("..")) {
+                throw DataRequestException.badRequest("fields must be a non-empty list of field paths: " + path);
+            }
+            for (String other : paths) {
+                if (other.equals(text) || other.startsWith(text + ".") || text.startsWith(other + ".")) {
+                    throw DataRequestException.badRequest("fields: " + other + " and " + text + " overlap");
+                }
+            }
+            paths.add(text);
+        }
+        return paths;
+    }
+
     private static int positive(Object value, String name, int fallback) {
         if (value == null || (value instanceof String text && text.isBlank())) {
             return fallback;

@@ -26,6 +26,8 @@ public final class LegacyTranslation {
     private static final Pattern HEX_24 = Pattern.compile("^[0-9a-fA-F]{24}$");
     private static final Pattern ISO_DATE_TIME = Pattern.compile(
             "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:?\\d{2})?$");
+    private static final Pattern COMPACT_OFFSET = Pattern.compile(".*[+-]\\d{4}$");
+    private static final Pattern COLON_OFFSET = Pattern.compile(".*[+-]\\d{2}:\\d{2}$");
     private static final Set<String> LOGICAL = Set.of("$and", "$or", "$nor");
 
     private LegacyTranslation() {
@@ -77,10 +79,10 @@ public final class LegacyTranslation {
 
     private static Object parseDate(String text) {
         try {
-            String normalised = text.matches(".*[+-]\\d{4}$")
+            String normalised = COMPACT_OFFSET.matcher(text).matches()
                     ? text.substring(0, text.length() - 2) + ":" + text.substring(text.length() - 2)
                     : text;
-            boolean zoned = normalised.endsWith("Z") || normalised.matches(".*[+-]\\d{2}:\\d{2}$");
+            boolean zoned = normalised.endsWith("Z") || COLON_OFFSET.matcher(normalised).matches();
             return Date.from(zoned
                     ? OffsetDateTime.parse(normalised).toInstant()
                     : LocalDateTime.parse(normalised).toInstant(ZoneOffset.UTC));

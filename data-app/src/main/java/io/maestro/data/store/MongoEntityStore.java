@@ -5,6 +5,7 @@ import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.result.UpdateResult;
@@ -36,8 +37,9 @@ public class MongoEntityStore implements EntityStore {
     }
 
     @Override
-    public List<Document> find(String collection, Document filter, int skip, int limit) {
-        return collection(collection).find(filter).sort(BY_ID).skip(skip).limit(limit).into(new ArrayList<>());
+    public List<Document> find(String collection, Document filter, List<String> fields, int skip, int limit) {
+        return collection(collection).find(filter).projection(fields == null ? null : Projections.include(fields))
+                .sort(BY_ID).skip(skip).limit(limit).into(new ArrayList<>());
     }
 
     @Override

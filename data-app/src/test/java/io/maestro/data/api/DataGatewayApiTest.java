@@ -150,6 +150,39 @@ class DataGatewayApiTest {
     }
 
     @Test
+    void fieldsAnswerOnlyThosePathsAndTheId() throws Exception {
+        insertServers(3);
+        mongo.getCollection("servers").updateMany(new Document(),
+                new Document("$set", new Document("seen_by", new Document("c1", "2026-01-01T00:00:00Z").append("c2", "x"))));
+
+        Answer answer = call("POST", "/servers", Map.of("query", Map.of("name", List.of("server-0", "server-2")),
+                "fields", List.of("name", "seen_by.c1", "roles._id", "missing")));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().path("found").asLong()).isEqualTo(2);
+        JsonNode item = answer.body().path("items").get(0);
+        assertThat(item.propertyNames()).containsExactlyInAnyOrder("_id", "name", "seen_by", "roles");
+        assertThat(item.path("name").asString()).isEqualTo("server-0");
+        assertThat(item.path("seen_by").propertyNames()).containsExactly("c1");
+        assertThat(item.path("roles").get(0).propertyNames()).containsExactly("_id");
+        assertThat(item.path("roles").get(0).path("_id").asString()).isEqualTo(OWNER.toHexString());
+        Answer whole = call("POST", "/servers", Map.of("query", Map.of("name", "server-0")));
+        assertThat(whole.body().path("items").get(0).propertyNames()).contains("os", "active", "created_at");
+    }
+
+    @Test
+    void badFieldsAreRefusedWithTheErrorEnvelope() throws Exception {
+        insertServers(1);
+        for (Object fields : List.<Object>of("name", List.of(), List.of(7), List.of("$where"), List.of("a..b"),
+                List.of("name."))) {
+            assertError(call("POST", "/servers", Map.of("fields", fields)), 400, "fields must be a non-empty list");
+        }
+        assertError(call("POST", "/servers", Map.of("fields", List.of("seen_by", "seen_by.c1"))), 400,
+                "fields: seen_by and seen_by.c1 overlap");
+        assertThat(mongo.getCollection("servers").countDocuments()).isEqualTo(1);
+    }
+
+    @Test
     void badQueriesAreRefusedWithTheErrorEnvelope() throws Exception {
         assertError(call("POST", "/servers", Map.of("query", "{broken")), 400, "query is not valid JSON");
         assertError(call("POST", "/servers", Map.of("query", "[1,2]")), 400, "query must be a JSON object");

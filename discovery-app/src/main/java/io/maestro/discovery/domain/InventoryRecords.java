@@ -27,6 +27,9 @@ public interface InventoryRecords {
     /** Every document of {@code entity} matching {@code query}, page by page. */
     List<Map<String, Object>> findAll(String entity, Map<String, Object> query);
 
+    /** The same, each document with only {@code fields} (paths, dotted ones too) and {@code _id}. */
+    List<Map<String, Object>> findAll(String entity, Map<String, Object> query, List<String> fields);
+
     /**
      * Up to {@code limit} documents of {@code entity} matching {@code query} whose {@code _id} follows {@code afterId}
      * (from the first when null), in {@code _id} order: a large match read page by page, each page found from where

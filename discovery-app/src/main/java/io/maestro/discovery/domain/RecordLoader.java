@@ -8,9 +8,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Load, the same for every provider: the chunk's records are matched by their key ({@code unique_id}, compatibility.md D1)
- * with the owner's stored ones, merged ({@link RecordMerger}), stamped and written in one bulk upsert. Only new,
+ * with the owner's stored ones (read as the few fields that show a record unchanged, and whole only when it is to be
+ * merged or audited again), merged ({@link RecordMerger}), stamped and written in one bulk upsert. Only new,
  * changed and reactivated records are written and audited; a record the provider returned unchanged (same
  * {@code checksum}, as active or inactive as before) only has its {@code last_seen_at} moved, in one update for the whole chunk.
  *
@@ -92,21 +96,30 @@ public class RecordLoader {
         if (incoming.isEmpty()) {
             return new LoadOutcome(List.of(), 0, 0, 0, List.of());
         }
-        // By the key alone, which the store's unique index answers; with the owner in the query too, the embedded
-        // store scans the whole collection for every chunk. Another owner's record is left out here instead.
-        Map<String, Map<String, Object>> stored = new LinkedHashMap<>();
-        Set<String> heldByOthers = new HashSet<>();
-        for (Map<String, Object> document : data.findAll(target.entity(),
-                Map.of(key, Map.of("$in", List.copyOf(incoming.keySet()))))) {
-            if (ownedBy(document, owner)) {
-                stored.put(String.valueOf(document.get(key)), document);
-            } else {
-                heldByOthers.add(String.valueOf(document.get(key)));
-            }
-        }
-
         String stamp = stamp(seenAt);
         String previousStamp = previousSeenAt == null ? null : stamp(previousSeenAt);
+        // By the key alone, which the store's unique index answers; with the owner in the query too, the embedded
+        // store scans the whole collection for every chunk. Another owner's record is left out here instead.
+        // First only the fields that show a record unchanged (most of a re-sync), then whole records for the others.
+        Map<String, Map<String, Object>> stored = new HashMap<>();
+        Set<String> heldByOthers = new HashSet<>();
+        sortByOwner(data.findAll(target.entity(), byKeys(key, incoming.keySet()), lookupFields(key)), key, owner,
+                stored, heldByOthers);
+        Set<String> seenAsStored = new HashSet<>();
+        List<String> toRead = new ArrayList<>();
+        incoming.forEach((incomingKey, record) -> {
+            Map<String, Object> fields = stored.get(incomingKey);
+            if (fields != null && seenAsStored(fields, record, connection, target, stamp, previousStamp)) {
+                seenAsStored.add(incomingKey);
+            } else if (fields != null) {
+                toRead.add(incomingKey);
+            }
+        });
+        if (!toRead.isEmpty()) {
+            toRead.forEach(stored::remove);
+            sortByOwner(data.findAll(target.entity(), byKeys(key, toRead)), key, owner, stored, heldByOthers);
+        }
+
         List<Map<String, Object>> writes = new ArrayList<>();
         List<Map<String, Object>> sources = new ArrayList<>();
         List<Boolean> creations = new ArrayList<>();
@@ -122,6 +135,10 @@ public class RecordLoader {
                 writes.add(created(record, connection, stamp));
                 sources.add(record);
                 creations.add(true);
+                continue;
+            }
+            if (seenAsStored.contains(entry.getKey())) {
+                seenOnly.add(existing.get("_id"));
                 continue;
             }
             boolean declarationOnly = target.declares() && foundByOthers(existing, connection);
@@ -243,6 +260,43 @@ public class RecordLoader {
         } catch (DateTimeParseException notATime) {
             return null;
         }
+    }
+
+    /** What shows a stored record unchanged without its other fields ({@link #seenAsStored}), and whose it is. */
+    private static List<String> lookupFields(String key) {
+        Set<String> fields = new LinkedHashSet<>(List.of(key, "checksum", "active", "last_seen_at", "accountant",
+                "roles._id"));
+        return List.copyOf(fields);
+    }
+
+    private static Map<String, Object> byKeys(String key, Collection<String> keys) {
+        return Map.of(key, Map.of("$in", List.copyOf(keys)));
+    }
+
+    private static void sortByOwner(List<Map<String, Object>> documents, String key, String owner,
+            Map<String, Map<String, Object>> stored, Set<String> heldByOthers) {
+        for (Map<String, Object> document : documents) {
+            if (ownedBy(document, owner)) {
+                stored.put(String.valueOf(document.get(key)), document);
+            } else {
+                heldByOthers.add(String.valueOf(document.get(key)));
+            }
+        }
+    }
+
+    /**
+     * Whether a stored record's lookup fields show it only to be marked seen, as {@link #isUnchanged} would find it: the
+     * same checksum, as active as before, and neither a declaration of what another connection found nor stamped by
+     * this run or the previous one (those are audited again, with the whole record).
+     */
+    private static boolean seenAsStored(Map<String, Object> stored, Map<String, Object> record,
+            SyncConnection connection, CommandTarget target, String stamp, String previousStamp) {
+        Object checksum = record.get("checksum");
+        Object lastStamp = stored.get("last_seen_at");
+        return checksum != null && checksum.equals(stored.get("checksum"))
+                && Objects.equals(!Boolean.FALSE.equals(record.get("active")), stored.get("active"))
+                && !(target.declares() && foundByOthers(stored, connection))
+                && !stamp.equals(lastStamp) && !(previousStamp != null && previousStamp.equals(lastStamp));
     }
 
     private static boolean ownedBy(Map<String, Object> document, String owner) {

@@ -1,6 +1,7 @@
 package io.maestro.discovery.domain;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -12,6 +13,8 @@ import java.util.Map;
  * id of its own derived from its place in the run, so that a step published twice is handled once.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "stage")
+// the type first: after a chunk's items, a reader would buffer all of them before it knew what to read them as
+@JsonPropertyOrder({"stage"})
 @JsonSubTypes({
         @JsonSubTypes.Type(value = SyncStep.Scan.class, name = "scan"),
         @JsonSubTypes.Type(value = SyncStep.Load.class, name = "load"),

@@ -56,6 +56,11 @@ public class DataAppInventoryRecords implements InventoryRecords {
     }
 
     @Override
+    public List<Map<String, Object>> findAll(String entity, Map<String, Object> query, List<String> fields) {
+        return data.findAll(entity, query, fields, PAGE_SIZE);
+    }
+
+    @Override
     public List<Map<String, Object>> findAfter(String entity, Map<String, Object> query, String afterId, int limit) {
         Map<String, Object> page = afterId == null ? query
                 : Map.of("$and", List.of(query, Map.of("_id", Map.of("$gt", afterId))));

@@ -3,6 +3,7 @@ package io.maestro.discovery.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -51,6 +52,40 @@ class RecordLoaderTest {
         return document;
     }
 
+    /** data-app holding {@code documents}: a lookup answers those whose key it names, with only the fields it asks. */
+    @SafeVarargs
+    private void storing(Map<String, Object>... documents) {
+        List<Map<String, Object>> held = List.of(documents);
+        when(data.findAll(eq("servers"), anyMap(), anyList())).thenAnswer(call -> named(held, call.getArgument(1))
+                .stream().map(document -> projected(document, call.getArgument(2))).toList());
+        when(data.findAll(eq("servers"), anyMap())).thenAnswer(call -> named(held, call.getArgument(1)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> named(List<Map<String, Object>> held, Map<String, Object> query) {
+        List<Object> keys = (List<Object>) ((Map<String, Object>) query.get("unique_id")).get("$in");
+        return held.stream().filter(document -> keys.contains(document.get("unique_id"))).toList();
+    }
+
+    /** {@code _id} and {@code fields}, a dotted one keeping that field of each embedded document, as the store does. */
+    private static Map<String, Object> projected(Map<String, Object> document, List<String> fields) {
+        Map<String, Object> projected = new LinkedHashMap<>();
+        projected.put("_id", document.get("_id"));
+        for (String field : fields) {
+            String[] path = field.split("\\.", 2);
+            if (!document.containsKey(path[0])) {
+                continue;
+            }
+            Object value = document.get(path[0]);
+            if (path.length > 1 && value instanceof List<?> list) {
+                value = list.stream().map(element -> element instanceof Map<?, ?> inner && inner.containsKey(path[1])
+                        ? Map.of(path[1], inner.get(path[1])) : Map.of()).toList();
+            }
+            projected.put(path[0], value);
+        }
+        return projected;
+    }
+
     private static Map<String, Object> incoming(String uniqueId, String checksum, Object... more) {
         Map<String, Object> record = new LinkedHashMap<>(Map.of("unique_id", uniqueId, "name", uniqueId, "checksum", checksum));
         for (int i = 0; i < more.length; i += 2) {
@@ -62,10 +97,9 @@ class RecordLoaderTest {
     @Test
     @SuppressWarnings("unchecked")
     void newChangedAndReactivatedRecordsAreWrittenAndAuditedWhileUnchangedOnesAreOnlyMarkedSeen() {
-        when(data.findAll(eq("servers"), anyMap())).thenReturn(List.of(
-                stored("a0000000000000000000000a", "i-same", "c1", true),
+        storing(stored("a0000000000000000000000a", "i-same", "c1", true),
                 stored("b0000000000000000000000b", "i-changed", "c1", true),
-                stored("c0000000000000000000000c", "i-back", "c1", false)));
+                stored("c0000000000000000000000c", "i-back", "c1", false));
         when(data.upsert(eq("servers"), any())).thenReturn(new InventoryRecords.BulkResult(0, 0, 0, Set.of(), List.of()));
 
         LoadOutcome outcome = loader.load(CHUNK, CONNECTION, CommandTarget.of(Inventory.SERVERS), List.of(
@@ -92,6 +126,7 @@ class RecordLoaderTest {
                 .containsEntry("seen_by", Map.of(CONNECTION.id(), NOW.toString()));
         verify(data).updateMany("servers", Map.of("_id", Map.of("$in", List.of("a0000000000000000000000a"))),
                 Map.of("last_seen_at", NOW.toString(), "seen_by." + CONNECTION.id(), NOW.toString()));
+        verify(data).findAll("servers", Map.of("unique_id", Map.of("$in", List.of("i-changed", "i-back"))));
         assertThat(audited()).extracting(change -> change.recordId() + " " + change.change()).containsExactlyInAnyOrder(
                 "b0000000000000000000000b UPDATE", "c0000000000000000000000c UPDATE", created.get("_id") + " CREATE");
     }
@@ -107,7 +142,7 @@ class RecordLoaderTest {
                 "connection", CONNECTION.id(), "address", "aws_instance.web", "declared", Map.of("ipv4_private", "10.0.0.9"));
         Map<String, Object> declared = stored("b0000000000000000000000b", "i-again", "aws-c2", true);
         declared.put("declared_in", List.of(declaration));
-        when(data.findAll(eq("servers"), anyMap())).thenReturn(List.of(running, declared));
+        storing(running, declared);
         when(data.upsert(eq("servers"), any())).thenReturn(new InventoryRecords.BulkResult(0, 0, 0, Set.of(), List.of()));
 
         LoadOutcome outcome = loader.load(CHUNK, CONNECTION, CommandTarget.of(Inventory.SERVERS).declaring(), List.of(
@@ -148,8 +183,7 @@ class RecordLoaderTest {
         markedSeenBefore.put("updated_at", "2026-11-20T05:00:00.250Z");
         Map<String, Object> seenInEarlierRun = stored("c0000000000000000000000c", "i-same", "c1", true);
         seenInEarlierRun.put("last_seen_at", "2026-11-27T05:00:00Z");
-        when(data.findAll(eq("servers"), anyMap()))
-                .thenReturn(List.of(createdBefore, changedBefore, markedSeenBefore, seenInEarlierRun));
+        storing(createdBefore, changedBefore, markedSeenBefore, seenInEarlierRun);
 
         LoadOutcome outcome = loader.load(CHUNK, CONNECTION, CommandTarget.of(Inventory.SERVERS), List.of(
                 incoming("i-created", "c1"), incoming("i-changed", "c2"), incoming("i-marked", "c1"),
@@ -163,10 +197,30 @@ class RecordLoaderTest {
     }
 
     @Test
+    void anUnchangedChunkIsToldFromTheLookupFieldsWithoutReadingWholeRecords() {
+        Map<String, Object> same = stored("a0000000000000000000000a", "i-same", "c1", true);
+        same.put("last_seen_at", "2026-11-27T05:00:00Z");
+        same.put("cpu", 4);
+        storing(same, stored("b0000000000000000000000b", "i-also", "c2", true));
+
+        LoadOutcome outcome = loader.load(CHUNK, CONNECTION, CommandTarget.of(Inventory.SERVERS),
+                List.of(incoming("i-same", "c1"), incoming("i-also", "c2")), NOW);
+
+        assertThat(outcome).isEqualTo(new LoadOutcome(List.of("i-same", "i-also"), 0, 0, 2, List.of()));
+        verify(data).findAll("servers", Map.of("unique_id", Map.of("$in", List.of("i-same", "i-also"))),
+                List.of("unique_id", "checksum", "active", "last_seen_at", "accountant", "roles._id"));
+        verify(data, never()).findAll(anyString(), anyMap());
+        verify(data, never()).upsert(anyString(), any());
+        verify(data).updateMany("servers", Map.of("_id", Map.of("$in", List.of("a0000000000000000000000a",
+                "b0000000000000000000000b"))), Map.of("last_seen_at", NOW.toString(), "seen_by." + CONNECTION.id(),
+                NOW.toString()));
+        verify(audit, never()).recorded(anyString(), anyString(), any(), any());
+    }
+
+    @Test
     void aRecordTheProviderStillReportsInactiveIsOnlyMarkedSeenUntilItChanges() {
-        when(data.findAll(eq("servers"), anyMap())).thenReturn(List.of(
-                stored("a0000000000000000000000a", "i-terminated", "c1", false),
-                stored("b0000000000000000000000b", "i-gone-then-terminated", "c1", false)));
+        storing(stored("a0000000000000000000000a", "i-terminated", "c1", false),
+                stored("b0000000000000000000000b", "i-gone-then-terminated", "c1", false));
         when(data.upsert(eq("servers"), any())).thenReturn(new InventoryRecords.BulkResult(0, 0, 0, Set.of(), List.of()));
 
         LoadOutcome outcome = loader.load(CHUNK, CONNECTION, CommandTarget.of(Inventory.SERVERS), List.of(
@@ -184,13 +238,14 @@ class RecordLoaderTest {
     void anotherOwnersRecordWithTheSameKeyIsNeverMergedIntoButWrittenAsNew() {
         Map<String, Object> foreign = stored("d0000000000000000000000d", "i-shared", "c1", true);
         foreign.put("roles", List.of(Map.of("_id", "64b0000000000000000000ff", "role", 7, "refs", "users")));
-        when(data.findAll(eq("servers"), anyMap())).thenReturn(List.of(foreign));
+        storing(foreign);
         when(data.upsert(eq("servers"), any())).thenReturn(new InventoryRecords.BulkResult(0, 0, 0, Set.of(0),
                 List.of("body[0]: E11000 duplicate key")));
 
         LoadOutcome outcome = loader.load(CHUNK, CONNECTION, CommandTarget.of(Inventory.SERVERS), List.of(incoming("i-shared", "c1")), NOW);
 
-        verify(data).findAll("servers", Map.of("unique_id", Map.of("$in", List.of("i-shared"))));
+        verify(data).findAll(eq("servers"), eq(Map.of("unique_id", Map.of("$in", List.of("i-shared")))), anyList());
+        verify(data, never()).findAll(anyString(), anyMap());
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<Map<String, Object>>> written = ArgumentCaptor.forClass(List.class);
         verify(data).upsert(eq("servers"), written.capture());
@@ -202,7 +257,7 @@ class RecordLoaderTest {
 
     @Test
     void aRecordTheStoreRefusesIsReportedAndNotAudited() {
-        when(data.findAll(eq("servers"), anyMap())).thenReturn(new ArrayList<>());
+        storing();
         when(data.upsert(eq("servers"), any())).thenReturn(new InventoryRecords.BulkResult(0, 0, 0, Set.of(0),
                 List.of("body[0]: E11000 duplicate key")));
 
@@ -215,7 +270,7 @@ class RecordLoaderTest {
 
     @Test
     void aRecordAnotherRunOfTheTaskCreatedMeanwhileIsMergedNotReported() {
-        when(data.findAll(eq("servers"), anyMap())).thenReturn(new ArrayList<>())
+        when(data.findAll(eq("servers"), anyMap(), anyList())).thenReturn(new ArrayList<>())
                 .thenReturn(List.of(stored("a0000000000000000000000a", "i-raced", "c1", true)));
         when(data.upsert(eq("servers"), any())).thenReturn(new InventoryRecords.BulkResult(0, 0, 0, Set.of(0),
                 List.of("body[0]: E11000 duplicate key")));

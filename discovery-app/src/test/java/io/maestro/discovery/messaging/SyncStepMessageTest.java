@@ -7,6 +7,7 @@ import io.maestro.discovery.domain.RunUnit;
 import io.maestro.discovery.domain.SyncRun;
 import io.maestro.discovery.domain.SyncStep;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,9 @@ class SyncStepMessageTest {
             message.getMessageProperties().setInferredArgumentType(listener.getGenericParameterTypes()[0]);
 
             MaestroMessage<?> read = (MaestroMessage<?>) converter.fromMessage(message);
+
+            assertThat(new String(message.getBody(), StandardCharsets.UTF_8)).as("the type leads the step")
+                    .contains("\"payload\":{\"stage\":\"" + step.stage() + "\"");
 
             assertThat(read.payload()).isEqualTo(step);
             assertThat(read.messageId()).isEqualTo(step.stepId());
