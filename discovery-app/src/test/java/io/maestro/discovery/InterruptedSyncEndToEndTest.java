@@ -8,8 +8,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maestro.discovery.domain.InventoryRecords;
+import io.maestro.discovery.domain.LoadOutcome;
+import io.maestro.discovery.domain.RunUnit;
+import io.maestro.discovery.domain.SyncRun;
+import io.maestro.discovery.domain.SyncTracker;
 import io.maestro.discovery.domain.SyncWatchdog;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -189,6 +194,29 @@ class InterruptedSyncEndToEndTest {
 
         assertThat(read).containsExactlyElementsOf(stamped);
         assertThat(pageSizes).containsExactly(7, 7, 6);
+    }
+
+    /** Which run a connection's tracker holds, as each chunk asks it: the latest started, read from data-app. */
+    @Test
+    void theTrackerTellsTheRunItHoldsOfEachTaskAndConnection() {
+        ObjectId datacenter = new ObjectId();
+        services.inventory().insert(new Document("_id", datacenter).append("name", "dc"), "datacenters");
+        String connectionId = new ObjectId().toHexString();
+        SyncTracker tracker = services.discoveryApp().getBean(SyncTracker.class);
+        Instant start = Instant.parse("2026-12-08T04:00:00Z");
+        List<RunUnit> units = List.of(new RunUnit("describe_instances", "us-east-1"));
+
+        assertThat(tracker.currentRunId(datacenter.toHexString(), TASK, connectionId)).isEmpty();
+        tracker.start(new SyncRun("run-1", "file", connectionId, TASK, start), datacenter.toHexString(), units);
+        tracker.chunkLoaded(new SyncRun("run-1", "file", connectionId, TASK, start), datacenter.toHexString(),
+                units.get(0), 0, new LoadOutcome(List.of("k"), 1, 0, 0, List.of()));
+        assertThat(tracker.currentRunId(datacenter.toHexString(), TASK, connectionId)).contains("run-1");
+        tracker.start(new SyncRun("run-2", "file", connectionId, TASK, start.plusSeconds(60)), datacenter.toHexString(),
+                units);
+
+        assertThat(tracker.currentRunId(datacenter.toHexString(), TASK, connectionId)).contains("run-2");
+        assertThat(tracker.currentRunId(datacenter.toHexString(), "volumes-import", connectionId)).isEmpty();
+        assertThat(tracker.currentRunId(datacenter.toHexString(), TASK, new ObjectId().toHexString())).isEmpty();
     }
 
     /** Waits for each server's history, and asserts it is one {@code create} row. */

@@ -286,8 +286,8 @@ public class SyncPipeline {
      * them for gone.
      */
     private boolean replaced(SyncRun run, SyncConnection connection) {
-        return tracker.current(connection.datacenterId(), run.task(), run.connectionId())
-                .map(current -> !current.run().runId().equals(run.runId()))
+        return tracker.currentRunId(connection.datacenterId(), run.task(), run.connectionId())
+                .map(current -> !current.equals(run.runId()))
                 .orElse(false);
     }
 

@@ -121,6 +121,18 @@ public class SyncTracker {
                 });
     }
 
+    /**
+     * The id of the run the connection's tracker of {@code task} holds, if any: read alone, since the tracker's
+     * document grows with every chunk of every run it tracks and this is asked once per chunk.
+     */
+    public Optional<String> currentRunId(String datacenterId, String task, String connectionId) {
+        String runId = "tracker." + task + "." + connectionId + ".run_id";
+        return data.findAll(DATACENTERS, Map.of("_id", datacenterId, runId, Map.of("$exists", true)), List.of(runId))
+                .stream().findFirst()
+                .map(datacenter -> String.valueOf(map(map(map(datacenter.get("tracker")).get(task)).get(connectionId))
+                        .get("run_id")));
+    }
+
     /** The unit's last page is scanned: it has {@code chunks} chunks in all. */
     public void chunksCounted(SyncRun run, String datacenterId, RunUnit unit, int chunks) {
         data.updateMany(DATACENTERS, ofRun(run, datacenterId), Map.of(unit(run, unit) + ".chunks_total", chunks));

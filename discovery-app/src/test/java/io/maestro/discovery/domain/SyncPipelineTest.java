@@ -193,8 +193,8 @@ class SyncPipelineTest {
     @Test
     void aLoadStepOfARunANewerRunReplacedLoadsNothing() {
         SyncRun newer = new SyncRun("run-2", RUN.provider(), RUN.connectionId(), RUN.task(), RUN.startedAt().plusSeconds(5));
-        when(tracker.current(CONNECTION.datacenterId(), RUN.task(), CONNECTION.id())).thenReturn(Optional.of(
-                new SyncTracker.TrackedRun(newer, newer.startedAt(), false, null)));
+        when(tracker.currentRunId(CONNECTION.datacenterId(), RUN.task(), CONNECTION.id()))
+                .thenReturn(Optional.of(newer.runId()));
 
         pipeline.handle(new SyncStep.Load(RUN, UNIT, 4, List.of(item("a"))));
 
@@ -208,7 +208,7 @@ class SyncPipelineTest {
         Map<String, Object> valid = Map.of("unique_id", "i-1", "name", "web-1", "checksum", "c1", "cpu", 2);
         Map<String, Object> wrongCpu = Map.of("unique_id", "i-2", "name", "web-2", "checksum", "c2", "cpu", "two");
         Map<String, Object> noName = Map.of("unique_id", "i-3", "checksum", "c3");
-        when(tracker.current(CONNECTION.datacenterId(), RUN.task(), CONNECTION.id())).thenReturn(Optional.empty());
+        when(tracker.currentRunId(CONNECTION.datacenterId(), RUN.task(), CONNECTION.id())).thenReturn(Optional.empty());
         when(loader.load(anyString(), eq(CONNECTION), any(), eq(List.of(valid)), eq(RUN.startedAt()), isNull()))
                 .thenReturn(new LoadOutcome(List.of("i-1"), 1, 0, 0, List.of()));
 
@@ -238,7 +238,7 @@ class SyncPipelineTest {
 
     @Test
     void itemsTheTranslationCannotReadAreSkippedAndTheOthersLoaded() {
-        when(tracker.current(CONNECTION.datacenterId(), RUN.task(), CONNECTION.id())).thenReturn(Optional.empty());
+        when(tracker.currentRunId(CONNECTION.datacenterId(), RUN.task(), CONNECTION.id())).thenReturn(Optional.empty());
         when(loader.load(anyString(), eq(CONNECTION), any(), any(), eq(RUN.startedAt()), isNull()))
                 .thenReturn(new LoadOutcome(List.of("a", "b"), 2, 0, 0, List.of()));
 
@@ -253,7 +253,7 @@ class SyncPipelineTest {
     void aChunkIsTranslatedLoadedAndTrackedInOneStepAndTheLastOneSendsTheCleanup() {
         Map<String, Object> record = Map.of("unique_id", "i-1", "name", "web-1", "checksum", "c1");
         command.translated = List.of(record);
-        when(tracker.current(CONNECTION.datacenterId(), RUN.task(), CONNECTION.id())).thenReturn(Optional.empty());
+        when(tracker.currentRunId(CONNECTION.datacenterId(), RUN.task(), CONNECTION.id())).thenReturn(Optional.empty());
         LoadOutcome outcome = new LoadOutcome(List.of("i-1"), 1, 0, 0, List.of());
         when(loader.load("run-1:load:describe_things__r1:4", CONNECTION, command.target(), List.of(record),
                 RUN.startedAt(), null)).thenReturn(outcome);

@@ -22,7 +22,10 @@ final class FreeFormKeys {
             map.forEach((key, item) -> checkEntry(path, String.valueOf(key), item, errors));
         } else if (value instanceof List<?> list) {
             for (int index = 0; index < list.size(); index++) {
-                check(path + "." + index, list.get(index), errors);
+                Object item = list.get(index);
+                if (holdsKeys(item)) {
+                    check(path + "." + index, item, errors);
+                }
             }
         }
     }
@@ -32,8 +35,13 @@ final class FreeFormKeys {
         if (key.startsWith("$") || key.indexOf('\0') >= 0) {
             FieldSchema.fail(errors, path + "." + key, "object.invalidKey",
                     "is not allowed: a key may neither start with $ nor hold a NUL character");
-        } else {
+        } else if (holdsKeys(item)) {
             check(path + "." + key, item, errors);
         }
+    }
+
+    /** Whether keys may lie within: a plain value's path is never built (most of a record's values). */
+    private static boolean holdsKeys(Object value) {
+        return value instanceof Map<?, ?> || value instanceof List<?>;
     }
 }
