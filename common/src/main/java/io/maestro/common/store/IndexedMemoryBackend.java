@@ -532,21 +532,26 @@ public class IndexedMemoryBackend extends MemoryBackend {
             }
             BitSet best = null;
             long bestCount = Long.MAX_VALUE;
+            // unique lookups first: they answer a few positions at once, and the ordered indexes are then counted
+            // only as far as that
             for (Index<Integer> index : getIndexes()) {
-                BitSet positions = null;
-                if (index instanceof OrderedIndex ordered) {
-                    List<List<Object>> leading = leadingValues(ordered, constraints);
-                    if (!leading.isEmpty() && ordered.candidateCount(leading) < bestCount) {
-                        BitSet found = new BitSet();
-                        ordered.forEachCandidate(leading, found::set);
-                        positions = found;
+                if (!(index instanceof OrderedIndex) && index.isUnique() && index.getKeys().size() == 1) {
+                    BitSet positions = uniqueLookup(index, constraints.get(index.getKeys().get(0).getKey()));
+                    if (positions != null && positions.cardinality() < bestCount) {
+                        best = positions;
+                        bestCount = positions.cardinality();
                     }
-                } else if (index.isUnique() && index.getKeys().size() == 1) {
-                    positions = uniqueLookup(index, constraints.get(index.getKeys().get(0).getKey()));
                 }
-                if (positions != null && positions.cardinality() < bestCount) {
-                    best = positions;
-                    bestCount = positions.cardinality();
+            }
+            for (OrderedIndex ordered : orderedIndexes()) {
+                List<List<Object>> leading = leadingValues(ordered, constraints);
+                if (!leading.isEmpty() && ordered.candidateCount(leading, bestCount) < bestCount) {
+                    BitSet found = new BitSet();
+                    ordered.forEachCandidate(leading, found::set);
+                    if (found.cardinality() < bestCount) {
+                        best = found;
+                        bestCount = found.cardinality();
+                    }
                 }
             }
             return best;

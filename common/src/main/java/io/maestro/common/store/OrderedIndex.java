@@ -84,9 +84,26 @@ final class OrderedIndex extends Index<Integer> {
      * accepted values per leading key), counting a document once per matching key.
      */
     long candidateCount(List<List<Object>> leadingValues) {
-        long[] count = {irregular.size()};
-        forEachRange(leadingValues, range -> range.values().forEach(positions -> count[0] += positions.size()));
-        return count[0];
+        return candidateCount(leadingValues, Long.MAX_VALUE);
+    }
+
+    /**
+     * {@link #candidateCount}, counted only until it reaches {@code enough}: a planner that has a smaller candidate set
+     * already need not walk a large range of keys (an owner's every record) to learn that this one is larger.
+     *
+     * @return the count when it is below {@code enough}, else a number at least {@code enough}
+     */
+    long candidateCount(List<List<Object>> leadingValues, long enough) {
+        long count = irregular.size();
+        for (Map<Object[], PositionSet> range : ranges(leadingValues)) {
+            for (PositionSet positions : range.values()) {
+                if (count >= enough) {
+                    return count;
+                }
+                count += positions.size();
+            }
+        }
+        return count;
     }
 
     /** Every position whose leading keys may equal one of the value combinations, irregular documents included. */
@@ -184,10 +201,16 @@ final class OrderedIndex extends Index<Integer> {
 
     /** Each range once, however often a value is repeated (an {@code $in} may list one twice). */
     private void forEachRange(List<List<Object>> leadingValues, java.util.function.Consumer<Map<Object[], PositionSet>> action) {
+        ranges(leadingValues).forEach(action);
+    }
+
+    /** The keys whose leading components equal each value combination, one range a distinct combination, in key order. */
+    private List<Map<Object[], PositionSet>> ranges(List<List<Object>> leadingValues) {
         java.util.TreeSet<Object[]> prefixes = new java.util.TreeSet<>(KEY_ORDER);
         for (List<Object> combination : combinations(leadingValues)) {
             prefixes.add(combination.toArray());
         }
+        List<Map<Object[], PositionSet>> ranges = new ArrayList<>(prefixes.size());
         for (Object[] prefix : prefixes) {
             Object[] low = new Object[paths.size()];
             Object[] high = new Object[paths.size()];
@@ -195,8 +218,9 @@ final class OrderedIndex extends Index<Integer> {
                 low[i] = i < prefix.length ? prefix[i] : MinKey.getInstance();
                 high[i] = i < prefix.length ? prefix[i] : MaxKey.getInstance();
             }
-            action.accept(entries.subMap(low, true, high, true));
+            ranges.add(entries.subMap(low, true, high, true));
         }
+        return ranges;
     }
 
     static List<List<Object>> combinations(List<List<Object>> valuesPerKey) {
