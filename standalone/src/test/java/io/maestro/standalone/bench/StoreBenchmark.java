@@ -36,6 +36,11 @@ public final class StoreBenchmark {
     private static final int BATCH = 1000;
     private static final int POINT_OPS = 2000;
     private static final int SCANS = 20;
+    /** Fewer than the other point reads: the backends without ordered indexes scan for each of these. */
+    private static final int OWNED_GETS = 200;
+    /** Every document's owner: a read by {@code _id} with the ACL clause reads one record of this owner's many. */
+    private static final ObjectId OWNER = new ObjectId();
+    private static final ObjectId TEAM = new ObjectId();
 
     private interface Backend extends AutoCloseable {
         String uri();
@@ -49,8 +54,8 @@ public final class StoreBenchmark {
 
     public static void main(String[] args) throws Exception {
         int[] sizes = args.length > 0 ? Stream.of(args).mapToInt(Integer::parseInt).toArray() : new int[] {10_000, 100_000};
-        System.out.printf("%-15s %8s %5s %11s %11s %11s %11s %10s %10s %9s%n", "backend", "docs", "time", "insert/s",
-                "upsert/s", "update/s", "get us/op", "scan ms", "reopen ms", "disk MB");
+        System.out.printf("%-15s %8s %5s %11s %11s %11s %11s %11s %10s %10s %9s%n", "backend", "docs", "time",
+                "insert/s", "upsert/s", "update/s", "get us/op", "get+ACL us", "scan ms", "reopen ms", "disk MB");
         // Warm-up (not printed): lets the JIT compile the driver and server paths before anything is measured.
         PrintStream out = System.out;
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
@@ -120,11 +125,14 @@ public final class StoreBenchmark {
             Phase upsert;
             Phase update;
             Phase get;
+            Phase ownedGet;
             Phase scan;
             List<ObjectId> ids = new ArrayList<>(size);
             try (Backend backend = opener.open(directory); MongoClient client = MongoClients.create(backend.uri())) {
                 MongoCollection<Document> servers = client.getDatabase("maestro-client").getCollection("servers");
                 servers.createIndex(Indexes.ascending("unique_id"), new IndexOptions().unique(true));
+                // the ACL index every resource collection has (common's RecordIndexes)
+                servers.createIndex(Indexes.ascending("active", "roles._id", "roles.role"));
 
                 insert = Phase.start();
                 for (int from = 0; from < size; from += BATCH) {
@@ -159,6 +167,14 @@ public final class StoreBenchmark {
                 }
                 get = get.stop();
 
+                // A record's page (GET /servers/<id>): by _id, with the ACL clause of its reader.
+                ownedGet = Phase.start();
+                for (int i = 0; i < OWNED_GETS; i++) {
+                    servers.find(Filters.and(Filters.eq("_id", ids.get((i * 31) % size)), Filters.eq("active", true),
+                            Filters.in("roles._id", OWNER, TEAM))).first();
+                }
+                ownedGet = ownedGet.stop();
+
                 // A list page of the UI: filter on unindexed fields, sort, first 20.
                 scan = Phase.start();
                 for (int i = 0; i < SCANS; i++) {
@@ -181,12 +197,13 @@ public final class StoreBenchmark {
                 reopen = String.format("%.0f", reopening.stop().wall() * 1e3);
                 disk = String.format("%.1f", bytes(directory) / 1e6);
             }
-            System.out.printf("%-15s %8d %5s %11.0f %11.0f %11.0f %11.0f %10.1f %10s %9s%n", name, size, "wall",
+            System.out.printf("%-15s %8d %5s %11.0f %11.0f %11.0f %11.0f %11.0f %10.1f %10s %9s%n", name, size, "wall",
                     size / insert.wall(), POINT_OPS / upsert.wall(), POINT_OPS / update.wall(),
-                    get.wall() * 1e6 / POINT_OPS, scan.wall() * 1e3 / SCANS, reopen, disk);
-            System.out.printf("%-15s %8d %5s %11.0f %11.0f %11.0f %11.0f %10.1f%n", "", size, "cpu",
+                    get.wall() * 1e6 / POINT_OPS, ownedGet.wall() * 1e6 / OWNED_GETS, scan.wall() * 1e3 / SCANS, reopen,
+                    disk);
+            System.out.printf("%-15s %8d %5s %11.0f %11.0f %11.0f %11.0f %11.0f %10.1f%n", "", size, "cpu",
                     size / insert.cpu(), POINT_OPS / upsert.cpu(), POINT_OPS / update.cpu(),
-                    get.cpu() * 1e6 / POINT_OPS, scan.cpu() * 1e3 / SCANS);
+                    get.cpu() * 1e6 / POINT_OPS, ownedGet.cpu() * 1e6 / OWNED_GETS, scan.cpu() * 1e3 / SCANS);
         } finally {
             delete(directory);
         }
@@ -197,7 +214,8 @@ public final class StoreBenchmark {
                 .append("hostname", "host-" + i + ".example.org").append("ipv4_private", List.of("10.0." + (i / 250 % 250) + "." + (i % 250)))
                 .append("environment", i % 3 == 0 ? "production" : "staging").append("cpu", i % 64).append("memory", 2048)
                 .append("datacenters", new Document("provider", "AWS").append("region", "eu-west-1"))
-                .append("active", true).append("created_at", new Date());
+                .append("active", true).append("created_at", new Date())
+                .append("roles", List.of(new Document("_id", OWNER).append("role", 7).append("refs", "users")));
     }
 
     private static final com.sun.management.OperatingSystemMXBean OS =
