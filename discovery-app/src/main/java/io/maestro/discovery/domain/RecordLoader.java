@@ -109,10 +109,9 @@ public class RecordLoader {
         List<String> toRead = new ArrayList<>();
         incoming.forEach((incomingKey, record) -> {
             Map<String, Object> fields = stored.get(incomingKey);
-            if (fields != null && seenAsStored(fields, record, connection, target, stamp, previousStamp)) {
-                seenAsStored.add(incomingKey);
-            } else if (fields != null) {
-                toRead.add(incomingKey);
+            if (fields != null) {
+                (seenAsStored(fields, record, connection, target, stamp, previousStamp) ? seenAsStored : toRead)
+                        .add(incomingKey);
             }
         });
         if (!toRead.isEmpty()) {
